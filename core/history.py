@@ -1,0 +1,113 @@
+"""Error history whose memory stays bounded however long training runs.
+
+A `DecimatedSeries` keeps at most `capacity` points. Each point is the mean of `stride`
+consecutive values; when the buffer fills, neighbouring points are merged pairwise and the stride
+doubles. After 10⁸ samples a capacity of 20,000 means buckets of 2¹³ samples: the shape of the
+curve stays, the memory does not grow.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class DecimatedSeries:
+    """(x, y) points, y averaged over buckets of `stride` consecutive values, at most `capacity`."""
+
+    def __init__(self, capacity: int = 20_000):
+        if capacity < 2 or capacity % 2:
+            raise ValueError("capacity must be an even number ≥ 2")
+        self.capacity = capacity
+        self.stride = 1
+        self._x = np.empty(capacity)
+        self._y = np.empty(capacity)
+        self._n = 0
+        self._pending_x: list[np.ndarray] = []
+        self._pending_y: list[np.ndarray] = []
+        self._pending_count = 0
+        self.count = 0  # values ever appended
+
+    def append(self, x: np.ndarray, y: np.ndarray) -> None:
+        """Add values y at positions x (1-D arrays of equal length)."""
+        x = np.asarray(x, dtype=np.float64).ravel()
+        y = np.asarray(y, dtype=np.float64).ravel()
+        if x.shape != y.shape:
+            raise ValueError("x and y must have the same length")
+        self.count += y.size
+        self._pending_x.append(x)
+        self._pending_y.append(y)
+        self._pending_count += y.size
+        while self._pending_count >= self.stride:
+            self._flush_full_buckets()
+
+    def _flush_full_buckets(self) -> None:
+        px = np.concatenate(self._pending_x)
+        py = np.concatenate(self._pending_y)
+        # Fill at most the free room at the current stride, then compress and go on.
+        room = self.capacity - self._n
+        n_buckets = min(py.size // self.stride, room)
+        used = n_buckets * self.stride
+        if n_buckets:
+            bx = px[:used].reshape(n_buckets, self.stride)[:, 0]
+            by = py[:used].reshape(n_buckets, self.stride).mean(axis=1)
+            self._x[self._n : self._n + n_buckets] = bx
+            self._y[self._n : self._n + n_buckets] = by
+            self._n += n_buckets
+        self._pending_x, self._pending_y = [px[used:]], [py[used:]]
+        self._pending_count = py.size - used
+        if self._n == self.capacity:
+            half = self.capacity // 2
+            self._x[:half] = self._x[0::2]
+            self._y[:half] = 0.5 * (self._y[0::2] + self._y[1::2])
+            self._n = half
+            self.stride *= 2
+
+    def data(self) -> tuple[np.ndarray, np.ndarray]:
+        """Copies of the stored points (x, y), oldest first (a partial bucket is not included)."""
+        return self._x[: self._n].copy(), self._y[: self._n].copy()
+
+    def __len__(self) -> int:
+        return self._n
+
+    def to_dict(self) -> dict:
+        px = np.concatenate(self._pending_x) if self._pending_x else np.empty(0)
+        py = np.concatenate(self._pending_y) if self._pending_y else np.empty(0)
+        return {
+            "capacity": self.capacity, "stride": self.stride, "count": self.count,
+            "x": self._x[: self._n].tolist(), "y": self._y[: self._n].tolist(),
+            "pending_x": px.tolist(), "pending_y": py.tolist(),
+        }  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, d: dict) -> DecimatedSeries:
+        s = cls(int(d["capacity"]))
+        s.stride = int(d["stride"])
+        s.count = int(d["count"])
+        x, y = np.asarray(d["x"], dtype=np.float64), np.asarray(d["y"], dtype=np.float64)
+        if x.shape != y.shape or x.size > s.capacity or s.stride < 1:
+            raise ValueError("history series is inconsistent")
+        s._n = x.size
+        s._x[: s._n], s._y[: s._n] = x, y
+        s._pending_x = [np.asarray(d["pending_x"], dtype=np.float64)]
+        s._pending_y = [np.asarray(d["pending_y"], dtype=np.float64)]
+        s._pending_count = s._pending_y[0].size
+        return s
+
+
+class History:
+    """Everything the E plot shows: per-sample E_n, per-epoch mean E_n (train), test E per epoch."""
+
+    def __init__(self, capacity: int = 20_000):
+        self.samples = DecimatedSeries(capacity)  # x: samples seen, y: E_n
+        self.epochs = DecimatedSeries(capacity)  # x: epoch number, y: mean E_n over the epoch
+        self.test = DecimatedSeries(capacity)  # x: epoch number, y: mean E on the test set
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k).to_dict() for k in ("samples", "epochs", "test")}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> History:
+        h = cls()
+        for k in ("samples", "epochs", "test"):
+            setattr(h, k, DecimatedSeries.from_dict(d[k]))
+        return h

@@ -1,0 +1,23 @@
+"""Backprop Studio: `python main.py` opens the window; `python main.py train|export|datasets ...`
+runs headless (see `python main.py --help`)."""
+
+from __future__ import annotations
+
+import sys
+
+SUBCOMMANDS = ("train", "export", "datasets", "-h", "--help", "--version")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        from core.cli import main as cli_main
+
+        return cli_main(argv)
+    from gui.app import run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
