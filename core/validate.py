@@ -16,7 +16,7 @@ from core.errors import DataError, FileFormatError, FileTooLargeError, where
 
 
 def check_file_size(path: str | os.PathLike, max_bytes: int) -> int:
-    """Return the size of the file at `path` in bytes, refusing a missing file or one over `max_bytes`.
+    """Return the size in bytes of the file at `path`; refuse a missing one or one over max_bytes.
 
     Only `stat` is used, so a huge file is refused without being opened.
     """
@@ -37,17 +37,18 @@ def check_file_size(path: str | os.PathLike, max_bytes: int) -> int:
 
 
 def read_limited_bytes(path: str | os.PathLike, max_bytes: int) -> bytes:
-    """Read a whole file after checking its size; refuse it if it grew past `max_bytes` meanwhile."""
+    """Read a whole file after checking its size; refuse it if it grew past `max_bytes` since."""
     check_file_size(path, max_bytes)
     with open(path, "rb") as f:
         data = f.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise FileTooLargeError(f"{where(path)}file is larger than the limit of {_human(max_bytes)}")
+        raise FileTooLargeError(
+            f"{where(path)}file is larger than the limit of {_human(max_bytes)}")
     return data
 
 
 def require_finite(array, what: str, path: str | os.PathLike | None = None) -> np.ndarray:
-    """Return `array` as float64, refusing NaN or infinity with the first bad position in the message."""
+    """Return `array` as float64; refuse NaN or infinity, naming the first bad position."""
     a = np.asarray(array, dtype=np.float64)
     bad = ~np.isfinite(a)
     if bad.any():

@@ -24,9 +24,9 @@ def assemble_classification(X: np.ndarray, labels: np.ndarray, class_names: list
                             train_fraction: float = 0.8, seed: int = 0) -> Dataset:
     """Raw inputs X (n, d) and class indices labels (n,) in 0..len(class_names)-1 -> Dataset.
 
-    The split is stratified by class and keeps file order within each part; normalisation is fitted
-    on the training rows only (pass an InputNorm to use a fixed one). Two classes give one 0/1 target
-    column, unless the output is softmax, which needs one column per class.
+    The split is stratified by class and keeps file order within each part; normalisation is
+    fitted on the training rows only (pass an InputNorm to use a fixed one). Two classes give one
+    0/1 target column, unless the output is softmax, which needs one column per class.
     """
     labels = np.asarray(labels, dtype=np.int64)
     n_classes = len(class_names)

@@ -1,10 +1,12 @@
-"""The `Dataset` a network trains on, with the input normalisation and target scaling it was made with.
+"""The `Dataset` a network trains on, with the input normalisation and target scaling it was made
+with.
 
-`X_train`, `X_test` hold inputs *as the network sees them* (already normalised); `input_norm` maps raw
-inputs there: x_norm = (x - shift) / scale, per feature. `T_train`, `T_test` hold targets as the
-network is trained on them; for regression, `target_scaling` (if not None) says how they were made
-from the raw targets t: T = (t - shift) / scale, so that they lie inside the output activation's range.
-`spec` is a JSON-serialisable recipe that regenerates the data set exactly (see `core.datasets`).
+`X_train`, `X_test` hold inputs *as the network sees them* (already normalised); `input_norm` maps
+raw inputs there: x_norm = (x - shift) / scale, per feature. `T_train`, `T_test` hold targets as
+the network is trained on them; for regression, `target_scaling` (if not None) says how they were
+made from the raw targets t: T = (t - shift) / scale, so that they lie inside the output
+activation's range. `spec` is a JSON-serialisable recipe that regenerates the data set exactly
+(see `core.datasets.registry.dataset_from_spec`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ class InputNorm:
         shift = require_finite(self.shift, "normalisation shift").reshape(-1)
         scale = require_finite(self.scale, "normalisation scale").reshape(-1)
         if shift.shape != scale.shape:
-            raise DataError(f"normalisation shift has {shift.size} values but scale has {scale.size}")
+            raise DataError(
+                f"normalisation shift has {shift.size} values but scale has {scale.size}")
         if np.any(scale == 0):
             raise DataError("normalisation scale must not be 0")
         object.__setattr__(self, "shift", shift)
@@ -106,7 +109,7 @@ class TargetScaling:
 
     @classmethod
     def for_range(cls, lo, hi, output_activation: str) -> TargetScaling | None:
-        """Scaling that maps raw targets in [lo, hi] (per output) onto the activation's target range.
+        """Scaling that maps raw targets in [lo, hi] (per output) onto the activation's range.
 
         sigmoid and relu -> [0.1, 0.9], tanh -> [-0.8, 0.8]; linear -> None (no scaling needed).
         A constant target (lo == hi) is moved to the middle of the range.
@@ -120,7 +123,7 @@ class TargetScaling:
         hi = np.atleast_1d(np.asarray(hi, dtype=np.float64))
         width = hi - lo
         scale = np.where(width > 0, width / (b - a), 1.0)
-        # (lo - shift) / scale = a  =>  shift = lo - a * scale; constant targets land on (a + b) / 2.
+        # (lo - shift) / scale = a  =>  shift = lo - a * scale; a constant lands on (a + b) / 2.
         shift = np.where(width > 0, lo - a * scale, lo - (a + b) / 2)
         return cls(shift, scale)
 
@@ -191,7 +194,8 @@ class Dataset:
         if self.input_norm is None:
             object.__setattr__(self, "input_norm", InputNorm.identity(d))
         if self.input_norm.shift.size != d:
-            raise DataError(f"input normalisation is for {self.input_norm.shift.size} inputs, not {d}")
+            raise DataError(
+                f"input normalisation is for {self.input_norm.shift.size} inputs, not {d}")
         if self.task == "classification":
             names = self.class_names or []
             if len(names) < 2 or len(names) != (2 if m == 1 else m):
@@ -199,7 +203,8 @@ class Dataset:
             if self.target_scaling is not None:
                 raise DataError("classification targets are not scaled")
         elif self.target_scaling is not None and self.target_scaling.shift.size != m:
-            raise DataError(f"target scaling is for {self.target_scaling.shift.size} outputs, not {m}")
+            raise DataError(
+                f"target scaling is for {self.target_scaling.shift.size} outputs, not {m}")
 
     @property
     def n_inputs(self) -> int:
@@ -224,7 +229,7 @@ class Dataset:
                        self.input_norm, None, dict(self.spec, one_hot=True))
 
     def raw_targets(self, T: np.ndarray) -> np.ndarray:
-        """Stored targets or outputs (n, m) back in the data's own units (undoes `target_scaling`)."""
+        """Stored targets or outputs (n, m) back in the data's own units (undoes target_scaling)."""
         return T if self.target_scaling is None else self.target_scaling.invert(T)
 
 
@@ -236,8 +241,9 @@ def class_indices(Y: np.ndarray) -> np.ndarray:
     return np.argmax(Y, axis=1)
 
 
-def labels_to_targets(labels: np.ndarray, n_classes: int, one_hot_binary: bool = False) -> np.ndarray:
-    """Class indices (n,) -> targets (n, m): one 0/1 column for 2 classes, else one-hot (n, n_classes)."""
+def labels_to_targets(labels: np.ndarray, n_classes: int,
+                      one_hot_binary: bool = False) -> np.ndarray:
+    """Class indices (n,) -> targets: one 0/1 column (n, 1) for 2 classes, else one-hot (n, k)."""
     labels = np.asarray(labels, dtype=np.int64)
     if n_classes == 2 and not one_hot_binary:
         return labels.astype(np.float64)[:, None]
@@ -248,8 +254,9 @@ def split_indices(n: int, train_fraction: float, rng: np.random.Generator,
                   labels: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Choose train and test row indices, each kept in the original (file) order.
 
-    round(n * train_fraction) rows go to training (at least 1); with `labels` the split is stratified,
-    so every class keeps its share of training rows. train_fraction = 1 gives an empty test set.
+    round(n * train_fraction) rows go to training (at least 1); with `labels` the split is
+    stratified, so every class keeps its share of training rows. train_fraction = 1 gives an
+    empty test set.
     """
     if not 0 < train_fraction <= 1:
         raise DataError(f"train fraction must be in (0, 1], not {train_fraction}")

@@ -106,7 +106,8 @@ def regress_plane(n: int, noise: float, rng: np.random.Generator):
 
 
 # (centre x, centre y, sign) of the Playground's six bumps.
-GAUSSIAN_BUMPS = ((-4, 2.5, 1), (0, 2.5, -1), (4, 2.5, 1), (-4, -2.5, -1), (0, -2.5, 1), (4, -2.5, -1))
+GAUSSIAN_BUMPS = ((-4, 2.5, 1), (0, 2.5, -1), (4, 2.5, 1),
+                  (-4, -2.5, -1), (0, -2.5, 1), (4, -2.5, -1))
 
 
 def regress_gaussians(n: int, noise: float, rng: np.random.Generator):
