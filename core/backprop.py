@@ -55,7 +55,7 @@ class SampleTrace:
     weights_before: list[np.ndarray] = field(default_factory=list)
 
 
-class Diverged(Exception):
+class Diverged(Exception):  # noqa: N818 - reads as the status it reports
     """Raised inside the reference step when a sample would make the weights non-finite."""
 
 
@@ -90,12 +90,14 @@ def trace_sample(net: Network, x: np.ndarray, t: np.ndarray, alpha: float) -> Sa
     """Forward and backward for one sample without changing the network."""
     x = np.asarray(x, dtype=np.float64)
     t = np.asarray(t, dtype=np.float64)
-    nets, acts = forward(net, x)
-    deltas = backward(net, acts, t)
-    E_n = float(loss_value(net.loss, acts[-1], t, net.activations[-1]))
-    # Δw_kj = α δ_k h_j ;  Δw_ji = α δ_j x_i ;  bias inputs are 1: Δw_k0 = α δ_k, Δw_j0 = α δ_j
-    dW = [np.outer(alpha * deltas[l], acts[l]) for l in range(net.n_layers)]
-    db = [alpha * deltas[l] for l in range(net.n_layers)]
+    # A diverging run overflows here; that is detected explicitly (train_sample), not by warnings.
+    with np.errstate(over="ignore", invalid="ignore"):
+        nets, acts = forward(net, x)
+        deltas = backward(net, acts, t)
+        E_n = float(loss_value(net.loss, acts[-1], t, net.activations[-1]))
+        # Δw_kj = α δ_k h_j ;  Δw_ji = α δ_j x_i ;  bias inputs are 1: Δw_k0 = α δ_k, Δw_j0 = α δ_j
+        dW = [np.outer(alpha * deltas[l], acts[l]) for l in range(net.n_layers)]
+        db = [alpha * deltas[l] for l in range(net.n_layers)]
     return SampleTrace(x, t, nets, acts, deltas, dW, db, E_n, alpha)
 
 
@@ -124,7 +126,9 @@ def _check_finite(trace: SampleTrace) -> None:
         amax = max(float(np.max(np.abs(a))), 1.0)
         if not amax <= _HUGE:
             raise Diverged(f"layer {l} activations are not finite")
-        if not float(np.max(np.abs(trace.alpha * d))) * amax <= _HUGE:
+        with np.errstate(over="ignore", invalid="ignore"):
+            step = float(np.max(np.abs(trace.alpha * d))) * amax
+        if not step <= _HUGE:
             raise Diverged(f"the update of weight layer {l + 1} is not finite")
 
 

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS, activate
-from core.losses import check_combination
 from core.limits import MAX_LAYER_UNITS, MAX_LAYERS, MAX_PARAMETERS
+from core.losses import check_combination
 
 
 def layout(sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
