@@ -1,9 +1,10 @@
 """The project's one file writer: every file the app saves goes through `atomic_write_bytes`.
 
-A save writes a temporary file in the same directory, flushes and fsyncs it, then renames it over the
-target with `os.replace`, which is atomic on POSIX and on Windows (same volume). So a reader sees the
-old file or the new one, never half of one, and a failed save (full disk, killed process, an exception
-while writing) leaves the previous file as it was and removes the temporary file.
+A save writes a temporary file in the same directory, flushes and fsyncs it, then renames it
+over the target with `os.replace`, which is atomic on POSIX and on Windows (same volume). So a
+reader sees the old file or the new one, never half of one, and a failed save (full disk, killed
+process, an exception while writing) leaves the previous file as it was and removes the temporary
+file.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> Path:
-    """Write `text` to `path` atomically, encoded as UTF-8 with '\\n' line ends on every platform."""
+    """Write `text` to `path` atomically as UTF-8; '\\n' stays '\\n' on every platform."""
     return atomic_write_bytes(path, text.encode(encoding))
 
 

@@ -1,9 +1,9 @@
 """The project's one error type for problems a user can fix: bad files, bad values, bad options.
 
-Everything the app refuses on purpose raises a `BackpropStudioError` (or a subclass) whose message is
-one plain line naming the file, line and column where that helps. The window shows the message in a
-dialog and the command line prints it and exits non-zero; neither shows a traceback. Bugs in the code
-are not wrapped: they stay ordinary exceptions so they are loud.
+Everything the app refuses on purpose raises a `BackpropStudioError` (or a subclass) whose message
+is one plain line naming the file, line and column where that helps. The window shows the message
+in a dialog and the command line prints it and exits non-zero; neither shows a traceback. Bugs in
+the code are not wrapped: they stay ordinary exceptions so they are loud.
 """
 
 from __future__ import annotations
