@@ -34,33 +34,26 @@ class DecimatedSeries:
         if x.shape != y.shape:
             raise ValueError("x and y must have the same length")
         self.count += y.size
-        self._pending_x.append(x)
-        self._pending_y.append(y)
-        self._pending_count += y.size
-        while self._pending_count >= self.stride:
-            self._flush_full_buckets()
-
-    def _flush_full_buckets(self) -> None:
-        px = np.concatenate(self._pending_x)
-        py = np.concatenate(self._pending_y)
-        # Fill at most the free room at the current stride, then compress and go on.
-        room = self.capacity - self._n
-        n_buckets = min(py.size // self.stride, room)
-        used = n_buckets * self.stride
-        if n_buckets:
-            bx = px[:used].reshape(n_buckets, self.stride)[:, 0]
-            by = py[:used].reshape(n_buckets, self.stride).mean(axis=1)
-            self._x[self._n : self._n + n_buckets] = bx
-            self._y[self._n : self._n + n_buckets] = by
+        if self._pending_count:
+            x = np.concatenate([*self._pending_x, x])
+            y = np.concatenate([*self._pending_y, y])
+        pos = 0
+        while y.size - pos >= self.stride:
+            # fill the free room at the current stride, then compress and go on
+            n_buckets = min((y.size - pos) // self.stride, self.capacity - self._n)
+            used = n_buckets * self.stride
+            self._x[self._n : self._n + n_buckets] = x[pos : pos + used : self.stride]
+            self._y[self._n : self._n + n_buckets] = y[pos : pos + used].reshape(n_buckets, self.stride).mean(axis=1)
             self._n += n_buckets
-        self._pending_x, self._pending_y = [px[used:]], [py[used:]]
-        self._pending_count = py.size - used
-        if self._n == self.capacity:
-            half = self.capacity // 2
-            self._x[:half] = self._x[0::2]
-            self._y[:half] = 0.5 * (self._y[0::2] + self._y[1::2])
-            self._n = half
-            self.stride *= 2
+            pos += used
+            if self._n == self.capacity:
+                half = self.capacity // 2
+                self._x[:half] = self._x[0::2]
+                self._y[:half] = 0.5 * (self._y[0::2] + self._y[1::2])
+                self._n = half
+                self.stride *= 2
+        self._pending_x, self._pending_y = [x[pos:].copy()], [y[pos:].copy()]  # no view of a big chunk
+        self._pending_count = y.size - pos
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:
         """Copies of the stored points (x, y), oldest first (a partial bucket is not included)."""

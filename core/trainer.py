@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core import kernel
+from core.seed_kernel import is_seed_case, train_seed
 from core.activations import CODES
 from core.backprop import Diverged, OptimizerState, SampleTrace, apply_batch, train_sample
 from core.history import History
@@ -208,7 +209,16 @@ class Trainer:
         E_n = np.empty(order.size)
         epoch_E = np.empty(order.size // n + 2)
         self._kstate[2] = self.opt.n_in_batch
-        hp = self.hp
+        hp, net = self.hp, self.network
+        if is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size, hp.momentum, hp.l2):
+            p, m = net.sizes[1], net.sizes[2]
+            a, d = self._a_buf, self._d_buf
+            done, n_epochs, code = train_seed(
+                net.W[0], net.b[0], net.W[1], net.b[1], self._kstate, self.X, self.T, order, n,
+                float(hp.alpha), -1.0 if stop.target_E is None else float(stop.target_E),
+                E_n, epoch_E, a[:p], a[p : p + m], d[:m], d[m : m + p],
+            )  # fmt: skip
+            return done, E_n[:done], epoch_E[:n_epochs], code
         done, n_epochs, code = kernel.train_samples(
             self.network.params, self.opt.velocity, self.opt.grad, self._kstate,
             self._sizes, self.network.w_off, self.network.b_off, self._acts,
