@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core import kernel
-from core.seed_kernel import is_seed_case, train_seed
 from core.activations import CODES
 from core.backprop import Diverged, OptimizerState, SampleTrace, apply_batch, train_sample
 from core.history import History
@@ -24,6 +23,7 @@ from core.limits import MAX_SAMPLES
 from core.losses import LOSS_CODES, loss_value
 from core.network import Network
 from core.order import sample_order
+from core.seed_kernel import is_seed_case, train_seed
 
 RUNNING, DIVERGED, TARGET_REACHED, MAX_EPOCHS = "running", "diverged", "target reached", "max epochs"
 
