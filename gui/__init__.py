@@ -1,0 +1,1 @@
+"""Backprop Studio's Qt views: the window, its panels and the worker thread that feeds them."""

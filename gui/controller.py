@@ -1,0 +1,158 @@
+"""The window's model: the current Experiment, its data set, the training worker, the latest frame.
+
+Views take a `Studio` in `__init__`, call its methods (play, step, reset, change the experiment)
+and subscribe to its signals. It lives on the GUI thread; everything it receives from the worker
+is a copy (a Frame), and everything it sends goes through the worker's command queue.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+
+from core.errors import BackpropStudioError
+from core.hyperparams import Hyperparams
+from core.init import InitSpec
+from core.trainer import DIVERGED
+from gui.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
+from gui.worker import Frame, WorkerHandle
+
+SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
+          100_000, None)  # samples/s; None = flat out
+
+
+class Studio(QtCore.QObject):
+    """Owns the training worker and the experiment; views subscribe to its signals."""
+
+    frame_received = QtCore.Signal(object)  # Frame
+    experiment_changed = QtCore.Signal(object)  # Experiment (a new trainer was built)
+    hyperparams_changed = QtCore.Signal(object)  # Hyperparams sent to the engine
+    playing_changed = QtCore.Signal(bool)
+    notice_posted = QtCore.Signal(str)  # a plain sentence for the status bar
+    problem_reported = QtCore.Signal(str, str)  # title, plain message (a dialog)
+
+    def __init__(self, experiment: Experiment | None = None, parent=None):
+        super().__init__(parent)
+        self.experiment = experiment or Experiment()
+        self.dataset = build_dataset(self.experiment.data, self.experiment.arch.output_activation)
+        trainer = build_trainer(self.experiment, self.dataset)
+        self.frame: Frame | None = None
+        self.speed: float | None = None
+        self.playing = False
+        self._generation = 0
+        self._worker = WorkerHandle(trainer, self)
+        self._worker.frame_received.connect(self._on_frame_received)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._worker.start()
+
+    # ---- what the views ask ----
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        return sizes_for(self.experiment.arch, self.dataset)
+
+    def play(self) -> None:
+        self._set_playing(True)
+        self._worker.send("play")
+
+    def pause(self) -> None:
+        self._set_playing(False)
+        self._worker.send("pause")
+
+    def toggle_play(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def step_sample(self) -> None:
+        self._set_playing(False)
+        self._worker.send("step_sample")
+
+    def step_epoch(self) -> None:
+        self._set_playing(False)
+        self._worker.send("step_epoch")
+
+    def reset(self) -> None:
+        """Start over with the same init seed: the same initial weights."""
+        self._set_playing(False)
+        self._worker.send("reset", self.experiment.init)
+        self.notice_posted.emit(f"Reset: weights back to their start (seed {self.experiment.init.seed}).")
+
+    def new_init(self) -> None:
+        """Start over with the next init seed: new initial weights."""
+        init = InitSpec(self.experiment.init.scheme, self.experiment.init.r,
+                        self.experiment.init.seed + 1)
+        self.experiment = self.experiment.with_(init=init)
+        self._set_playing(False)
+        self._worker.send("reset", init)
+        self.experiment_changed.emit(self.experiment)
+        self.notice_posted.emit(f"New initial weights (seed {init.seed}).")
+
+    def set_hyperparams(self, hp: Hyperparams) -> None:
+        """Applied live: the engine uses them from its next sample."""
+        self.experiment = self.experiment.with_(hp=hp)
+        self._worker.send("hyperparams", hp)
+        self.hyperparams_changed.emit(hp)
+
+    def set_speed(self, samples_per_s: float | None) -> None:
+        self.speed = samples_per_s
+        self._worker.send("speed", samples_per_s)
+
+    def set_weights(self, params) -> None:
+        """Replace all weights with a copy of `params` (flat, the network's layout)."""
+        self._worker.send("set_params", params.copy())
+
+    def edit_weight(self, layer: int, k: int, j: int, value: float) -> None:
+        self._worker.send("set_weight", layer, k, j, float(value))
+
+    def apply(self, fn) -> None:
+        """Run fn(trainer) on the worker thread, between chunks (e.g. restoring a session)."""
+        self._worker.send("apply", fn)
+
+    def change_experiment(self, exp: Experiment, why: str) -> bool:
+        """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.
+
+        The old state stays untouched when the new experiment cannot be built.
+        """
+        try:
+            dataset = self.dataset
+            if (exp.data != self.experiment.data
+                    or exp.arch.output_activation != self.experiment.arch.output_activation):
+                dataset = build_dataset(exp.data, exp.arch.output_activation)
+            check(exp.arch, dataset)
+            trainer = build_trainer(exp, dataset)
+        except (BackpropStudioError, ValueError) as exc:
+            self.notice_posted.emit(f"Not changed: {exc}.")
+            return False
+        self.experiment, self.dataset = exp, dataset
+        self._generation += 1
+        self._set_playing(False)
+        self._worker.send("trainer", trainer, self._generation)
+        self.experiment_changed.emit(exp)
+        sizes = "-".join(map(str, self.sizes))
+        self.notice_posted.emit(f"{why}: training restarted on {self.dataset.name}, "
+                                f"network {sizes}, fresh weights (seed {exp.init.seed}).")
+        return True
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop the worker thread and wait for it; True if it ended in time."""
+        return self._worker.stop(timeout_ms)
+
+    # ---- from the worker ----
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self.playing:
+            self.playing = playing
+            self.playing_changed.emit(playing)
+
+    @QtCore.Slot(object)
+    def _on_frame_received(self, frame: Frame) -> None:
+        if frame.generation != self._generation:
+            return  # from a trainer that has since been replaced
+        self.frame = frame
+        if not frame.playing and self.playing and frame.event in ("diverged", "stopped"):
+            self._set_playing(False)
+        self.frame_received.emit(frame)
+        if frame.event == "diverged" or frame.snapshot.status == DIVERGED:
+            self.problem_reported.emit("Training diverged", frame.snapshot.message or
+                                       "The error became infinite; lower α and reset.")
+
+    @QtCore.Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self._set_playing(False)
+        self.problem_reported.emit("Training stopped", message)

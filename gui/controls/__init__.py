@@ -1,0 +1,35 @@
+"""The side panel: Data, Network, Training and Speed boxes, each editing one part of the Studio."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from gui.controller import Studio
+from gui.controls.data_box import DataBox
+from gui.controls.network_box import NetworkBox
+from gui.controls.speed_box import SpeedBox
+from gui.controls.training_box import TrainingBox
+
+
+class ControlPanel(QtWidgets.QScrollArea):
+    """The four boxes stacked in a scrollable column."""
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__(parent)
+        self.data_box = DataBox(studio)
+        self.network_box = NetworkBox(studio)
+        self.training_box = TrainingBox(studio)
+        self.speed_box = SpeedBox(studio)
+        inner = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(inner)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for box in (self.data_box, self.network_box, self.training_box, self.speed_box):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(inner.sizeHint().width() + 20)
+
+
+__all__ = ["ControlPanel", "DataBox", "NetworkBox", "SpeedBox", "TrainingBox"]

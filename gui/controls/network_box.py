@@ -1,0 +1,125 @@
+"""The Network box: hidden layers (0–6) and their units, activations and loss.
+
+Any change builds a new network and restarts training. A combination the engine refuses
+(cross-entropy with a linear output, softmax on one output, ...) is not applied: the widgets go
+back and the status bar says why in plain words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6 import QtWidgets
+
+from core.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
+from gui.controller import Studio
+from gui.controls.common import combo, quiet, select_data, spin
+from gui.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
+
+LOSS_NAMES = [("½ SSE (the seed's)", "sse"), ("cross-entropy", "cross_entropy")]
+NEW_LAYER_UNITS = 4
+
+
+class LayerRow(QtWidgets.QWidget):
+    """One hidden layer's unit count: [−] [n] [+]."""
+
+    def __init__(self, index: int, units: int, on_changed, parent=None):
+        super().__init__(parent)
+        self.spin = spin(1, MAX_UNITS, units, f"Units in hidden layer {index + 1}")
+        minus, plus = QtWidgets.QToolButton(), QtWidgets.QToolButton()
+        minus.setText("−")
+        plus.setText("+")
+        minus.setToolTip(f"One unit fewer in hidden layer {index + 1}")
+        plus.setToolTip(f"One unit more in hidden layer {index + 1}")
+        minus.clicked.connect(self.spin.stepDown)
+        plus.clicked.connect(self.spin.stepUp)
+        self.spin.valueChanged.connect(on_changed)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(QtWidgets.QLabel(f"layer {index + 1}"))
+        layout.addWidget(minus)
+        layout.addWidget(self.spin, 1)
+        layout.addWidget(plus)
+
+
+class NetworkBox(QtWidgets.QGroupBox):
+    """Edits studio.experiment.arch."""
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__("Network", parent)
+        self._studio = studio
+        self.setToolTip("The shape of the network: inputs and outputs come from the data")
+        self.layers_spin = spin(0, MAX_HIDDEN_LAYERS, 1, "Number of hidden layers (0 = no hidden "
+                                "layer: a single-layer network, which cannot learn XOR)")
+        self.hidden_combo = combo([(a, a) for a in HIDDEN_ACTIVATIONS],
+                                  "Activation f of every hidden unit: h_j = f(net_j)")
+        self.output_combo = combo([(a, a) for a in OUTPUT_ACTIVATIONS],
+                                  "Activation of the output units: o_k = f(net_k)")
+        self.loss_combo = combo(LOSS_NAMES, "The error E_n the network minimises for each sample")
+        self.summary = QtWidgets.QLabel()
+        self.summary.setStyleSheet("color: #555;")
+        self._rows_box = QtWidgets.QWidget()
+        self._rows = QtWidgets.QVBoxLayout(self._rows_box)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(2)
+
+        layout = QtWidgets.QFormLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setVerticalSpacing(4)
+        layout.addRow("Hidden layers", self.layers_spin)
+        layout.addRow(self._rows_box)
+        layout.addRow("Hidden act.", self.hidden_combo)
+        layout.addRow("Output act.", self.output_combo)
+        layout.addRow("Loss", self.loss_combo)
+        layout.addRow(self.summary)
+
+        self.layers_spin.valueChanged.connect(self._on_layer_count_changed)
+        for box in (self.hidden_combo, self.output_combo, self.loss_combo):
+            box.currentIndexChanged.connect(self._on_choice_changed)
+        studio.experiment_changed.connect(self._on_experiment_changed)
+        self._on_experiment_changed(studio.experiment)
+
+    def unit_spins(self) -> list[QtWidgets.QSpinBox]:
+        return [self._rows.itemAt(i).widget().spin for i in range(self._rows.count())]
+
+    # ---- model -> widgets ----
+    def _on_experiment_changed(self, exp) -> None:
+        arch = exp.arch
+        with quiet(self.layers_spin, self.hidden_combo, self.output_combo, self.loss_combo):
+            self.layers_spin.setValue(len(arch.hidden))
+            select_data(self.hidden_combo, arch.hidden_activation)
+            select_data(self.output_combo, arch.output_activation)
+            select_data(self.loss_combo, arch.loss)
+        self.hidden_combo.setEnabled(bool(arch.hidden))
+        if [s.value() for s in self.unit_spins()] != list(arch.hidden):
+            while self._rows.count():
+                self._rows.takeAt(0).widget().deleteLater()
+            for i, units in enumerate(arch.hidden):
+                self._rows.addWidget(LayerRow(i, units, self._on_units_changed))
+        sizes = self._studio.sizes
+        n_weights = sum(sizes[i + 1] * (sizes[i] + 1) for i in range(len(sizes) - 1))
+        self.summary.setText(f"{'-'.join(map(str, sizes))} network, {n_weights:,} weights")
+
+    # ---- widgets -> model ----
+    def _on_layer_count_changed(self, count: int) -> None:
+        hidden = list(self._studio.experiment.arch.hidden)[:count]
+        hidden += [hidden[-1] if hidden else NEW_LAYER_UNITS] * (count - len(hidden))
+        self._apply(hidden=tuple(hidden))
+
+    def _on_units_changed(self, _value: int) -> None:
+        self._apply(hidden=tuple(s.value() for s in self.unit_spins()))
+
+    def _on_choice_changed(self, _index: int) -> None:
+        self._apply(hidden_activation=self.hidden_combo.currentData(),
+                    output_activation=self.output_combo.currentData(),
+                    loss=self.loss_combo.currentData())
+
+    def _apply(self, **changes) -> None:
+        exp = self._studio.experiment
+        arch = replace(exp.arch, **changes)
+        if arch == exp.arch:
+            return
+        why = "Network changed"
+        if not self._studio.change_experiment(exp.with_(arch=arch), why):
+            self._on_experiment_changed(self._studio.experiment)  # put the widgets back

@@ -1,0 +1,49 @@
+"""The Speed box: from 1 sample a second (watch each update) up to flat out."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from gui.controller import SPEEDS, Studio
+
+
+def speed_text(speed: float | None) -> str:
+    if speed is None:
+        return "flat out"
+    return f"{speed:,} sample{'s' if speed != 1 else ''}/s"
+
+
+class SpeedBox(QtWidgets.QGroupBox):
+    """A slider over studio's SPEEDS; the limit is kept by the worker, never by the GUI thread."""
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__("Speed", parent)
+        self._studio = studio
+        self.setToolTip("How fast training runs: slow to watch single updates, flat out to "
+                        "train quickly")
+        self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.slider.setRange(0, len(SPEEDS) - 1)
+        self.slider.setPageStep(1)
+        self.slider.setToolTip("Training speed in samples per second; rightmost = as fast as "
+                               "the computer can")
+        self.label = QtWidgets.QLabel()
+        self.label.setMinimumWidth(110)
+        self.label.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight
+                                | QtCore.Qt.AlignmentFlag.AlignVCenter)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.label)
+        self.slider.valueChanged.connect(self._on_slider_moved)
+        self.set_speed(studio.speed)
+
+    def set_speed(self, speed: float | None) -> None:
+        """Move the slider to the nearest step and send that speed to the worker."""
+        index = len(SPEEDS) - 1 if speed is None else min(
+            range(len(SPEEDS) - 1), key=lambda i: abs(SPEEDS[i] - speed))
+        self.slider.setValue(index)
+        self._on_slider_moved(index)
+
+    def _on_slider_moved(self, index: int) -> None:
+        self.label.setText(speed_text(SPEEDS[index]))
+        self._studio.set_speed(SPEEDS[index])

@@ -1,0 +1,103 @@
+"""The Training box: α (live), batch size, momentum, L2, shuffling, and the weight initialisation.
+
+Hyperparameters apply live, from the engine's next sample; a new initialisation restarts training.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtWidgets
+
+from core.hyperparams import Hyperparams
+from core.init import INIT_SCHEMES, InitSpec
+from gui.controller import Studio
+from gui.controls.common import combo, dspin, quiet, select_data, spin
+from gui.controls.log_slider import LogSlider
+
+INIT_NAMES = {"uniform": "uniform ±r", "glorot": "Glorot (Xavier)", "he": "He (for ReLU)"}
+
+
+class TrainingBox(QtWidgets.QGroupBox):
+    """Edits studio.experiment.hp (live) and studio.experiment.init (restarts)."""
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__("Training", parent)
+        self._studio = studio
+        self.setToolTip("How the weights are updated: Δw = α δ · input")
+        self.alpha = LogSlider(1e-4, 10.0, 0.5, "Learning rate α: how far each update moves the "
+                               "weights; applied at once, even while training")
+        self.batch_spin = spin(1, 4096, 1, "Samples whose updates are averaged before the weights "
+                               "change (1 = online, the seed's rule)")
+        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, 2, "Momentum μ: keep this share of the "
+                                   "previous update (0 = the seed's plain rule)")
+        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, 5, "L2 weight decay λ: pulls every weight "
+                             "towards 0 at each update (biases are not decayed)")
+        self.shuffle_box = QtWidgets.QCheckBox("shuffle samples each epoch")
+        self.shuffle_box.setToolTip("Visit the samples in a new random order every epoch "
+                                    "(off: in file order, as the seed does)")
+        self.init_combo = combo([(INIT_NAMES[s], s) for s in INIT_SCHEMES],
+                                "How the initial weights are drawn; changing it restarts training")
+        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, 2, "Initial weights are drawn uniformly "
+                                "from (−r, r); restarts training")
+        self.seed_spin = spin(0, 1_000_000, 1, "Random seed of the initial weights: the same "
+                              "seed always gives the same weights; restarts training")
+
+        layout = QtWidgets.QFormLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setVerticalSpacing(4)
+        layout.addRow("α", self.alpha)
+        layout.addRow("Batch size", self.batch_spin)
+        layout.addRow("Momentum", self.momentum_spin)
+        layout.addRow("L2 decay", self.l2_spin)
+        layout.addRow(self.shuffle_box)
+        layout.addRow("Init", self.init_combo)
+        init_row = QtWidgets.QHBoxLayout()
+        init_row.addWidget(QtWidgets.QLabel("r"))
+        init_row.addWidget(self.range_spin, 1)
+        init_row.addWidget(QtWidgets.QLabel("seed"))
+        init_row.addWidget(self.seed_spin, 1)
+        layout.addRow(init_row)
+
+        self.alpha.value_changed.connect(self._on_hyperparam_edited)
+        for box in (self.batch_spin, self.momentum_spin, self.l2_spin):
+            box.valueChanged.connect(self._on_hyperparam_edited)
+        self.shuffle_box.toggled.connect(self._on_hyperparam_edited)
+        self.init_combo.currentIndexChanged.connect(self._on_init_edited)
+        self.range_spin.valueChanged.connect(self._on_init_edited)
+        self.seed_spin.valueChanged.connect(self._on_init_edited)
+        studio.experiment_changed.connect(self._on_experiment_changed)
+        studio.hyperparams_changed.connect(self._on_hyperparams_changed)
+        self._on_experiment_changed(studio.experiment)
+
+    # ---- model -> widgets ----
+    def _on_experiment_changed(self, exp) -> None:
+        self._on_hyperparams_changed(exp.hp)
+        with quiet(self.init_combo, self.range_spin, self.seed_spin):
+            select_data(self.init_combo, exp.init.scheme)
+            self.range_spin.setValue(exp.init.r)
+            self.seed_spin.setValue(exp.init.seed)
+        self.range_spin.setEnabled(exp.init.scheme == "uniform")
+
+    def _on_hyperparams_changed(self, hp: Hyperparams) -> None:
+        self.alpha.set_value(hp.alpha)
+        with quiet(self.batch_spin, self.momentum_spin, self.l2_spin, self.shuffle_box):
+            self.batch_spin.setValue(hp.batch_size)
+            self.momentum_spin.setValue(hp.momentum)
+            self.l2_spin.setValue(hp.l2)
+            self.shuffle_box.setChecked(hp.shuffle)
+
+    # ---- widgets -> model ----
+    def _on_hyperparam_edited(self, _value=None) -> None:
+        hp = self._studio.experiment.hp.with_(
+            alpha=self.alpha.value(), batch_size=self.batch_spin.value(),
+            momentum=self.momentum_spin.value(), l2=self.l2_spin.value(),
+            shuffle=self.shuffle_box.isChecked())
+        if hp != self._studio.experiment.hp:
+            self._studio.set_hyperparams(hp)
+
+    def _on_init_edited(self, _value=None) -> None:
+        exp = self._studio.experiment
+        init = InitSpec(self.init_combo.currentData(), self.range_spin.value(),
+                        self.seed_spin.value())
+        if init != exp.init and not self._studio.change_experiment(
+                exp.with_(init=init), "Initialisation changed"):
+            self._on_experiment_changed(self._studio.experiment)

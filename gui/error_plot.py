@@ -1,0 +1,117 @@
+"""The error plot: E_n per sample (thin), the epoch mean on the training set (bold) and the test
+set's mean E (dashed), against samples or epochs, linear or log.
+
+The three curves are created once and fed with setData from each frame's history copies; the
+core's history is decimated, so memory and drawing time stay bounded however long training runs.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from gui.controller import Studio
+from gui.worker import Frame
+
+SAMPLE_PEN = pg.mkPen((90, 140, 200, 90), width=1)
+TRAIN_PEN = pg.mkPen((20, 70, 160), width=3)
+TEST_PEN = pg.mkPen((220, 110, 20), width=2.5, style=QtCore.Qt.PenStyle.DashLine)
+LOG_FLOOR = 1e-12  # log axes cannot show 0: an exact 0 is drawn at this height
+
+
+class ErrorPlot(QtWidgets.QWidget):
+    """E against samples or epochs for the studio's current run."""
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__(parent)
+        self._studio = studio
+        self._frame: Frame | None = None
+        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget.setMinimumHeight(160)
+        item = self.plot_widget.getPlotItem()
+        # Set on the PlotItem: its addItem overwrites per-curve downsampling settings.
+        item.setDownsampling(mode="peak", auto=True)
+        item.setClipToView(True)
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLabel("left", "E")
+        item.setLabel("bottom", "samples")
+        item.setMenuEnabled(False)
+        legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
+        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub> per sample")
+        self.train_curve = item.plot(pen=TRAIN_PEN, name="mean E, training set (per epoch)")
+        self.test_curve = item.plot(pen=TEST_PEN, name="mean E, test set")
+
+        self.log_box = QtWidgets.QCheckBox("log E")
+        self.log_box.setToolTip("Logarithmic E axis: shows the slow late progress of training")
+        self.x_combo = QtWidgets.QComboBox()
+        self.x_combo.addItems(["samples", "epochs"])
+        self.x_combo.setToolTip("Horizontal axis: samples seen, or epochs (passes over the data)")
+        self.per_sample_box = QtWidgets.QCheckBox("per-sample E\u2099")
+        self.per_sample_box.setChecked(True)
+        self.per_sample_box.setToolTip("Show each sample's own error E\u2099 (noisy, thin line)")
+        bar = QtWidgets.QHBoxLayout()
+        title = QtWidgets.QLabel("<b>Error E</b>")
+        bar.addWidget(title)
+        bar.addStretch(1)
+        for w in (self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
+            bar.addWidget(w)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot_widget, 1)
+
+        self.log_box.toggled.connect(self._on_log_toggled)
+        self.x_combo.currentTextChanged.connect(self._on_x_unit_changed)
+        self.per_sample_box.toggled.connect(self._on_per_sample_toggled)
+        studio.frame_received.connect(self._on_frame_received)
+
+    @property
+    def x_unit(self) -> str:
+        return self.x_combo.currentText()
+
+    def set_log(self, on: bool) -> None:
+        self.log_box.setChecked(on)
+
+    def set_x_unit(self, unit: str) -> None:
+        self.x_combo.setCurrentText(unit)
+
+    def history_columns(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """The last frame's history: {'samples'|'epochs'|'test': (x, y)} copies."""
+        if self._frame is None:
+            return {}
+        return {k: (x.copy(), y.copy()) for k, (x, y) in self._frame.snapshot.history.items()}
+
+    # ---- slots ----
+    def _on_frame_received(self, frame: Frame) -> None:
+        self._frame = frame
+        self._redraw()
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self.plot_widget.getPlotItem().setLogMode(y=on)
+        self._redraw()
+
+    def _on_x_unit_changed(self, unit: str) -> None:
+        self.plot_widget.getPlotItem().setLabel("bottom", unit)
+        self._redraw()
+
+    def _on_per_sample_toggled(self, on: bool) -> None:
+        self.sample_curve.setVisible(on)
+
+    def _redraw(self) -> None:
+        if self._frame is None:
+            return
+        hist, n = self._frame.snapshot.history, max(1, self._frame.n_train)
+        if not hist:
+            return
+        in_epochs = self.x_unit == "epochs"
+        floor = LOG_FLOOR if self.log_box.isChecked() else None
+        # per-sample x is "samples seen"; epoch points are at the end of their epoch
+        for curve, key, scale in ((self.sample_curve, "samples", 1 / n if in_epochs else 1),
+                                  (self.train_curve, "epochs", 1 if in_epochs else n),
+                                  (self.test_curve, "test", 1 if in_epochs else n)):
+            x, y = hist[key]
+            if floor is not None:
+                y = np.maximum(y, floor)
+            curve.setData(x * scale, y)

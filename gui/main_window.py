@@ -1,0 +1,198 @@
+"""The main window: the network graph in the centre, the E plot below it, the controls on the left,
+the training actions in the toolbar and the run's numbers in the status bar.
+
+It owns the Studio (the model) and hands it to every view; it shuts the worker down on close.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gui import dialogs
+from gui.actions import TrainingActions
+from gui.controller import Studio
+from gui.controls import ControlPanel
+from gui.error_plot import ErrorPlot
+from gui.menus import FileActions, build_menus
+from gui.settings import Settings
+from gui.worker import Frame
+
+try:
+    from gui.graph_view import NetworkGraphView
+except ImportError:  # the graph widget is being written in parallel: a stand-in until it lands
+    NetworkGraphView = None
+
+GRAPH_FPS = 30
+
+
+class _GraphPlaceholder(QtWidgets.QLabel):
+    """Stands in for NetworkGraphView until gui/graph_view.py exists (same interface, no drawing)."""
+
+    edge_selected = QtCore.Signal(int, int, int)
+    node_selected = QtCore.Signal(int, int)
+    weight_edited = QtCore.Signal(int, int, int, float)
+
+    def __init__(self, sizes, activations, parent=None):
+        super().__init__(parent)
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("background: white; color: #888;")
+        self.set_architecture(sizes, activations)
+
+    def set_architecture(self, sizes, activations):
+        self.setText(f"network {'-'.join(map(str, sizes))}")
+
+    def set_state(self, params, activations_per_layer=None, last_dW=None):
+        pass
+
+
+def _graph_class():
+    return NetworkGraphView or _GraphPlaceholder
+
+
+class StatusNumbers(QtWidgets.QWidget):
+    """The status bar's permanent numbers: epoch, samples seen, samples/s, current E."""
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__(parent)
+        self.labels = {k: QtWidgets.QLabel() for k in ("epoch", "samples", "rate", "E")}
+        tips = {"epoch": "Epochs finished: passes over the whole training set",
+                "samples": "Samples trained on so far (one weight update each when online)",
+                "rate": "Training speed, samples per second",
+                "E": "Mean error E over the last finished epoch (E\u2099 of the last sample before "
+                     "the first epoch ends)"}
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        for key, label in self.labels.items():
+            label.setToolTip(tips[key])
+            label.setMinimumWidth(90 if key != "E" else 150)
+            layout.addWidget(label)
+        studio.frame_received.connect(self._on_frame_received)
+
+    def _on_frame_received(self, frame: Frame) -> None:
+        s = frame.snapshot
+        E = s.last_epoch_E if math.isfinite(s.last_epoch_E) else s.last_E_n
+        self.labels["epoch"].setText(f"epoch {s.epoch:,}")
+        self.labels["samples"].setText(f"{s.samples_seen:,} samples")
+        self.labels["rate"].setText(f"{frame.samples_per_s:,.0f} samples/s" if frame.playing
+                                    else "paused")
+        self.labels["E"].setText(f"E = {E:.5g}" if math.isfinite(E) else "E = –")
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Backprop Studio's window. `settings` decides where preferences are kept (tests: a tmp file)."""
+
+    def __init__(self, settings: Settings | None = None, studio: Studio | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.studio = studio or Studio(self.settings.experiment())
+        self.setWindowTitle("Backprop Studio")
+        self._dialogs: list[QtWidgets.QDialog] = []
+        self._last_graph_params: np.ndarray | None = None
+        self._graph_clock = QtCore.QElapsedTimer()
+        self._graph_clock.start()
+
+        exp = self.studio.experiment
+        self.graph_view = _graph_class()(self.studio.sizes, exp.arch.activations())
+        self.error_plot = ErrorPlot(self.studio)
+        self.controls = ControlPanel(self.studio)
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        splitter.addWidget(self.graph_view)
+        splitter.addWidget(self.error_plot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        dock = QtWidgets.QDockWidget("Controls", self)
+        dock.setObjectName("controls")
+        dock.setWidget(self.controls)
+        dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+        self.training_actions = TrainingActions(self.studio, self)
+        toolbar = self.addToolBar("Training")
+        toolbar.setObjectName("training")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.training_actions.all():
+            toolbar.addAction(action)
+        self.file_actions = FileActions(self)
+        self.menu_actions = build_menus(self, self.file_actions)
+        self.controls.data_box.csv_requested.connect(self.file_actions.load_csv)
+        self.status_numbers = StatusNumbers(self.studio)
+        self.statusBar().addPermanentWidget(self.status_numbers)
+
+        self.studio.frame_received.connect(self._on_frame_received)
+        self.studio.experiment_changed.connect(self._on_experiment_changed)
+        self.studio.notice_posted.connect(self._on_notice_posted)
+        self.studio.problem_reported.connect(self.report_problem)
+        self.graph_view.weight_edited.connect(self.studio.edit_weight)
+        self._restore()
+        self.statusBar().showMessage("Press Space (or ▶ Play) to start training; → steps one "
+                                     "sample.", 10000)
+
+    # ---- public ----
+    def report_problem(self, title: str, message: str) -> None:
+        """Say what went wrong in plain words: in the status bar and in a dialog."""
+        self.statusBar().showMessage(f"{title}: {message}", 15000)
+        dialogs.show_problem(self, title, message)
+
+    def show_dialog(self, make) -> QtWidgets.QDialog:
+        dialog = make(self)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d))
+        dialog.show()
+        return dialog
+
+    # ---- slots ----
+    def _on_frame_received(self, frame: Frame) -> None:
+        if frame.event == "tick" and self._graph_clock.elapsed() < 1000 / GRAPH_FPS:
+            return  # the worker already bounds frames to ~30/s: this guards the graph's budget
+        self._graph_clock.restart()
+        params = frame.snapshot.params
+        last = self._last_graph_params
+        dW = None
+        if last is not None and last.shape == params.shape and frame.event != "reset":
+            dW = params - last  # change since the graph was last drawn
+        self._last_graph_params = params
+        self.graph_view.set_state(params, frame.activations, dW)
+
+    def _on_experiment_changed(self, exp) -> None:
+        self._last_graph_params = None
+        self.graph_view.set_architecture(self.studio.sizes, exp.arch.activations())
+
+    def _on_notice_posted(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    # ---- settings ----
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = self.settings.value("window_state")
+        if isinstance(state, QtCore.QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.error_plot.set_log(self.settings.value("plot/log_y", False))
+        self.error_plot.set_x_unit(self.settings.value("plot/x_unit", "samples"))
+        speed = self.settings.value("speed", -1)
+        self.controls.speed_box.set_speed(None if speed < 0 else speed)
+
+    def _save(self) -> None:
+        s = self.settings
+        s.set_value("geometry", self.saveGeometry())
+        s.set_value("window_state", self.saveState())
+        s.set_experiment(self.studio.experiment)
+        s.set_value("plot/log_y", self.error_plot.log_box.isChecked())
+        s.set_value("plot/x_unit", self.error_plot.x_unit)
+        s.set_value("speed", -1 if self.studio.speed is None else int(self.studio.speed))
+        s.sync()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self._save()
+        self.studio.shutdown(1000)
+        super().closeEvent(event)
