@@ -41,10 +41,22 @@ def save_weights_json(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
     """Write `bundle` to `path` as indented JSON through the atomic writer."""
     doc = bundle_to_dict(bundle)
     try:
-        text = json.dumps(doc, indent=1, allow_nan=False, ensure_ascii=False)
+        text = dumps_readable(doc)
     except ValueError as exc:  # a non-finite number in the provenance
         raise DataError(f"{where(path)}cannot save a non-finite number ({exc})") from None
     return atomic_write_text(path, text + "\n")
+
+
+def dumps_readable(obj, level: int = 0) -> str:
+    """JSON with objects indented and each list of numbers (a matrix row) on one line."""
+    pad, inner = " " * level, " " * (level + 1)
+    if isinstance(obj, dict) and obj:
+        items = [f"{inner}{json.dumps(k)}: {dumps_readable(v, level + 1)}" for k, v in obj.items()]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    if isinstance(obj, list) and obj and all(isinstance(x, (list, dict)) for x in obj):
+        items = [inner + dumps_readable(x, level + 1) for x in obj]
+        return "[\n" + ",\n".join(items) + f"\n{pad}]"
+    return json.dumps(obj, allow_nan=False, ensure_ascii=False)
 
 
 def load_weights_json(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES) -> WeightsBundle:
