@@ -7,6 +7,8 @@ is a copy (a Frame), and everything it sends goes through the worker's command q
 
 from __future__ import annotations
 
+import queue
+
 from PySide6 import QtCore
 
 from core.errors import BackpropStudioError
@@ -101,9 +103,29 @@ class Studio(QtCore.QObject):
     def edit_weight(self, layer: int, k: int, j: int, value: float) -> None:
         self._worker.send("set_weight", layer, k, j, float(value))
 
-    def apply(self, fn) -> None:
-        """Run fn(trainer) on the worker thread, between chunks (e.g. restoring a session)."""
-        self._worker.send("apply", fn)
+    def call(self, fn, timeout: float = 10.0):
+        """fn(trainer) run on the worker thread between chunks; returns its result or raises its
+        exception. Blocks the GUI thread until then: for short, user-requested jobs (saving a
+        session) only. fn must only read the trainer, or write files."""
+        reply: queue.Queue = queue.Queue()
+        self._worker.send("call", fn, reply)
+        try:
+            ok, value = reply.get(timeout=timeout)
+        except queue.Empty:
+            raise TimeoutError("the training thread did not answer in time") from None
+        if not ok:
+            raise value
+        return value
+
+    def adopt(self, trainer, dataset, exp: Experiment, why: str) -> None:
+        """Continue with a trainer built elsewhere (an opened session): its weights, counters and
+        history as they are, no re-initialisation."""
+        self.experiment, self.dataset = exp, dataset
+        self._generation += 1
+        self._set_playing(False)
+        self._worker.send("trainer", trainer, self._generation)
+        self.experiment_changed.emit(exp)
+        self.notice_posted.emit(why)
 
     def change_experiment(self, exp: Experiment, why: str) -> bool:
         """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.

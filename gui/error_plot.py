@@ -35,6 +35,7 @@ class ErrorPlot(QtWidgets.QWidget):
         item.setClipToView(True)
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setLabel("left", "E")
+        item.getAxis("left").enableAutoSIPrefix(False)  # "E (x0.001)" puzzles a newcomer
         item.setLabel("bottom", "samples")
         item.setMenuEnabled(False)
         legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))

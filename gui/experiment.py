@@ -114,3 +114,28 @@ def build_trainer(exp: Experiment, dataset) -> Trainer:
     check(exp.arch, dataset)
     net = Network(sizes_for(exp.arch, dataset), exp.arch.activations(), exp.arch.loss)
     return Trainer(net, dataset, exp.hp, exp.init)
+
+
+def experiment_for(trainer: Trainer, dataset) -> Experiment:
+    """The Experiment describing an existing trainer and its data (e.g. from a session file).
+
+    The window shows one hidden activation: with mixed ones, the first hidden layer's is shown.
+    """
+    net, spec = trainer.network, dataset.spec or {}
+    acts = net.activations
+    arch = Architecture(tuple(net.sizes[1:-1]), acts[0] if len(acts) > 1 else "sigmoid",
+                        acts[-1], net.loss)
+    if spec.get("source") == "csv":
+        data = DataChoice(name=dataset.name, seed=int(spec.get("options", {}).get("seed", 0)),
+                          train_fraction=spec.get("options", {}).get("train_fraction"),
+                          csv_path=spec.get("path"))
+    elif spec.get("generator") in DATASETS:
+        synthetic = spec.get("source") == "synthetic" and spec["generator"] != "xor"
+        data = DataChoice(name=spec["generator"], seed=int(spec.get("seed", 0)),
+                          n=spec.get("n") if synthetic else None,
+                          noise=spec.get("noise") if synthetic else None,
+                          train_fraction=None if spec["generator"] == "xor"
+                          else spec.get("train_fraction"))
+    else:
+        data = DataChoice(name=dataset.name)
+    return Experiment(data, arch, trainer.hp, trainer.init)

@@ -66,7 +66,8 @@ def widget_svg(widget: QtWidgets.QWidget, title: str) -> bytes:
     generator.setDescription("Exported from Backprop Studio")
     painter = QtGui.QPainter(generator)
     try:
-        widget.render(painter)
+        # QWidget.render itself: pyqtgraph's GraphicsView overrides render() with a scene-only one
+        QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0))
     finally:
         painter.end()
     return bytes(buffer.data())
@@ -128,12 +129,14 @@ def load_weights(path: str):
 
 
 # ---- sessions ----
-def save_session(path: str, state: dict) -> Path:
+def save_session(path: str, studio) -> Path:
+    """Write the running trainer's session; the trainer is read on its own (worker) thread."""
     session = core_module("session")
-    return _call(session.save_session, path, state)
+    return _call(studio.call, lambda tr: session.save_session(path, tr, tr.data))
 
 
 def load_session(path: str):
+    """(trainer, dataset) from a session file, ready to continue where it was saved."""
     return _call(core_module("session").load_session, path)
 
 
@@ -152,7 +155,9 @@ def _call(fn, *args):
     except BackpropStudioError as exc:
         raise FileActionError(str(exc)) from None
     except OSError as exc:
-        raise FileActionError(f"{args[0]}: {exc.strerror or exc}") from None
+        raise FileActionError(f"{exc.filename or 'the file'}: {exc.strerror or exc}") from None
+    except TimeoutError as exc:
+        raise FileActionError(str(exc)) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise FileActionError(f"{Path(str(args[0])).name}: not a valid file ({exc})") from None
+        raise FileActionError(f"not a valid file ({exc})") from None
 

@@ -26,6 +26,7 @@ except ImportError:  # the graph widget is being written in parallel: a stand-in
     NetworkGraphView = None
 
 GRAPH_FPS = 30
+DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
 
 
 class _GraphPlaceholder(QtWidgets.QLabel):
@@ -39,6 +40,7 @@ class _GraphPlaceholder(QtWidgets.QLabel):
         super().__init__(parent)
         self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("background: white; color: #888;")
+        self.setMinimumHeight(300)
         self.set_architecture(sizes, activations)
 
     def set_architecture(self, sizes, activations):
@@ -154,7 +156,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._graph_clock.restart()
         params = frame.snapshot.params
         last = self._last_graph_params
-        dW = None
+        dW = np.zeros_like(params)  # nothing has changed yet after a reset
         if last is not None and last.shape == params.shape and frame.event != "reset":
             dW = params - last  # change since the graph was last drawn
         self._last_graph_params = params
@@ -179,7 +181,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.restoreState(state)
         self.error_plot.set_log(self.settings.value("plot/log_y", False))
         self.error_plot.set_x_unit(self.settings.value("plot/x_unit", "samples"))
-        speed = self.settings.value("speed", -1)
+        speed = self.settings.value("speed", DEFAULT_SPEED)
         self.controls.speed_box.set_speed(None if speed < 0 else speed)
 
     def _save(self) -> None:

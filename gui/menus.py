@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6 import QtGui, QtWidgets
 
 from gui import dialogs, files
-from gui.experiment import Architecture, DataChoice
+from gui.experiment import Architecture, DataChoice, experiment_for
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
 
@@ -122,11 +122,23 @@ class FileActions:
 
     # ---- sessions ----
     def save_session(self) -> None:
-        # core.session is still being written; until it lands this says "not available yet"
-        self._run("Could not save the session", files.core_module, "session")
+        path = self._save_path("Save session", "session.json", "Sessions (*.json)")
+        if path:
+            self._run("Could not save the session", files.save_session, path, self._w.studio,
+                      done=f"Session saved to {path}.")
 
     def open_session(self) -> None:
-        self._run("Could not open the session", files.core_module, "session")
+        path = self._open_path("Open session", "Sessions (*.json);;All (*)")
+        if not path:
+            return
+        try:
+            trainer, dataset = files.load_session(path)
+        except files.FileActionError as exc:
+            self._w.report_problem("Could not open the session", str(exc))
+            return
+        self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
+                             f"Session {Path(path).name} opened: epoch {trainer.counters.epoch:,}, "
+                             f"{trainer.counters.samples_seen:,} samples seen.")
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:

@@ -187,12 +187,21 @@ class TrainingWorker(QtCore.QObject):
         elif kind == "set_params":
             tr.network.params[:] = args[0]
         elif kind == "set_weight":
-            layer, k, j, value = args
-            tr.network.W[layer][k, j] = value
-        elif kind == "apply":
-            args[0](tr)  # a function of the trainer, run here so it never races the loop
+            layer, k, j, value = args  # j == -1 is the bias b[layer][k] (the seed's w_k0)
+            if j < 0:
+                tr.network.b[layer][k] = value
+            else:
+                tr.network.W[layer][k, j] = value
+        elif kind == "call":
+            fn, reply = args  # fn(trainer) runs here, between chunks, so it never races the loop
+            try:
+                reply.put((True, fn(tr)))
+            except Exception as exc:  # noqa: BLE001 - handed back to the caller to report
+                reply.put((False, exc))
         else:
             raise ValueError(f"unknown worker command {kind!r}")
+        if kind == "call":
+            return  # a read-only look at the trainer: nothing to redraw
         if kind not in ("speed", "hyperparams") or not self._playing:
             self._dirty_event = event
         else:
