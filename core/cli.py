@@ -280,6 +280,11 @@ def train(trainer: Trainer, total: int, stop: StopConditions, quiet: bool):
 
 def report(trainer: Trainer, dataset, result) -> None:
     """Final figures on stdout: network, data, counters, errors and accuracy."""
+    with np.errstate(over="ignore", invalid="ignore"):  # a diverged net may overflow: inf is fine
+        _report(trainer, dataset, result)
+
+
+def _report(trainer: Trainer, dataset, result) -> None:
     net, c = trainer.network, trainer.counters
     print(f"network {'-'.join(map(str, net.sizes))} {'/'.join(net.activations)} loss {net.loss}")
     print(f"data {dataset.name}: {len(dataset.X_train)} training, {len(dataset.X_test)} test samples")
