@@ -173,3 +173,19 @@ def test_not_utf8_and_too_large_refused(tmp_path):
     p.write_text(variant())
     with pytest.raises(FileTooLargeError, match="larger than the limit"):
         load_weights_json(p, max_bytes=10)
+
+
+def test_examples_in_the_documentation_load():
+    """Both weights examples in docs/file-formats.md are valid weights files."""
+    import re
+    from pathlib import Path
+
+    from core.weights_json import bundle_from_dict
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "file-formats.md").read_text()
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", doc, flags=re.S)
+              if "backprop-studio-weights" in b]
+    assert len(blocks) == 2
+    for block in blocks:
+        b = bundle_from_dict(json.loads(block))
+        assert b.sizes == (2, 2, 1)
