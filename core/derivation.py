@@ -159,6 +159,12 @@ def derive_edge(trace: SampleTrace, sizes, activations, loss: str, l: int, to: i
         x0 = note.unit(l, "0")
         notes.insert(0, "The bias is the weight " + note.weight(l, to_letter + "0")
                      + " of an extra input " + x0 + " that is always 1.")
+    if a_in.value == 0.0:
+        notes.append(a_in.symbol + " is 0 for this sample, so this weight does not change now: a"
+                     " weight learns only from samples that send a signal through it.")
+    elif any(t.value == 0.0 for t in dfac):
+        notes.append(T("A factor of δ is 0 (a saturated or switched-off unit), so nothing flows"
+                       " back through this unit for this sample."))
     applied = None
     if trace.applied_dW:
         got = trace.applied_db[l][to] if frm < 0 else trace.applied_dW[l][to, frm]

@@ -175,3 +175,10 @@ def test_out_of_range_selection_raises():
         derive_edge(tr, net.sizes, net.activations, net.loss, 2, 0, 0)
     with pytest.raises(IndexError):
         derive_node(tr, net.sizes, net.activations, net.loss, 1, 5)
+
+
+def test_zero_input_says_the_weight_does_not_learn():
+    """x₂ = 0 makes Δw_12 zero, and the derivation explains why."""
+    net, tr = _two_two_one()
+    d = derive_edge(tr, net.sizes, net.activations, net.loss, 0, 0, 1)
+    assert d.product == 0.0 and "x₂ is 0 for this sample" in d.plain()
