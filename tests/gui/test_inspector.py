@@ -55,6 +55,6 @@ def test_empty_and_waiting_states(qtbot):
     assert "Step one sample" in w.plain_text()
     net, tr = _seed_trace()
     w.set_trace(tr, net.sizes, net.activations, net.loss)
-    assert "Δw₁₁" in w.plain_text()
+    assert "Δw11 = α x1 h1" in w.plain_text()  # toPlainText drops the <sub> markup
     w.clear()
     assert "Click a weight" in w.plain_text()
