@@ -122,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: still one line on the command line, but say it is one
+        print(f"error: unexpected {type(exc).__name__}: {' '.join(str(exc).split())} "
+              f"(please report this)", file=sys.stderr)
+        return 1
 
 
 def cmd_datasets(args) -> int:
@@ -140,6 +144,7 @@ def cmd_export(args) -> int:
 
 def read_bundle(path: str) -> WeightsBundle:
     """Weights from a weights file, or from a session file's trainer."""
+    from core.limits import MAX_FILE_BYTES
     from core.validate import read_limited_bytes
     from core.weights_json import parse_json
 
@@ -147,7 +152,7 @@ def read_bundle(path: str) -> WeightsBundle:
         from core.session import FORMAT as SESSION
         from core.session import session_from_dict
 
-        doc = parse_json(read_limited_bytes(path, 200 * 1024 * 1024), path)
+        doc = parse_json(read_limited_bytes(path, MAX_FILE_BYTES), path)
         if isinstance(doc, dict) and doc.get("format") == SESSION:
             trainer, dataset = session_from_dict(doc, path)
             return WeightsBundle.from_trainer(trainer, dataset)

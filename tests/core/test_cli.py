@@ -142,6 +142,26 @@ def test_refusals_are_one_line_with_exit_1(tmp_path, monkeypatch, capsys, argv, 
     assert message in err and len(err.splitlines()) == 1 and err.startswith("error: ")
 
 
+def test_unexpected_exception_is_one_line(monkeypatch, capsys):
+    """Even a bug ends with exit 1 and one 'error:' line, not a traceback."""
+    import core.cli
+
+    def broken(args):
+        raise RuntimeError("boom\nsecond line")
+
+    monkeypatch.setattr(core.cli, "cmd_datasets", broken)
+    parser = core.cli.build_parser
+    monkeypatch.setattr(core.cli, "build_parser", lambda: _with_func(parser(), broken))
+    assert main(["datasets"]) == 1
+    err = capsys.readouterr().err
+    assert err == "error: unexpected RuntimeError: boom second line (please report this)\n"
+
+
+def _with_func(parser, func):
+    parser._subparsers._group_actions[0].choices["datasets"].set_defaults(func=func)
+    return parser
+
+
 def test_usage_error_exit_2(capsys):
     """An unknown option is a usage error (exit 2), reported by argparse."""
     assert main(["train", "--bogus"]) == 2
