@@ -17,8 +17,8 @@ from PySide6.QtCore import Signal
 from core.network import Network
 from core.notation import Notation
 from core.surface import layer_surfaces
-from gui.colormap import activation_rgb, nice_ceiling
-from gui.receptive_fields import field_images, rgb_image
+from gui.colormap import LUT, activation_rgb, diverging_index, nice_ceiling
+from gui.receptive_fields import rgb_image
 
 _RANGES = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 BIG = 260  # side of the hover picture, pixels
@@ -96,8 +96,9 @@ class UnitResponseStrip(QtWidgets.QWidget):
         if self.mode == "weights":
             W = net.W[0]
             vmax = nice_ceiling(float(np.max(np.abs(W))) if W.size else 1.0)
-            for u, img in enumerate(field_images(W, self._shape, vmax)):
-                self._set_image((1, u), img)
+            rgb = LUT[diverging_index(W, vmax)]  # (units, rows · cols, 3), the weight colours
+            for u in range(W.shape[0]):
+                self._set_image((1, u), rgb_image(rgb[u].reshape(*self._shape, 3)))
             return
         base = None
         if self._sizes[0] > 2 and self._norm is not None:
