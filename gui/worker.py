@@ -17,6 +17,7 @@ Protocol, in one picture:
 from __future__ import annotations
 
 import queue
+import sys
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ MAX_FPS = 30
 CHUNK_SECONDS = 0.015  # a chunk of samples takes about this long: short enough to react quickly
 MAX_CHUNK = 1_000_000
 STOP = ("stop",)
+GIL_SWITCH_S = 0.0005
 
 
 @dataclass
@@ -262,6 +264,9 @@ class WorkerHandle(QtCore.QObject):
         self._running = False
 
     def start(self) -> None:
+        # The kernel releases the GIL, but the trainer's Python between chunks needs it back; with
+        # the default 5 ms switch interval a busy GUI thread can hold it that long each time.
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))
         self._running = True
         self._thread.start()
 

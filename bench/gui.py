@@ -1,0 +1,172 @@
+"""GUI benchmarks, offscreen: how much the window costs the training it shows.
+
+    python bench/gui.py
+
+(a) samples/s inside the app (flat out) vs the bare engine on the same network: 2-8-8-1 on spiral,
+    64-32-10 on digits; target ≥ 80 %.
+(b) GUI event-loop stalls while training flat out: lateness of a 10 ms QTimer; target p99 ≤ 20 ms.
+(c) graph paint time at 784-30-10; target ≤ 33 ms.
+(d) launch to first painted window (a fresh process, warm cache); target ≤ 2 s.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
+
+from core.hyperparams import Hyperparams  # noqa: E402
+from gui.experiment import Architecture, DataChoice, Experiment, build_dataset, build_trainer  # noqa: E402
+
+CASES = {
+    "2-8-8-1 spiral": Experiment(DataChoice("spiral"), Architecture((8, 8), "tanh")),
+    "64-32-10 digits": Experiment(DataChoice("digits"), Architecture((32,)),
+                                  Hyperparams(alpha=0.1)),
+}
+SECONDS = 3.0
+
+
+def bare_rate(exp: Experiment, seconds: float = SECONDS) -> float:
+    """Samples/s of the engine alone, in ~15 ms chunks like the worker's."""
+    trainer = build_trainer(exp, build_dataset(exp.data, exp.arch.output_activation))
+    trainer.run(samples=100)  # compile / load the kernel
+    chunk, done, t0 = 100, 0, time.perf_counter()
+    while time.perf_counter() - t0 < seconds:
+        t = time.perf_counter()
+        done += trainer.run(samples=chunk).samples
+        chunk = int(max(1, min(2 * chunk, chunk * 0.015 / max(time.perf_counter() - t, 1e-6))))
+    return done / (time.perf_counter() - t0)
+
+
+def wait(ms: int) -> None:
+    """Run the Qt event loop for `ms` milliseconds (a real event loop, as in the app)."""
+    loop = QtCore.QEventLoop()
+    QtCore.QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def app_rate_and_stalls(window, exp: Experiment) -> tuple[float, np.ndarray]:
+    """Flat-out samples/s seen by the window, and the lateness (ms) of a 10 ms timer meanwhile."""
+    studio = window.studio
+    studio.change_experiment(exp, "bench")
+    window.controls.speed_box.set_speed(None)
+    wait(300)
+    studio.play()
+    wait(700)  # warm up: kernel loaded, chunk size settled
+    late, last = [], [time.perf_counter()]
+
+    def tick():
+        now = time.perf_counter()
+        late.append((now - last[0]) * 1000 - 10)
+        last[0] = now
+
+    timer = QtCore.QTimer()
+    timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    s0, t0 = studio.frame.snapshot.samples_seen, time.perf_counter()
+    timer.start(10)
+    wait(int(SECONDS * 1000))
+    timer.stop()
+    s1, t1 = studio.frame.snapshot.samples_seen, time.perf_counter()
+    studio.pause()
+    wait(100)
+    return (s1 - s0) / (t1 - t0), np.maximum(np.array(late[1:]), 0)
+
+
+def graph_paint_ms(sizes=(784, 30, 10), repeats: int = 15) -> tuple[float, float]:
+    """Median and worst time (ms) to paint the network graph at `sizes`, 1200 x 700 px."""
+    from gui.main_window import _graph_class
+
+    view = _graph_class()(sizes, ("sigmoid",) * (len(sizes) - 1))
+    view.resize(1200, 700)
+    n = sum(sizes[i + 1] * (sizes[i] + 1) for i in range(len(sizes) - 1))
+    rng = np.random.default_rng(0)
+    image = QtGui.QImage(1200, 700, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    times = []
+    for _ in range(repeats):
+        view.set_state(rng.normal(0, 0.3, n))
+        t = time.perf_counter()
+        painter = QtGui.QPainter(image)
+        QtWidgets.QWidget.render(view, painter, QtCore.QPoint(0, 0))
+        painter.end()
+        times.append((time.perf_counter() - t) * 1000)
+    return float(np.median(times[1:])), float(np.max(times[1:]))
+
+
+LAUNCH = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {root!r})
+from PySide6 import QtCore, QtWidgets
+from gui.main_window import MainWindow
+from gui.settings import Settings
+app = QtWidgets.QApplication([])
+w = MainWindow(Settings({ini!r}))
+class Painted(QtCore.QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QtCore.QEvent.Type.Paint:
+            print("painted", flush=True)
+            QtCore.QTimer.singleShot(0, w.close)
+            QtCore.QTimer.singleShot(0, app.quit)
+            obj.removeEventFilter(self)
+        return False
+f = Painted()
+w.installEventFilter(f)
+w.show()
+app.exec()
+"""
+
+
+def launch_seconds() -> float:
+    """Wall time from starting a fresh Python to the window's first paint event."""
+    with tempfile.TemporaryDirectory() as tmp:
+        code = LAUNCH.format(root=str(ROOT), ini=str(Path(tmp) / "s.ini"))
+        t0 = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=60)
+        if "painted" not in out.stdout:
+            raise RuntimeError(out.stderr[-2000:])
+        return time.perf_counter() - t0
+
+
+def main() -> None:
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    print(f"(a, b) flat out for {SECONDS:.0f} s each; 10 ms timer lateness while training")
+    with tempfile.TemporaryDirectory() as tmp:
+        window = MainWindow(Settings(str(Path(tmp) / "s.ini")))
+        window.resize(1400, 900)
+        window.show()
+        for name, exp in CASES.items():
+            bare = bare_rate(exp)
+            in_app, late = app_rate_and_stalls(window, exp)
+            print(f"  {name:16s} bare {bare:12,.0f}/s  in app {in_app:12,.0f}/s  "
+                  f"= {100 * in_app / bare:5.1f} %  (target ≥ 80 %)")
+            print(f"  {'':16s} timer lateness p50 {np.percentile(late, 50):5.1f} ms  "
+                  f"p99 {np.percentile(late, 99):5.1f} ms  max {late.max():5.1f} ms  "
+                  f"(target p99 ≤ 20 ms)")
+        window.close()
+    med, worst = graph_paint_ms()
+    print(f"(c) graph paint 784-30-10 at 1200x700: median {med:.1f} ms, worst {worst:.1f} ms "
+          f"(target ≤ 33 ms)")
+    launch_seconds()  # warm the file cache
+    times = [launch_seconds() for _ in range(3)]
+    print(f"(d) launch to first paint: {min(times):.2f} s best, {max(times):.2f} s worst of 3 "
+          "(target ≤ 2 s)")
+    del app
+
+
+if __name__ == "__main__":
+    main()
