@@ -62,9 +62,9 @@ def session_to_dict(trainer: Trainer, dataset: Dataset, embed_data: bool | None 
         "params": net.params.tolist(),
         "optimizer": {"velocity": trainer.opt.velocity.tolist(), "grad": trainer.opt.grad.tolist(),
                       "n_in_batch": int(trainer.opt.n_in_batch)},
-        # _kstate is [position in epoch, Σ E_n so far this epoch, samples in batch] (core/trainer.py)
+        # epoch_state is [position in epoch, Σ E_n so far this epoch, samples in batch] (core/trainer.py)
         "progress": {"samples_seen": c.samples_seen, "epoch": c.epoch, "pos": c.pos,
-                     "epoch_state": [float(v) for v in trainer._kstate],
+                     "epoch_state": [float(v) for v in trainer.epoch_state],
                      "status": trainer.status, "message": trainer.message,
                      "last_E_n": _num(trainer.last_E_n), "last_epoch_E": _num(trainer.last_epoch_E),
                      "test_E": _num(trainer.test_E)},
@@ -123,8 +123,8 @@ def session_from_dict(doc, path=None, use_kernel: bool | None = None) -> tuple[T
         p = doc["progress"]
         trainer.counters = Counters(_count(p["samples_seen"], "samples_seen", at),
                                     _count(p["epoch"], "epoch", at), _count(p["pos"], "pos", at))
-        trainer._kstate[:] = _finite(p["epoch_state"], "epoch_state", 3, at)
-        if trainer.counters.pos >= trainer.n_train or trainer._kstate[0] != trainer.counters.pos:
+        trainer.epoch_state[:] = _finite(p["epoch_state"], "epoch_state", 3, at)
+        if trainer.counters.pos >= trainer.n_train or trainer.epoch_state[0] != trainer.counters.pos:
             raise FileFormatError(f"{at}the position in the epoch does not fit the data set")
         trainer.status, trainer.message = str(p["status"]), str(p["message"])
         trainer.last_E_n, trainer.last_epoch_E, trainer.test_E = (

@@ -145,7 +145,9 @@ class Trainer:
         if initialise:
             self.init.apply(self.network)
         self.opt = OptimizerState.zeros(self.network.n_params)
-        self._kstate = np.zeros(3)  # [pos in epoch, Σ E_n this epoch, samples in batch]
+        # [position in the epoch, Σ E_n so far this epoch, samples in the unfinished batch]: the
+        # kernel carries it between calls, and a session saves it to resume bit-for-bit.
+        self.epoch_state = np.zeros(3)
         self.counters = Counters()
         self.history = History()
         self.status, self.message = RUNNING, ""
@@ -208,26 +210,26 @@ class Trainer:
         n = self.n_train
         E_n = np.empty(order.size)
         epoch_E = np.empty(order.size // n + 2)
-        self._kstate[2] = self.opt.n_in_batch
+        self.epoch_state[2] = self.opt.n_in_batch
         hp, net = self.hp, self.network
         if is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size, hp.momentum, hp.l2):
             p, m = net.sizes[1], net.sizes[2]
             a, d = self._a_buf, self._d_buf
             done, n_epochs, code = train_seed(
-                net.W[0], net.b[0], net.W[1], net.b[1], self._kstate, self.X, self.T, order, n,
+                net.W[0], net.b[0], net.W[1], net.b[1], self.epoch_state, self.X, self.T, order, n,
                 float(hp.alpha), -1.0 if stop.target_E is None else float(stop.target_E),
                 E_n, epoch_E, a[:p], a[p : p + m], d[:m], d[m : m + p],
             )  # fmt: skip
             return done, E_n[:done], epoch_E[:n_epochs], code
         done, n_epochs, code = kernel.train_samples(
-            self.network.params, self.opt.velocity, self.opt.grad, self._kstate,
+            self.network.params, self.opt.velocity, self.opt.grad, self.epoch_state,
             self._sizes, self.network.w_off, self.network.b_off, self._acts,
             LOSS_CODES[self.network.loss], self.X, self.T, order, n,
             float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2),
             -1.0 if stop.target_E is None else float(stop.target_E),
             E_n, epoch_E, self._a_buf, self._a_off, self._d_buf,
         )  # fmt: skip
-        self.opt.n_in_batch = int(self._kstate[2])
+        self.opt.n_in_batch = int(self.epoch_state[2])
         return done, E_n[:done], epoch_E[:n_epochs], code
 
     def _run_reference(self, order: np.ndarray, stop: StopConditions):
@@ -242,12 +244,12 @@ class Trainer:
             except Diverged:
                 return s, E_n[:s], np.asarray(epoch_E), kernel.DIVERGED
             E_n[s] = trace.E_n
-            self._kstate[0] += 1
-            self._kstate[1] += trace.E_n
-            if self._kstate[0] >= n:
+            self.epoch_state[0] += 1
+            self.epoch_state[1] += trace.E_n
+            if self.epoch_state[0] >= n:
                 apply_batch(net, hp.alpha, self.opt, hp.momentum, hp.l2)  # flush a partial batch
-                epoch_E.append(self._kstate[1] / n)
-                self._kstate[:2] = 0.0
+                epoch_E.append(self.epoch_state[1] / n)
+                self.epoch_state[:2] = 0.0
                 if stop.target_E is not None and epoch_E[-1] < stop.target_E:
                     return s + 1, E_n[: s + 1], np.asarray(epoch_E), kernel.TARGET_REACHED
         return order.size, E_n, np.asarray(epoch_E), kernel.OK
@@ -278,7 +280,7 @@ class Trainer:
         n = self.n_train
         row = int(sample_order(n, self.counters.epoch, self.counters.pos, 1,
                                self.hp.shuffle, self.hp.order_seed)[0])  # fmt: skip
-        self._kstate[2] = self.opt.n_in_batch
+        self.epoch_state[2] = self.opt.n_in_batch
         saved = self.use_kernel
         self.use_kernel = False
         try:
