@@ -114,10 +114,40 @@ def paint_compact(p: QtGui.QPainter, lay: UnitLayer, image: QtGui.QImage, base: 
     p.drawRect(rect)
     rows, cols = lay.shape
     if cols > 1:
-        p.setFont(font(base, 11))
-        p.setPen(MUTED)
-        p.drawText(QtCore.QRectF(x - 40, y + h + 4, w + 80, 16), QtCore.Qt.AlignmentFlag.AlignHCenter,
-                   f"{rows}×{cols} inputs, one pixel each")  # fmt: skip
+        caption_card(p, base, QtCore.QPointF(x + w / 2, y + h + 12), f"{rows}×{cols} inputs, one pixel each")
+
+
+def caption_card(p: QtGui.QPainter, base: QtGui.QFont, centre: QtCore.QPointF, text: str,
+                 italic: bool = False) -> None:  # fmt: skip
+    """A small muted caption on a background card, readable over the edges behind it."""
+    f = font(base, 11, italic=italic)
+    fm = QtGui.QFontMetricsF(f)
+    w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
+    card = QtCore.QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+    p.setPen(QtCore.Qt.PenStyle.NoPen)
+    p.setBrush(QtGui.QColor(252, 252, 250, 235))
+    p.drawRoundedRect(card, 3, 3)
+    p.setFont(f)
+    p.setPen(MUTED)
+    p.drawText(card, _CENTER, text)
+
+
+def paint_field_preview(p: QtGui.QPainter, lay0: UnitLayer, base: QtGui.QFont, image, name: str | None) -> None:
+    """A large view of one unit's receptive field above the input image, or a hint how to get it."""
+    x, y, w, _ = lay0.compact
+    top = lay0.bias[1] + lay0.bias[2] + 8
+    size = min(0.5 * w, y - top - 26)
+    if size < 36:
+        return
+    rect = QtCore.QRectF(x + (w - size) / 2, y - 10 - size, size, size)
+    if image is None:
+        caption_card(p, base, rect.center(), "hover a unit to see its incoming weights here", italic=True)
+        return
+    p.drawImage(rect, image)
+    p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+    p.setPen(QtGui.QPen(OUTLINE, 1.2))
+    p.drawRect(rect)
+    caption_card(p, base, QtCore.QPointF(rect.center().x(), rect.top() - 9), f"incoming weights of {name}")
 
 
 def paint_thumbnails(p: QtGui.QPainter, lay: UnitLayer, strip, image: QtGui.QImage) -> None:

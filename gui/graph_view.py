@@ -20,10 +20,10 @@ from gui.colormap import activation_rgb, auto_vmax
 from gui.graph_edges import DEFAULT_BUDGET, EdgeFrame, bucket_of, make_pens, paint_edges, select_edges
 from gui.graph_layout import GraphLayout, compute_layout, hit_unit, nearest_segment
 from gui.graph_legend import Legend
-from gui.graph_notation import weight_name
+from gui.graph_notation import unit_name, weight_name
 from gui.graph_state import GraphState
 from gui.graph_tooltips import edge_tooltip, node_tooltip
-from gui.receptive_fields import FieldStrip, input_image
+from gui.receptive_fields import FieldStrip, field_image, input_image
 
 MAX_EDITED_WEIGHT = 1e6  # a typed weight beyond this would only make the network diverge
 ANTIALIAS_EDGES = 800  # above this many edges antialiasing costs more time than it adds clarity
@@ -239,6 +239,7 @@ class NetworkGraphView(QtWidgets.QWidget):
             paint.paint_compact(p, g.layers[0], self._images["input"], base)
         if "fields" in self._images:
             paint.paint_thumbnails(p, g.layers[1], g.extra["strip"], self._images["fields"])
+            self._paint_field_preview(p, g, base)
         for lay in g.layers[:-1]:
             paint.paint_bias_unit(p, lay, base, with_word=lay.bias[2] >= 12)
         for c, lay in enumerate(g.layers):
@@ -254,6 +255,20 @@ class NetworkGraphView(QtWidgets.QWidget):
                            notes=self._legend_notes(frame), show_activation=True)  # fmt: skip
         if self._message:
             paint.paint_message(p, g, base, self._message)
+
+    def _paint_field_preview(self, p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont) -> None:
+        """The hovered (else selected) first-layer unit's incoming weights, large, above the inputs."""
+        unit = None
+        for mark in (self._hover, ("node", *self._selected_node) if self._selected_node else None):
+            if mark is not None and mark[0] == "node" and mark[1] == 1:
+                unit = mark[2]
+                break
+        image = name = None
+        if unit is not None:
+            W0 = self._state.W_b()[0][0]
+            image = field_image(W0[unit], g.layers[0].shape, auto_vmax(W0))
+            name = unit_name(1, unit, len(self._state.sizes))
+        paint.paint_field_preview(p, g.layers[0], base, image, name)
 
     def _legend_title(self) -> str:
         if self._mode == "gradient":

@@ -30,6 +30,11 @@ def input_image(x: np.ndarray | None, shape: tuple[int, int], lo: float, hi: flo
     return rgb_image(rgb)
 
 
+def field_image(w: np.ndarray, shape: tuple[int, int], vmax: float) -> QtGui.QImage:
+    """One unit's incoming weights w (rows · cols,) as a rows × cols image on the map ±vmax."""
+    return rgb_image(LUT[diverging_index(w, vmax)].reshape(shape[0], shape[1], 3))
+
+
 class FieldStrip:
     """All receptive fields of a column of units as ONE image, drawn with one drawImage call.
 
