@@ -45,7 +45,7 @@ class ErrorPlot(QtWidgets.QWidget):
         item.setLabel("bottom", "samples")
         item.setMenuEnabled(False)
         legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
-        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        legend.setBrush(pg.mkBrush(255, 255, 255, 230))
         self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub> per sample",
                                       **CURVE_OPTIONS)
         self.train_curve = item.plot(pen=TRAIN_PEN, name="mean E, training set (per epoch)",
@@ -122,6 +122,7 @@ class ErrorPlot(QtWidgets.QWidget):
             return
         in_epochs = self.x_unit == "epochs"
         floor = LOG_FLOOR if self.log_box.isChecked() else None
+        x_max = 0.0
         # per-sample x is "samples seen"; epoch points are at the end of their epoch
         for curve, key, scale in ((self.sample_curve, "samples", 1 / n if in_epochs else 1),
                                   (self.train_curve, "epochs", 1 if in_epochs else n),
@@ -130,3 +131,10 @@ class ErrorPlot(QtWidgets.QWidget):
             if floor is not None:
                 y = np.maximum(y, floor)
             curve.setData(x * scale, y)
+            if len(x):
+                x_max = max(x_max, float(x[-1]) * scale)
+        # The x range is set here, not auto-ranged: auto-downsampling computes its factor from the
+        # current view, so after a jump (samples -> epochs, a reset) it would thin the new data
+        # to nothing and the auto-range would never see it.
+        view = self.plot_widget.getPlotItem().getViewBox()
+        view.setXRange(0, max(x_max, 1.0 / n if in_epochs else 1.0), padding=0.02)

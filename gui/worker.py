@@ -33,6 +33,7 @@ CHUNK_SECONDS = 0.015  # a chunk of samples takes about this long: short enough 
 MAX_CHUNK = 1_000_000
 STOP = ("stop",)
 GIL_SWITCH_S = 0.0005
+MAX_CATCH_UP_S = 0.1  # below flat out, a late worker makes up at most this much time at once
 
 
 @dataclass
@@ -129,7 +130,13 @@ class TrainingWorker(QtCore.QObject):
         """Samples the speed limit allows now (infinite when flat out)."""
         if self._speed is None:
             return float("inf")
-        return (time.perf_counter() - self._pace_t0) * self._speed - self._pace_done
+        now = time.perf_counter()
+        allowed = (now - self._pace_t0) * self._speed - self._pace_done
+        cap = max(1.0, self._speed * MAX_CATCH_UP_S)
+        if allowed > cap:  # fell behind (a slow chunk, the kernel loading): no burst to catch up
+            self._pace_t0, self._pace_done = now - cap / self._speed, 0
+            allowed = cap
+        return allowed
 
     def _restart_pace(self) -> None:
         self._pace_t0 = time.perf_counter()

@@ -50,12 +50,8 @@ class TrainingBox(QtWidgets.QGroupBox):
         layout.addRow("L2 decay", self.l2_spin)
         layout.addRow(self.shuffle_box)
         layout.addRow("Init", self.init_combo)
-        init_row = QtWidgets.QHBoxLayout()
-        init_row.addWidget(QtWidgets.QLabel("r"))
-        init_row.addWidget(self.range_spin, 1)
-        init_row.addWidget(QtWidgets.QLabel("seed"))
-        init_row.addWidget(self.seed_spin, 1)
-        layout.addRow(init_row)
+        layout.addRow("Init range r", self.range_spin)
+        layout.addRow("Init seed", self.seed_spin)
 
         self.alpha.value_changed.connect(self._on_hyperparam_edited)
         for box in (self.batch_spin, self.momentum_spin, self.l2_spin):
