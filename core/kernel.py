@@ -198,14 +198,20 @@ def train_samples(
             _apply_batch(params, velocity, grad, sizes, w_off, b_off, alpha, momentum, l2, state[2])
             state[2] = 0.0
         if epoch_done:
-            mean_E = state[1] / epoch_len
-            epoch_E_out[n_epochs] = mean_E
-            n_epochs += 1
-            state[0] = 0.0
-            state[1] = 0.0
-            if target_E >= 0.0 and mean_E < target_E:
+            n_epochs, reached = end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E)
+            if reached:
                 return s + 1, n_epochs, TARGET_REACHED
     return n_samples, n_epochs, OK
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E):
+    """Record the finished epoch's mean E_n and restart the epoch's sums; True if below target_E."""
+    mean_E = state[1] / epoch_len
+    epoch_E_out[n_epochs] = mean_E
+    state[0] = 0.0
+    state[1] = 0.0
+    return n_epochs + 1, target_E >= 0.0 and mean_E < target_E
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

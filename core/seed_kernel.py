@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from core.kernel import DIVERGED, FAST, OK, TARGET_REACHED, njit
+from core.kernel import DIVERGED, FAST, OK, TARGET_REACHED, end_epoch, njit
 
 
 def is_seed_case(sizes, activations, loss, batch_size, momentum, l2) -> bool:
@@ -72,11 +72,7 @@ def train_seed(W_ji, w_j0, W_kj, w_k0, state, X, T, order, epoch_len, alpha, tar
         state[0] += 1.0
         state[1] += E_n
         if state[0] >= epoch_len:
-            mean_E = state[1] / epoch_len
-            epoch_E_out[n_epochs] = mean_E
-            n_epochs += 1
-            state[0] = 0.0
-            state[1] = 0.0
-            if target_E >= 0.0 and mean_E < target_E:
+            n_epochs, reached = end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E)
+            if reached:
                 return s + 1, n_epochs, TARGET_REACHED
     return order.shape[0], n_epochs, OK
