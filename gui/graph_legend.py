@@ -47,7 +47,7 @@ class Legend:
         left_w = max(fm_b.horizontalAdvance(title), fm.horizontalAdvance(sub))
         act_title = "units: activation"
         right_w = max(fm_b.horizontalAdvance(act_title), 90.0) if show_activation else 0.0
-        gap = 18.0
+        gap = 12.0 + fm.horizontalAdvance(tick_text(-vmax)) / 2  # the end ticks stick out
         bar_w = min(340.0, rect.width() - left_w - right_w - 3 * gap - 40)
         if bar_w < 120:  # too narrow for all three: drop the activation ramp
             right_w, show_activation = 0.0, False

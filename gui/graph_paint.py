@@ -3,6 +3,8 @@ labels and values, the bias units, the compact input image, receptive fields and
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6 import QtCore, QtGui
 
@@ -141,7 +143,7 @@ def paint_field_preview(p: QtGui.QPainter, lay0: UnitLayer, base: QtGui.QFont, i
         return
     rect = QtCore.QRectF(x + (w - size) / 2, y - 10 - size, size, size)
     if image is None:
-        caption_card(p, base, rect.center(), "hover a unit to see its incoming weights here", italic=True)
+        caption_card(p, base, rect.center(), "hover a unit to see its weights", italic=True)
         return
     p.drawImage(rect, image)
     p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
@@ -185,19 +187,27 @@ def paint_unit_mark(p: QtGui.QPainter, lay: UnitLayer, unit: int, colour: QtGui.
     p.drawRect(cell.adjusted(-1.5, -1.5, 1.5, 1.5))
 
 
-def paint_edge_labels(p: QtGui.QPainter, frame, sizes, base: QtGui.QFont) -> None:
-    """For a tiny net, each edge's name and value on a small card 70% of the way to its target."""
-    f = font(base, 12)
+def paint_edge_labels(p: QtGui.QPainter, frame, g: GraphLayout, prefix: str = "") -> None:
+    """For a tiny net, each edge's name and value on a small card near its target unit.
+
+    prefix: '' for weights, 'Δ' when the edges show Δw.
+    """
+    sizes = g.sizes
+    f = font(p.font(), 12)
     p.setFont(f)
     fm = QtGui.QFontMetricsF(f)
+    decimals = max(2, 2 - math.floor(math.log10(frame.vmax)))
     for i in range(len(frame.values)):
         l, idx = int(frame.layer[i]), int(frame.index[i])
         to, col = divmod(idx, sizes[l] + 1)
         frm = -1 if col == sizes[l] else col
         x0, y0, x1, y1 = frame.segments[i]
-        x, y = x0 + 0.7 * (x1 - x0), y0 + 0.7 * (y1 - y0)
-        text = f"{weight_name(l, to, frm, len(sizes))} = {frame.values[i]:.2f}".replace("-", "−")
+        value = f"{frame.values[i]:.{decimals}f}".replace("-", "−")
+        text = f"{prefix}{weight_name(l, to, frm, len(sizes))} = {value}"
         w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+        length = math.hypot(x1 - x0, y1 - y0)
+        back = max(0.3 * length, g.layers[l + 1].r + 14 + w / 2)  # clear of the target unit
+        x, y = x1 - (x1 - x0) * back / length, y1 - (y1 - y0) * back / length
         card = QtCore.QRectF(x - w / 2, y - h / 2, w, h)
         p.setPen(QtGui.QPen(QtGui.QColor(200, 200, 200), 1))
         p.setBrush(QtGui.QColor(255, 255, 255, 230))

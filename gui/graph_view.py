@@ -180,7 +180,9 @@ class NetworkGraphView(QtWidgets.QWidget):
             k = min(n_weights, DEFAULT_BUDGET) + sum(sizes[1:])
             self._layout.extra["pens"] = make_pens(max(2.2, min(8.0, 8.0 * (12 / max(12, k)) ** 0.4)))
             self._layout.extra["antialias"] = k <= ANTIALIAS_EDGES
-            self._layout.extra["labels"] = k <= LABEL_EDGES and min(lay.r for lay in self._layout.layers) >= 20
+            lays = self._layout.layers
+            self._layout.extra["labels"] = (k <= LABEL_EDGES and min(lay.r for lay in lays) >= 20
+                                            and lays[1].x - lays[0].x >= 280)  # fmt: skip
             first = self._layout.layers[1]
             if first.thumbs is not None:
                 self._layout.extra["strip"] = FieldStrip(first.ys, first.thumbs[1], self._layout.layers[0].shape)
@@ -234,7 +236,8 @@ class NetworkGraphView(QtWidgets.QWidget):
                 pen = pens[int(bucket_of(values[edge[0]][edge[1], edge[2]], frame.vmax))]
                 paint.paint_highlight_segment(p, self._segment(*edge), pen, outline)
         if g.extra["labels"]:
-            paint.paint_edge_labels(p, frame, st.sizes, base)
+            p.setFont(base)
+            paint.paint_edge_labels(p, frame, g, "Δ" if self._mode == "gradient" else "")
         if "input" in self._images:
             paint.paint_compact(p, g.layers[0], self._images["input"], base)
         if "fields" in self._images:
