@@ -89,7 +89,7 @@ def check_bundle(bundle: WeightsBundle, source: str | os.PathLike | None = None)
             raise ValueError(f"layer sizes must be integers, got {list(sizes)}")
         sizes = tuple(int(n) for n in sizes)
         check_architecture(sizes, tuple(bundle.activations), bundle.loss)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, OverflowError) as exc:  # OverflowError: int(inf)
         raise FileFormatError(f"{at}architecture does not fit: {exc}") from None
     L = len(sizes) - 1
     if len(bundle.W) != L or len(bundle.b) != L:
@@ -114,6 +114,9 @@ def check_bundle(bundle: WeightsBundle, source: str | os.PathLike | None = None)
         raise FileFormatError(f"{at}target scaling has {bundle.target_scaling.shift.size} values, "
                               f"the network {sizes[-1]} outputs")
     names = bundle.class_names
+    for what, value in (("class names", names), ("feature names", bundle.feature_names)):
+        if value is not None and not isinstance(value, (list, tuple)):
+            raise FileFormatError(f"{at}{what} must be a list of text")
     if names is not None and (len(names) != (2 if sizes[-1] == 1 else sizes[-1])
                               or not all(isinstance(c, str) for c in names)):
         raise FileFormatError(f"{at}{len(names)} class names do not fit {sizes[-1]} outputs")
@@ -176,7 +179,7 @@ def _dispatch(table: dict, path, verb: str):
 def _finite_array(value, what: str, at: str) -> np.ndarray:
     try:
         a = np.asarray(value, dtype=np.float64)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         raise FileFormatError(f"{at}{what} is not a rectangular array of numbers") from None
     bad = ~np.isfinite(a)
     if bad.any():

@@ -17,6 +17,8 @@ from core.errors import DataError, FileFormatError, where
 from core.validate import read_limited_bytes
 from core.weights import FORMAT, MAX_WEIGHTS_BYTES, VERSION, WeightsBundle, check_bundle
 
+MAX_INT_DIGITS = 300  # float64 reaches 1.8e308
+
 
 def bundle_to_dict(bundle: WeightsBundle) -> dict:
     """The JSON document for `bundle` (plain lists and numbers), after validating it."""
@@ -71,10 +73,19 @@ def parse_json(raw: bytes, path) -> object:
     def refuse_constant(token):
         raise FileFormatError(f"{where(path)}non-finite number {token} is not allowed")
 
+    def bounded_int(token: str) -> int:
+        # A longer integer overflows float64 (or Python's int-from-text limit) further on.
+        if len(token) > MAX_INT_DIGITS:
+            raise FileFormatError(f"{where(path)}an integer of {len(token)} digits is too large")
+        return int(token)
+
     try:
-        return json.loads(raw.decode("utf-8-sig"), parse_constant=refuse_constant)
+        return json.loads(raw.decode("utf-8-sig"), parse_constant=refuse_constant,
+                          parse_int=bounded_int)
     except UnicodeDecodeError:
         raise FileFormatError(f"{where(path)}not UTF-8 text") from None
+    except RecursionError:
+        raise FileFormatError(f"{where(path)}lists or objects are nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise FileFormatError(f"{where(path, exc.lineno, exc.colno)}not valid JSON "
                               f"({exc.msg})") from None

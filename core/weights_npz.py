@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import zipfile
 from pathlib import Path
@@ -55,6 +56,8 @@ def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES
         with zipfile.ZipFile(path) as z:  # refuse a zip that would inflate past the limit
             if sum(info.file_size for info in z.infolist()) > max_bytes:
                 raise FileTooLargeError(f"{at}unpacks to more than the size limit")
+            for info in z.infolist():
+                _check_member_header(z, info, at)
         with np.load(path, allow_pickle=False) as npz:
             data = {key: npz[key] for key in npz.files}
     except zipfile.BadZipFile:
@@ -66,6 +69,27 @@ def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES
     except OSError as exc:
         raise FileFormatError(f"{at}unreadable ({exc})") from None
     return bundle_from_dict(_to_doc(data, at), path)
+
+
+def _check_member_header(z: zipfile.ZipFile, info: zipfile.ZipInfo, at: str) -> None:
+    """Refuse a member whose .npy header claims more bytes than the member holds, or objects.
+
+    np.load allocates the whole array its header describes before reading the data, so a small
+    file could otherwise ask for terabytes; the member sizes are already bounded by max_bytes.
+    """
+    with z.open(info) as f:
+        version = np.lib.format.read_magic(f)
+        if version == (1, 0):
+            shape, _, dtype = np.lib.format.read_array_header_1_0(f)
+        elif version == (2, 0):
+            shape, _, dtype = np.lib.format.read_array_header_2_0(f)
+        else:
+            raise FileFormatError(f"{at}{info.filename}: unsupported .npy version {version}")
+    if dtype.hasobject:
+        raise FileFormatError(f"{at}holds Python objects (pickle), which are refused")
+    if math.prod(shape) * dtype.itemsize > info.file_size:
+        raise FileFormatError(f"{at}{info.filename}: the array claims shape {shape}, more data "
+                              f"than the file holds")
 
 
 def _to_doc(data: dict, at: str) -> dict:
