@@ -27,22 +27,31 @@ class DecimatedSeries:
         self._pending_count = 0
         self.count = 0  # values ever appended
 
-    def append(self, x: np.ndarray, y: np.ndarray) -> None:
-        """Add values y at positions x (1-D arrays of equal length)."""
-        x = np.asarray(x, dtype=np.float64).ravel()
+    def append(self, x, y: np.ndarray) -> None:
+        """Add values y (1-D) at positions x: an array as long as y, or a number, the first of
+        consecutive positions x, x + 1, ... (no array of positions is made then)."""
         y = np.asarray(y, dtype=np.float64).ravel()
-        if x.shape != y.shape:
-            raise ValueError("x and y must have the same length")
+        if np.ndim(x) == 0:
+            first = float(x)
+            x_at = lambda k: first + k  # noqa: E731 - positions k index y
+        else:
+            x = np.asarray(x, dtype=np.float64).ravel()
+            if x.shape != y.shape:
+                raise ValueError("x and y must have the same length")
+            x_at = x.__getitem__
         self.count += y.size
-        if self._pending_count:
-            x = np.concatenate([*self._pending_x, x])
-            y = np.concatenate([*self._pending_y, y])
+        n_old = self._pending_count
+        if n_old:
+            old_x, old_y = np.concatenate(self._pending_x), np.concatenate(self._pending_y)
+            y = np.concatenate([old_y, y])
+            new_x_at = x_at
+            x_at = lambda k: np.where(k < n_old, old_x[np.minimum(k, n_old - 1)], new_x_at(np.maximum(k - n_old, 0)))  # noqa: E731
         pos = 0
         while y.size - pos >= self.stride:
             # fill the free room at the current stride, then compress and go on
             n_buckets = min((y.size - pos) // self.stride, self.capacity - self._n)
             used = n_buckets * self.stride
-            self._x[self._n : self._n + n_buckets] = x[pos : pos + used : self.stride]
+            self._x[self._n : self._n + n_buckets] = x_at(np.arange(pos, pos + used, self.stride))
             self._y[self._n : self._n + n_buckets] = y[pos : pos + used].reshape(n_buckets, self.stride).mean(axis=1)
             self._n += n_buckets
             pos += used
@@ -52,7 +61,9 @@ class DecimatedSeries:
                 self._y[:half] = 0.5 * (self._y[0::2] + self._y[1::2])
                 self._n = half
                 self.stride *= 2
-        self._pending_x, self._pending_y = [x[pos:].copy()], [y[pos:].copy()]  # no view of a big chunk
+        rest = np.arange(pos, y.size)
+        # copies, so no view of a big chunk is kept alive
+        self._pending_x, self._pending_y = [np.asarray(x_at(rest), dtype=np.float64)], [y[pos:].copy()]
         self._pending_count = y.size - pos
 
     def data(self) -> tuple[np.ndarray, np.ndarray]:

@@ -258,13 +258,13 @@ class Trainer:
         c, n = self.counters, self.n_train
         first_epoch = c.epoch
         if done:
-            self.history.samples.append(np.arange(c.samples_seen + 1, c.samples_seen + done + 1), E_n)
+            self.history.samples.append(c.samples_seen + 1, E_n)
             self.last_E_n = float(E_n[-1])
         c.samples_seen += done
         total = c.epoch * n + c.pos + done
         c.epoch, c.pos = divmod(total, n)
         if len(epoch_E):
-            self.history.epochs.append(np.arange(first_epoch + 1, first_epoch + len(epoch_E) + 1), epoch_E)
+            self.history.epochs.append(first_epoch + 1, epoch_E)
             self.last_epoch_E = float(epoch_E[-1])
             if self.X_test is not None:
                 self.test_E = self.mean_error(self.X_test, self.T_test)

@@ -46,3 +46,16 @@ def test_round_trip_dict():
     h.samples.append([25, 26], [1.0, 2.0])
     h2.samples.append([25, 26], [1.0, 2.0])
     np.testing.assert_array_equal(h.samples.data()[1], h2.samples.data()[1])
+
+
+def test_consecutive_positions_equal_explicit_positions():
+    """append(first, y) stores the same points as append(arange(first, ...), y), across pieces."""
+    a, b = DecimatedSeries(8), DecimatedSeries(8)
+    y = np.random.default_rng(1).normal(size=333)
+    for i in range(0, 333, 50):
+        piece = y[i:i + 50]
+        a.append(i + 1, piece)
+        b.append(np.arange(i + 1, i + 1 + piece.size), piece)
+    np.testing.assert_array_equal(a.data()[0], b.data()[0])
+    np.testing.assert_array_equal(a.data()[1], b.data()[1])
+    np.testing.assert_array_equal(a.data()[0][:2], [1, 1 + a.stride])
