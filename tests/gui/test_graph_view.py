@@ -188,7 +188,7 @@ def test_wide_net_renders_with_budget_note(qtbot, tmp_path):
     view.set_state(net.params.copy(), net.forward_all(np.random.default_rng(2).uniform(0, 1, 784)))
     image = view.grab().toImage()
     assert image.width() == 900 and image.height() == 600
-    assert "showing the strongest 2,000 of 23,820 weights" in view._legend_notes(view._ensure_frame())
+    assert "showing the strongest 2,000 of 23,820 weights" in view.legend_notes()
     assert view.render_to(tmp_path / "graph.png") and (tmp_path / "graph.png").stat().st_size > 0
 
 
@@ -196,7 +196,7 @@ def test_pixel_of_input_image_is_its_input_unit(qtbot):
     """At 784 inputs the input layer is a 28×28 image; a pixel's tooltip names its input x_i."""
     view = make_view(qtbot, [784, 30, 10])
     view.set_state(np.zeros(Network([784, 30, 10]).n_params))
-    x0, y0, w, h = view._ensure_layout().layers[0].compact
+    x0, y0, w, h = view.compact_rect()
     pos = QtCore.QPointF(x0 + 2.5 * w / 28, y0 + 1.5 * h / 28)  # row 1, column 2 → unit 30
     assert view.hit_test(pos) == ("node", 0, 30)
     assert view.tooltip_at(pos).startswith("x₃₁")
