@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import math
 import re
 from pathlib import Path
 
@@ -110,14 +111,18 @@ def _read_table(path, raw: bytes, header, max_rows: int, max_cols: int):
         raise FileFormatError(f"{where(path, line)}not UTF-8 text (byte {exc.start})") from None
     if "\x00" in text:
         raise FileFormatError(f"{where(path)}holds NUL bytes; is it a binary file?")
-    numbered = [(i + 1, ln) for i, ln in enumerate(text.replace("\r\n", "\n").split("\n"))
-                if ln.strip()]
+    # A lone '\r' (old Mac line ends) ends a line too, as in editors; csv would choke on it.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    numbered = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip()]
     if not numbered:
         raise FileFormatError(f"{where(path)}the file is empty")
     if len(numbered) > max_rows + 1:
         raise FileTooLargeError(f"{where(path)}more than the limit of {max_rows} data rows")
-    delimiter = _sniff_delimiter([ln for _, ln in numbered[:20]])
-    rows = _split(delimiter, [ln for _, ln in numbered])
+    try:
+        delimiter = _sniff_delimiter([ln for _, ln in numbered[:20]])
+        rows = _split(delimiter, [ln for _, ln in numbered])
+    except csv.Error as exc:  # e.g. a field longer than csv's limit of 128 KiB
+        raise FileFormatError(f"{where(path)}not readable as CSV ({exc})") from None
     numbers = [i for i, _ in numbered]
     width = len(rows[0])
     if width > max_cols:
@@ -172,7 +177,10 @@ def _looks_like_header(rows: list[list[str]]) -> bool:
 
 def _to_float(cell: str) -> float | None:
     """A finite number, or None; stricter than float(): no 'nan', 'inf' or '1_000'."""
-    return float(cell) if _NUMBER.fullmatch(cell) else None
+    if not _NUMBER.fullmatch(cell):
+        return None
+    value = float(cell)
+    return value if math.isfinite(value) else None  # "1e999" overflows to infinity
 
 
 def _decimal_comma(cell: str) -> str:
@@ -210,7 +218,9 @@ def _numeric_block(path, rows, line_numbers, cols, names, has_header) -> np.ndar
     """Input cells -> float64 array (n, len(cols)), or an error naming the first bad cell."""
     block = [[row[j] for j in cols] for row in rows]
     if all(_NUMBER.fullmatch(c) for r in block for c in r):
-        return np.array(block, dtype=np.float64)
+        X = np.array(block, dtype=np.float64)
+        if np.all(np.isfinite(X)):
+            return X
     _refuse_first_bad_cell(path, rows, line_numbers, cols, names, has_header)
 
 
@@ -236,7 +246,7 @@ def _refuse_missing(path, rows, line_numbers, cols, names, has_header):
 def _describe(cell: str) -> str:
     if cell.lower() in MISSING:
         return "missing value" + (f" ({cell!r})" if cell else "")
-    if cell.lower().lstrip("+-") in ("inf", "infinity"):
+    if cell.lower().lstrip("+-") in ("inf", "infinity") or _NUMBER.fullmatch(cell):
         return f"{cell!r} is not a finite number"
     return f"{cell!r} is not a number"
 
