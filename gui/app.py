@@ -21,9 +21,10 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     window = MainWindow(Settings(settings_path))
+    previous_hook = sys.excepthook
     dialogs.install_excepthook(lambda: window)
     window.show()
     try:
         return app.exec()
     finally:
-        sys.excepthook = sys.__excepthook__
+        sys.excepthook = previous_hook

@@ -1,0 +1,41 @@
+"""Tests for gui/controller.py: the Studio keeps its state when a change is impossible, and its
+call() reads the trainer on the worker thread."""
+
+from __future__ import annotations
+
+import threading
+
+from core.hyperparams import Hyperparams
+from gui.experiment import Architecture, DataChoice
+from tests.gui.conftest import frame_after
+
+
+def test_impossible_change_keeps_everything(window):
+    """A CSV that does not exist: a notice in words, same experiment, same data, same trainer."""
+    studio = window.studio
+    exp, ds, notices = studio.experiment, studio.dataset, []
+    studio.notice_posted.connect(notices.append)
+    ok = studio.change_experiment(exp.with_(data=DataChoice("x", csv_path="/no/such.csv")), "t")
+    assert not ok and studio.experiment is exp and studio.dataset is ds
+    assert notices and notices[0].startswith("Not changed:") and "Traceback" not in notices[0]
+
+
+def test_call_reads_the_trainer_on_the_worker_thread(window):
+    """call() runs on the training thread and returns what the function returned."""
+    name, alpha = window.studio.call(lambda tr: (threading.current_thread().name, tr.hp.alpha))
+    assert name != threading.main_thread().name and alpha == 0.5
+
+
+def test_divergence_is_reported_in_words(window, qtbot):
+    """A huge α makes training diverge: a 'Training diverged' problem, playing stops."""
+    problems = []
+    window.studio.problem_reported.connect(lambda title, msg: problems.append((title, msg)))
+    exp = window.studio.experiment
+    arch = Architecture((2,), "linear", "linear", "sse")  # nothing saturates: α = 10 diverges
+    assert window.studio.change_experiment(exp.with_(arch=arch, hp=Hyperparams(alpha=10.0)), "t")
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    qtbot.waitUntil(lambda: len(problems) > 0, timeout=5000)
+    assert problems[0][0] == "Training diverged" and "lower α" in problems[0][1]
+    frame_after(qtbot, window.studio, lambda f: not f.playing)
+    assert not window.studio.playing

@@ -1,0 +1,97 @@
+"""Tests for gui/controls/: each box edits the Studio; architecture and data changes restart
+training and say so; impossible combinations are refused in plain words."""
+
+from __future__ import annotations
+
+from tests.gui.conftest import frame_after
+
+
+def test_adding_a_hidden_layer_restarts_and_says_so(window, qtbot):
+    """Hidden layers 1 -> 2 builds a 2-2-2-1 network, restarts and tells the status bar."""
+    window.studio.step_epoch()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch == 1)
+    window.controls.network_box.layers_spin.setValue(2)
+    assert window.studio.sizes == (2, 2, 2, 1)
+    f = frame_after(qtbot, window.studio, lambda f: f.snapshot.sizes == (2, 2, 2, 1))
+    assert f.snapshot.samples_seen == 0
+    assert "restarted" in window.statusBar().currentMessage()
+    assert len(window.controls.network_box.unit_spins()) == 2
+
+
+def test_units_plus_button_adds_a_unit(window):
+    """The + next to a layer adds one unit to it, the − takes one away."""
+    from PySide6 import QtWidgets
+
+    row = window.controls.network_box._rows.itemAt(0).widget()
+    minus, plus = row.findChildren(QtWidgets.QToolButton)
+    plus.click()
+    assert window.studio.sizes == (2, 3, 1)
+    minus.click()
+    assert window.studio.sizes == (2, 2, 1)
+
+
+def test_cross_entropy_with_linear_output_is_refused_in_words(window):
+    """Choosing cross-entropy with a linear output is not applied; the status bar explains."""
+    box = window.controls.network_box
+    box.output_combo.setCurrentIndex(box.output_combo.findData("linear"))
+    assert window.studio.experiment.arch.output_activation == "linear"
+    box.loss_combo.setCurrentIndex(box.loss_combo.findData("cross_entropy"))
+    assert window.studio.experiment.arch.loss == "sse"
+    assert box.loss_combo.currentData() == "sse"  # the widget went back
+    assert "cross-entropy needs a sigmoid or softmax output" in window.statusBar().currentMessage()
+
+
+def test_softmax_output_gives_one_output_per_class(window):
+    """A softmax output on XOR uses one-hot targets: the network becomes 2-2-2."""
+    box = window.controls.network_box
+    box.output_combo.setCurrentIndex(box.output_combo.findData("softmax"))
+    assert window.studio.sizes == (2, 2, 2)
+
+
+def test_choosing_a_data_set_rebuilds_data_and_network(window, qtbot):
+    """Picking 'iris' gives a 4-2-3 network on 120 training samples, and says so."""
+    combo = window.controls.data_box.dataset_combo
+    combo.setCurrentIndex(combo.findData("iris"))
+    assert window.studio.sizes == (4, 2, 3)
+    f = frame_after(qtbot, window.studio, lambda f: f.n_train == 120)
+    assert f.snapshot.samples_seen == 0
+    assert "iris" in window.statusBar().currentMessage()
+    assert not window.controls.data_box.noise_spin.isEnabled()
+
+
+def test_noise_and_regenerate_draw_new_data(window):
+    """On a synthetic set, the sample count applies and Regenerate changes the data seed."""
+    combo = window.controls.data_box.dataset_combo
+    combo.setCurrentIndex(combo.findData("circle"))
+    window.controls.data_box.samples_spin.setValue(200)
+    assert window.studio.dataset.X_train.shape[0] + window.studio.dataset.X_test.shape[0] == 200
+    seed = window.studio.experiment.data.seed
+    window.controls.data_box.regenerate_button.click()
+    assert window.studio.experiment.data.seed == seed + 1
+
+
+def test_alpha_slider_and_box_agree(window):
+    """Moving α's log slider updates the box and the experiment; typing updates the slider."""
+    alpha = window.controls.training_box.alpha
+    alpha.slider.setValue(alpha.slider.maximum())
+    assert alpha.value() == 10.0 and window.studio.experiment.hp.alpha == 10.0
+    alpha.box.setValue(0.01)
+    assert alpha.slider.value() == 200  # 1e-4 .. 1e-2 is two decades of 100 steps
+    assert window.studio.experiment.hp.alpha == 0.01
+
+
+def test_init_seed_change_restarts_with_other_weights(window, qtbot):
+    """A new init seed restarts training from different weights."""
+    before = window.studio.frame.snapshot.params.copy()
+    window.controls.training_box.seed_spin.setValue(7)
+    f = frame_after(qtbot, window.studio, lambda f: (f.snapshot.params != before).any())
+    assert window.studio.experiment.init.seed == 7 and f.snapshot.samples_seen == 0
+
+
+def test_speed_slider_sends_the_speed(window):
+    """The slider's steps run from 1 sample/s to flat out, and the label says which."""
+    box = window.controls.speed_box
+    box.slider.setValue(0)
+    assert window.studio.speed == 1 and box.label.text() == "1 sample/s"
+    box.slider.setValue(box.slider.maximum())
+    assert window.studio.speed is None and box.label.text() == "flat out"

@@ -1,0 +1,44 @@
+"""Tests for gui/dialogs.py: the Help texts and the hook that turns exceptions into dialogs."""
+
+from __future__ import annotations
+
+import sys
+
+from gui import dialogs
+
+
+def test_derivation_has_the_seed_equations_with_subscripts(window):
+    """The derivation shows net_j, h_j, net_k, o_k, E_n, Δw_kj and Δw_ji as rich text."""
+    html = dialogs.DERIVATION_HTML
+    for symbol in ("net<sub>j</sub>", "h<sub>j</sub>", "net<sub>k</sub>", "o<sub>k</sub>",
+                   "E<sub>n</sub>", "Δw<sub>kj</sub>", "Δw<sub>ji</sub>", "e<sup>−net</sup>"):
+        assert symbol in html
+    dialog = window.show_dialog(dialogs.derivation_dialog)
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_shortcuts_listed_match_the_actions(window):
+    """Every toolbar shortcut appears in the Keyboard shortcuts list."""
+    listed = " ".join(k for k, _ in dialogs.SHORTCUTS)
+    for action in window.training_actions.all():
+        key = action.shortcut().toString()
+        assert key.replace("Right", "→").split("+")[-1] in listed or key in listed
+
+
+def test_excepthook_shows_plain_words(window, monkeypatch, capsys):
+    """An uncaught exception becomes a dialog message without a traceback; the app goes on."""
+    shown = []
+    monkeypatch.setattr(dialogs, "show_problem", lambda parent, t, m: shown.append(m))
+    old = sys.excepthook
+    try:
+        dialogs.install_excepthook(lambda: window)
+        try:
+            raise ValueError("the answer is not 42")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert shown and "the answer is not 42" in shown[0] and "Traceback" not in shown[0]
+    assert "Traceback" in capsys.readouterr().err  # for a bug report, on stderr only
+    assert window.studio.frame is not None
