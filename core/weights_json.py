@@ -53,7 +53,7 @@ def dumps_readable(obj, level: int = 0) -> str:
     """JSON with objects indented and each list of numbers (a matrix row) on one line."""
     pad, inner = " " * level, " " * (level + 1)
     if isinstance(obj, dict) and obj:
-        items = [f"{inner}{json.dumps(k)}: {dumps_readable(v, level + 1)}" for k, v in obj.items()]
+        items = [f"{inner}{json.dumps(k, allow_nan=False)}: {dumps_readable(v, level + 1)}" for k, v in obj.items()]
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     if isinstance(obj, list) and obj and all(isinstance(x, (list, dict)) for x in obj):
         items = [inner + dumps_readable(x, level + 1) for x in obj]

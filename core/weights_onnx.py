@@ -81,9 +81,9 @@ def build_onnx_model(bundle: WeightsBundle):
     model.ir_version = IR_VERSION
     meta = {"architecture": json.dumps({"sizes": list(bundle.sizes),
                                         "activations": list(bundle.activations),
-                                        "loss": bundle.loss}),
-            "class_names": json.dumps(bundle.class_names),
-            "feature_names": json.dumps(bundle.feature_names),
+                                        "loss": bundle.loss}, allow_nan=False),
+            "class_names": json.dumps(bundle.class_names, allow_nan=False),
+            "feature_names": json.dumps(bundle.feature_names, allow_nan=False),
             "provenance": json.dumps(bundle.provenance, allow_nan=False)}
     helper.set_model_props(model, meta)
     onnx.checker.check_model(model, full_check=True)

@@ -42,7 +42,7 @@ class Settings:
             return Experiment()
 
     def set_experiment(self, exp: Experiment) -> None:
-        self._q.setValue("experiment", json.dumps(exp.to_dict()))
+        self._q.setValue("experiment", json.dumps(exp.to_dict(), allow_nan=False))
 
     def value(self, key: str, default=None):
         """A stored value (strings, numbers, bools, QByteArray), or `default`."""

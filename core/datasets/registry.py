@@ -16,10 +16,12 @@ from core.datasets import synthetic
 from core.datasets.assemble import assemble_classification, assemble_regression
 from core.datasets.dataset import NORMALISATIONS, Dataset
 from core.errors import DataError, FileFormatError
-from core.validate import require_choice
+from core.validate import read_limited_bytes, require_choice
 
 MAX_SAMPLES = 100_000
 MAX_NOISE = 1.0
+CSV_OPTIONS = ("targets", "header", "normalise", "scale_targets", "output_activation",
+               "train_fraction", "seed", "task")
 
 
 @dataclass(frozen=True)
@@ -128,16 +130,21 @@ def dataset_from_spec(spec: dict) -> Dataset:
     try:
         source = spec["source"]
         if source == "csv":
-            from core.csv_import import load_csv
+            from core.csv_import import MAX_BYTES, load_csv
 
             path = Path(spec["path"])
             if not path.is_file():
                 raise FileFormatError(f"the data file {path} no longer exists")
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            digest = hashlib.sha256(read_limited_bytes(path, MAX_BYTES)).hexdigest()
             if digest != spec["sha256"]:
                 raise FileFormatError(f"{path.name} has changed since it was loaded "
                                       f"(SHA-256 differs)")
-            return load_csv(path, **spec["options"])
+            # Only the options load_csv records: a recipe must not lift its limits (max_rows, ...).
+            options = spec["options"]
+            if not isinstance(options, dict):
+                raise FileFormatError("the data set recipe's CSV options must be an object")
+            options = {k: v for k, v in options.items() if k in CSV_OPTIONS}
+            return load_csv(path, **options)
         if source in ("synthetic", "builtin"):
             kwargs = {k: spec[k] for k in ("seed", "train_fraction", "normalise",
                                            "output_activation")}
