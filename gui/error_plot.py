@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from gui.controller import Studio
+from gui.redraw_pacer import RedrawPacer
 from gui.worker import Frame
 
 SAMPLE_PEN = pg.mkPen((90, 140, 200, 80), width=1)
@@ -20,7 +21,8 @@ TEST_PEN = pg.mkPen((225, 110, 20), width=2, style=QtCore.Qt.PenStyle.DashLine)
 # About one point per pixel: Qt's wide and dashed pens cost time per segment (a dashed line
 # through 5,000 noisy points takes seconds to stroke), so no curve shows more than the screen can.
 CURVE_OPTIONS = {"autoDownsampleFactor": 1.0, "skipFiniteCheck": True}
-PLOT_FPS = 10  # a curve reads well at 10 updates a second; the graph gets the rest of the budget
+PLOT_FPS = 10  # a curve reads well at 10 updates a second
+PLOT_SHARE = 0.15  # of the GUI thread's time, at most
 LOG_FLOOR = 1e-12  # log axes cannot show 0: an exact 0 is drawn at this height
 
 
@@ -31,8 +33,7 @@ class ErrorPlot(QtWidgets.QWidget):
         super().__init__(parent)
         self._studio = studio
         self._frame: Frame | None = None
-        self._clock = QtCore.QElapsedTimer()
-        self._clock.start()
+        self._pacer = RedrawPacer(PLOT_FPS, PLOT_SHARE)
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setMinimumHeight(160)
         item = self.plot_widget.getPlotItem()
@@ -98,10 +99,12 @@ class ErrorPlot(QtWidgets.QWidget):
     # ---- slots ----
     def _on_frame_received(self, frame: Frame) -> None:
         self._frame = frame
-        if frame.event == "tick" and self._clock.elapsed() < 1000 / PLOT_FPS:
-            return  # while playing, every frame's history includes the skipped ones' points
-        self._clock.restart()
+        if self._pacer.due(frame.event):  # a skipped frame's points are in the next one's history
+            self._pacer.run(self._redraw_now)
+
+    def _redraw_now(self) -> None:
         self._redraw()
+        self.plot_widget.viewport().repaint()  # paint now, so the pacer sees what it costs
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)

@@ -17,6 +17,7 @@ from gui.controller import Studio
 from gui.controls import ControlPanel
 from gui.error_plot import ErrorPlot
 from gui.menus import FileActions, build_menus
+from gui.redraw_pacer import RedrawPacer
 from gui.settings import Settings
 from gui.worker import Frame
 
@@ -26,6 +27,7 @@ except ImportError:  # the graph widget is being written in parallel: a stand-in
     NetworkGraphView = None
 
 GRAPH_FPS = 30
+GRAPH_SHARE = 0.3  # of the GUI thread's time, at most, while training runs
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
 
 
@@ -93,8 +95,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle("Backprop Studio")
         self._dialogs: list[QtWidgets.QDialog] = []
         self._last_graph_params: np.ndarray | None = None
-        self._graph_clock = QtCore.QElapsedTimer()
-        self._graph_clock.start()
+        self._graph_pacer = RedrawPacer(GRAPH_FPS, GRAPH_SHARE)
 
         exp = self.studio.experiment
         self.graph_view = _graph_class()(self.studio.sizes, exp.arch.activations())
@@ -151,9 +152,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ---- slots ----
     def _on_frame_received(self, frame: Frame) -> None:
-        if frame.event == "tick" and self._graph_clock.elapsed() < 1000 / GRAPH_FPS:
-            return  # the worker already bounds frames to ~30/s: this guards the graph's budget
-        self._graph_clock.restart()
+        if self._graph_pacer.due(frame.event):
+            self._graph_pacer.run(lambda: self._draw_graph(frame))
+
+    def _draw_graph(self, frame: Frame) -> None:
         params = frame.snapshot.params
         last = self._last_graph_params
         dW = np.zeros_like(params)  # nothing has changed yet after a reset
@@ -161,6 +163,7 @@ class MainWindow(QtWidgets.QMainWindow):
             dW = params - last  # change since the graph was last drawn
         self._last_graph_params = params
         self.graph_view.set_state(params, frame.activations, dW)
+        self.graph_view.repaint()  # paint now, so the pacer sees what it costs
 
     def _on_experiment_changed(self, exp) -> None:
         self._last_graph_params = None
