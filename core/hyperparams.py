@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, replace
 
-from core.limits import MAX_ALPHA
+from core.limits import MAX_ALPHA, MAX_SAMPLES
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,11 @@ def validate(hp: Hyperparams) -> None:
         raise ValueError(f"learning rate α must be in (0, {MAX_ALPHA:g}], got {hp.alpha:g}")
     if isinstance(hp.batch_size, bool) or int(hp.batch_size) != hp.batch_size or hp.batch_size < 1:
         raise ValueError(f"batch size must be a positive integer, got {hp.batch_size!r}")
+    if hp.batch_size > MAX_SAMPLES:  # the kernel counts in int64; no data set is this large
+        raise ValueError(f"batch size must be at most {MAX_SAMPLES:,}, got {hp.batch_size:,}")
     if not isinstance(hp.momentum, (int, float)) or not 0.0 <= hp.momentum < 1.0:
         raise ValueError(f"momentum must be in [0, 1), got {hp.momentum!r}")
     if not isinstance(hp.l2, (int, float)) or not math.isfinite(hp.l2) or not 0.0 <= hp.l2 <= 1.0:
         raise ValueError(f"L2 weight decay must be in [0, 1], got {hp.l2!r}")
-    if int(hp.order_seed) != hp.order_seed or hp.order_seed < 0:
+    if int(hp.order_seed) != hp.order_seed or not 0 <= hp.order_seed < 2**63:  # a uint64 hash key
         raise ValueError(f"order seed must be a non-negative integer, got {hp.order_seed!r}")

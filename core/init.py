@@ -45,6 +45,10 @@ class InitSpec:
     def __post_init__(self):
         if self.scheme not in INIT_SCHEMES:
             raise ValueError(f"unknown init scheme {self.scheme!r}; choose one of {', '.join(INIT_SCHEMES)}")
+        r = self.r
+        if isinstance(r, bool) or not isinstance(r, (int, float)) or not 0 < r <= 100:
+            # checked here, not only when weights are drawn: a bad r from a file fails at Reset
+            raise ValueError(f"init range r must be in (0, 100], got {r!r}")
         if not isinstance(self.seed, int) or self.seed < 0:
             raise ValueError(f"init seed must be a non-negative integer, got {self.seed!r}")
 
