@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import numpy as np
 
+MAX_CAPACITY = 1_000_000  # points per series; a session file cannot ask for more
+
 
 class DecimatedSeries:
     """(x, y) points, y averaged over buckets of `stride` consecutive values, at most `capacity`."""
 
     def __init__(self, capacity: int = 20_000):
-        if capacity < 2 or capacity % 2:
-            raise ValueError("capacity must be an even number ≥ 2")
+        if capacity < 2 or capacity % 2 or capacity > MAX_CAPACITY:
+            raise ValueError(f"capacity must be an even number from 2 to {MAX_CAPACITY:,}")
         self.capacity = capacity
         self.stride = 1
         self._x = np.empty(capacity)

@@ -136,7 +136,7 @@ def session_from_dict(doc, path=None, use_kernel: bool | None = None) -> tuple[T
         if str(exc).startswith(at) or not at:
             raise
         raise type(exc)(f"{at}{exc}") from None
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(1e400) and alike
         raise FileFormatError(f"{at}malformed session ({exc})") from None
     return trainer, dataset
 
@@ -151,6 +151,8 @@ def data_fingerprint(dataset: Dataset) -> str:
 
 
 def _load_dataset(d: dict, at: str) -> Dataset:
+    if not isinstance(d, dict):
+        raise FileFormatError(f"{at}'dataset' must be an object")
     dataset = _dataset_from_dict(d["embedded"]) if d.get("embedded") else dataset_from_spec(d["spec"])
     if data_fingerprint(dataset) != d["fingerprint"]:
         raise FileFormatError(f"{at}the data set rebuilt from its recipe differs from the one "
@@ -205,7 +207,8 @@ def _finite(values, what: str, n: int, at: str) -> np.ndarray:
 
 
 def _count(value, what: str, at: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    # 2**53: beyond it counters lose exactness as floats, and no run gets there
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 2**53:
         raise FileFormatError(f"{at}{what} must be a non-negative integer, not {value!r}")
     return value
 
