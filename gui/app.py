@@ -3,9 +3,11 @@ loop and returns the exit code. Any uncaught exception becomes a plain dialog, n
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from gui import dialogs
 from gui.settings import APPLICATION, ORGANISATION
@@ -23,8 +25,31 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
     window = MainWindow(Settings(settings_path))
     previous_hook = sys.excepthook
     dialogs.install_excepthook(lambda: window)
+    previous_sigint = _quit_on_sigint(app, window)
     window.show()
     try:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        if previous_sigint is not None:
+            signal.signal(signal.SIGINT, previous_sigint)
+
+
+def _quit_on_sigint(app, window):
+    """Ctrl+C in the terminal closes the window (settings saved, worker stopped) and quits.
+
+    Python runs a signal handler only when the interpreter gets control, which Qt's event loop
+    rarely gives it: a 200 ms timer does. Returns the previous handler (None off the main thread).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def on_sigint(_signum, _frame):
+        window.close()
+        app.quit()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    poll = QtCore.QTimer(app)
+    poll.timeout.connect(lambda: None)
+    poll.start(200)
+    return previous
