@@ -124,6 +124,9 @@ def _read_table(path, raw: bytes, header, max_rows: int, max_cols: int):
     except csv.Error as exc:  # e.g. a field longer than csv's limit of 128 KiB
         raise FileFormatError(f"{where(path)}not readable as CSV ({exc})") from None
     numbers = [i for i, _ in numbered]
+    if len(rows) != len(numbered):  # csv joined lines: a quote opened and not closed
+        line = next((i for i, ln in numbered if ln.count('"') % 2), numbered[0][0])
+        raise FileFormatError(f"{where(path, line)}a quote is opened and not closed on this line")
     width = len(rows[0])
     if width > max_cols:
         raise FileTooLargeError(f"{where(path, numbers[0])}{width} columns, more than the limit "
