@@ -118,6 +118,11 @@ def _read_table(path, raw: bytes, header, max_rows: int, max_cols: int):
         raise FileFormatError(f"{where(path)}the file is empty")
     if len(numbered) > max_rows + 1:
         raise FileTooLargeError(f"{where(path)}more than the limit of {max_rows} data rows")
+    line1, first = numbered[0]
+    widest = max(len(first.split()), *(first.count(d) + 1 for d in DELIMITERS))
+    if widest > max_cols:  # before splitting: a 10⁶-column header is refused, not parsed
+        raise FileTooLargeError(f"{where(path, line1)}{widest} columns, more than the limit "
+                                f"of {max_cols}")
     try:
         delimiter = _sniff_delimiter([ln for _, ln in numbered[:20]])
         rows = _split(delimiter, [ln for _, ln in numbered])
