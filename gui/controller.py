@@ -14,10 +14,13 @@ from PySide6 import QtCore
 from core.errors import BackpropStudioError
 from core.hyperparams import Hyperparams
 from core.init import InitSpec
+from core.run_log import RunLog, describe_difference
 from core.trainer import DIVERGED
 from gui.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
+from gui.stop_rule import StopRule
 from gui.worker import Frame, WorkerHandle
 
+MAX_OLD_RUNS = 5  # earlier runs kept, faded, on the E plot
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
           100_000, None)  # samples/s; None = flat out
 
@@ -29,6 +32,7 @@ class Studio(QtCore.QObject):
     experiment_changed = QtCore.Signal(object)  # Experiment (a new trainer was built)
     hyperparams_changed = QtCore.Signal(object)  # Hyperparams sent to the engine
     playing_changed = QtCore.Signal(bool)
+    old_runs_changed = QtCore.Signal(object)  # list of core.run_log.RunRecord, oldest first
     notice_posted = QtCore.Signal(str)  # a plain sentence for the status bar
     problem_reported = QtCore.Signal(str, str)  # title, plain message (a dialog)
 
@@ -40,6 +44,10 @@ class Studio(QtCore.QObject):
         self.frame: Frame | None = None
         self.speed: float | None = None
         self.playing = False
+        self.stop_rule = StopRule()
+        self.old_runs = RunLog(MAX_OLD_RUNS)
+        self._run_config: dict | None = None  # the current run's settings when it started
+        self._run_ending = False
         self._generation = 0
         self._worker = WorkerHandle(trainer, self)
         self._worker.frame_received.connect(self._on_frame_received)
@@ -73,6 +81,7 @@ class Studio(QtCore.QObject):
     def reset(self) -> None:
         """Start over with the same init seed: the same initial weights."""
         self._set_playing(False)
+        self._keep_run(self.experiment)
         self._worker.send("reset", self.experiment.init)
         self.notice_posted.emit(f"Reset: weights back to their start (seed {self.experiment.init.seed}).")
 
@@ -80,6 +89,7 @@ class Studio(QtCore.QObject):
         """Start over with the next init seed: new initial weights."""
         init = InitSpec(self.experiment.init.scheme, self.experiment.init.r,
                         self.experiment.init.seed + 1)
+        self._keep_run(self.experiment.with_(init=init))
         self.experiment = self.experiment.with_(init=init)
         self._set_playing(False)
         self._worker.send("reset", init)
@@ -95,6 +105,10 @@ class Studio(QtCore.QObject):
     def set_speed(self, samples_per_s: float | None) -> None:
         self.speed = samples_per_s
         self._worker.send("speed", samples_per_s)
+
+    def set_stop_rule(self, rule: StopRule) -> None:
+        """When to stop training by itself (checked on every frame while playing)."""
+        self.stop_rule = rule
 
     def set_weights(self, params) -> None:
         """Replace all weights with a copy of `params` (flat, the network's layout)."""
@@ -120,6 +134,7 @@ class Studio(QtCore.QObject):
     def adopt(self, trainer, dataset, exp: Experiment, why: str) -> None:
         """Continue with a trainer built elsewhere (an opened session): its weights, counters and
         history as they are, no re-initialisation."""
+        self._keep_run(exp, dataset)
         self.experiment, self.dataset = exp, dataset
         self._generation += 1
         self._set_playing(False)
@@ -142,6 +157,7 @@ class Studio(QtCore.QObject):
         except (BackpropStudioError, ValueError) as exc:
             self.notice_posted.emit(f"Not changed: {exc}.")
             return False
+        self._keep_run(exp, dataset)
         self.experiment, self.dataset = exp, dataset
         self._generation += 1
         self._set_playing(False)
@@ -152,9 +168,39 @@ class Studio(QtCore.QObject):
                                 f"network {sizes}, fresh weights (seed {exp.init.seed}).")
         return True
 
+    def clear_old_runs(self) -> None:
+        """Forget the earlier runs shown faded on the E plot."""
+        self.old_runs.clear()
+        self.old_runs_changed.emit([])
+
+    def run_config(self, exp: Experiment | None = None, dataset=None) -> dict:
+        """The settings a run is compared by (core.run_log keys)."""
+        exp, ds = exp or self.experiment, dataset or self.dataset
+        hp = exp.hp
+        return {"dataset": ds.name, "sizes": sizes_for(exp.arch, ds),
+                "activations": exp.arch.activations(), "loss": exp.arch.loss, "alpha": hp.alpha,
+                "batch_size": hp.batch_size, "momentum": hp.momentum, "l2": hp.l2,
+                "shuffle": hp.shuffle, "init": exp.init.scheme, "seed": exp.init.seed}
+
     def shutdown(self, timeout_ms: int = 1000) -> bool:
         """Stop the worker thread and wait for it; True if it ended in time."""
         return self._worker.stop(timeout_ms)
+
+    def _keep_run(self, new_exp: Experiment, new_dataset=None) -> None:
+        """Before a run is replaced: keep its epoch-mean E curve, labelled by what the next run
+        changes (e.g. 'α 0.5→2')."""
+        frame, old = self.frame, self._run_config
+        self._run_config, self._run_ending = None, True
+        if frame is None or old is None:
+            return
+        epochs, E = frame.snapshot.history.get("epochs", ((), ()))
+        if len(epochs) < 2:
+            return
+        label = describe_difference(old, self.run_config(new_exp, new_dataset))
+        if label == "same settings":
+            label = "same settings, earlier run"
+        self.old_runs.add({**old, "n_train": frame.n_train}, epochs, E, label)
+        self.old_runs_changed.emit(self.old_runs.runs)
 
     # ---- from the worker ----
     def _set_playing(self, playing: bool) -> None:
@@ -167,9 +213,17 @@ class Studio(QtCore.QObject):
         if frame.generation != self._generation:
             return  # from a trainer that has since been replaced
         self.frame = frame
+        if frame.event == "reset":
+            self._run_ending = False  # frames of the replaced run may arrive until this one
+        if self._run_config is None and not self._run_ending and frame.snapshot.samples_seen > 0:
+            self._run_config = self.run_config()  # the settings the run started with
         if not frame.playing and self.playing and frame.event in ("diverged", "stopped"):
             self._set_playing(False)
         self.frame_received.emit(frame)
+        why = self.stop_rule.reason(frame.snapshot) if self.playing and frame.playing else None
+        if why is not None:
+            self.pause()
+            self.notice_posted.emit(why)
         if frame.event == "diverged" or frame.snapshot.status == DIVERGED:
             self.problem_reported.emit("Training diverged", frame.snapshot.message or
                                        "The error became infinite; lower α and reset.")

@@ -1,4 +1,4 @@
-"""The Help dialogs (the derivation, keyboard shortcuts, About) and the plain-words error dialog.
+"""The Help dialogs (the derivation walk-through, keyboard shortcuts, About) and the plain-words error dialog.
 
 `install_excepthook` makes sure no traceback ever reaches the user: an unexpected exception in a
 slot becomes a short dialog (and the traceback goes to stderr, for a bug report).
@@ -13,43 +13,6 @@ from PySide6 import QtCore, QtWidgets
 
 import core
 
-DERIVATION_HTML = """
-<h2>How the network learns: backpropagation</h2>
-<p>The seed's network has inputs x<sub>i</sub>, hidden units h<sub>j</sub> and outputs
-o<sub>k</sub>; w<sub>ji</sub> is the weight from input i to hidden unit j, w<sub>kj</sub> from
-hidden unit j to output k, and w<sub>j0</sub>, w<sub>k0</sub> are the biases.
-σ(net) = 1&nbsp;/&nbsp;(1&nbsp;+&nbsp;e<sup>−net</sup>) is the sigmoid.</p>
-<h3>Forward: from the inputs to the outputs</h3>
-<p style="margin-left:20px">
-net<sub>j</sub> = Σ<sub>i</sub> w<sub>ji</sub> x<sub>i</sub> + w<sub>j0</sub>,
-&nbsp;&nbsp; h<sub>j</sub> = σ(net<sub>j</sub>)<br>
-net<sub>k</sub> = Σ<sub>j</sub> w<sub>kj</sub> h<sub>j</sub> + w<sub>k0</sub>,
-&nbsp;&nbsp; o<sub>k</sub> = σ(net<sub>k</sub>)</p>
-<h3>The error of one sample n</h3>
-<p style="margin-left:20px">
-E<sub>n</sub> = ½ Σ<sub>k</sub> (t<sub>k</sub> − o<sub>k</sub>)<sup>2</sup></p>
-<h3>Backward: each weight moves against its gradient, Δw = −α ∂E<sub>n</sub>/∂w</h3>
-<p>Output weights, with σ′(net<sub>k</sub>) = o<sub>k</sub>(1 − o<sub>k</sub>):</p>
-<p style="margin-left:20px">
-Δw<sub>kj</sub> = α (t<sub>k</sub> − o<sub>k</sub>) o<sub>k</sub> (1 − o<sub>k</sub>)
-h<sub>j</sub> = α δ<sub>k</sub> h<sub>j</sub>,
-&nbsp;&nbsp; δ<sub>k</sub> = (t<sub>k</sub> − o<sub>k</sub>) o<sub>k</sub> (1 − o<sub>k</sub>)</p>
-<p>Hidden weights: the output errors flow back through the w<sub>kj</sub>:</p>
-<p style="margin-left:20px">
-Δw<sub>ji</sub> = α [Σ<sub>k</sub> w<sub>kj</sub> δ<sub>k</sub>] h<sub>j</sub> (1 − h<sub>j</sub>)
-x<sub>i</sub> = α δ<sub>j</sub> x<sub>i</sub>,
-&nbsp;&nbsp; δ<sub>j</sub> = h<sub>j</sub> (1 − h<sub>j</sub>) Σ<sub>k</sub> w<sub>kj</sub>
-δ<sub>k</sub></p>
-<p>Biases are weights on a constant input 1: Δw<sub>k0</sub> = α δ<sub>k</sub>,
-Δw<sub>j0</sub> = α δ<sub>j</sub>. The seed updates after every sample (online, batch size 1) with
-α = 0.5.</p>
-<h3>Beyond the seed</h3>
-<p>More hidden layers repeat the hidden rule layer by layer (δ = f′(net) · Σ w δ<sub>next</sub>).
-Other activations replace o(1 − o) by their own derivative f′. With cross-entropy and a sigmoid or
-softmax output, δ<sub>k</sub> = t<sub>k</sub> − o<sub>k</sub>. Momentum μ and L2 λ change the
-update to v ← μ v + α (δ a − λ w), w ← w + v.</p>
-"""
-
 SHORTCUTS = [
     ("Space", "Play / pause training"),
     ("→ (Right)", "Step: train exactly one sample, then pause"),
@@ -58,6 +21,9 @@ SHORTCUTS = [
     ("Ctrl+Shift+R", "New initial weights (next seed)"),
     ("Ctrl+O / Ctrl+S", "Open / save a session"),
     ("Ctrl+Q", "Quit"),
+    ("B", "Backprop view: edges by this sample's Δw, units by their δ"),
+    ("A", "Animate steps: → plays the forward pass, the backward pass and the update"),
+    ("Ctrl+L", "Show or hide the Learn panel (derivation, units, weights, metrics)"),
     ("F1", "The derivation of backpropagation"),
 ]
 
@@ -78,7 +44,19 @@ def _text_dialog(parent, title: str, html: str, size=(640, 620)) -> QtWidgets.QD
 
 
 def derivation_dialog(parent=None) -> QtWidgets.QDialog:
-    return _text_dialog(parent, "The derivation", DERIVATION_HTML)
+    """The walk-through of the derivation (gui/help_page.py), symbols tied to the screen."""
+    from gui.help_page import HelpPage
+
+    dialog = QtWidgets.QDialog(parent)
+    dialog.setWindowTitle("The derivation")
+    dialog.page = HelpPage()
+    buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addWidget(dialog.page)
+    layout.addWidget(buttons)
+    dialog.resize(720, 720)
+    return dialog
 
 
 def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:

@@ -23,6 +23,8 @@ TEST_PEN = pg.mkPen((225, 110, 20), width=2, style=QtCore.Qt.PenStyle.DashLine)
 CURVE_OPTIONS = {"autoDownsampleFactor": 1.0, "skipFiniteCheck": True}
 PLOT_FPS = 10  # a curve reads well at 10 updates a second
 PLOT_SHARE = 0.15  # of the GUI thread's time, at most
+OLD_RUN_ALPHAS = (60, 75, 90, 110, 130)  # oldest faintest
+OLD_RUN_RGB = (110, 110, 120)
 LOG_FLOOR = 1e-12  # log axes cannot show 0: an exact 0 is drawn at this height
 
 
@@ -55,6 +57,20 @@ class ErrorPlot(QtWidgets.QWidget):
         # After addItem (which imposes the PlotItem's mode): a mean keeps the dashed test curve
         # from zigzagging between peaks, which is what makes dashing slow.
         self.test_curve.setDownsampling(auto=True, method="mean")
+        # Earlier runs (studio.old_runs): faded curves and labels, created once, fed with setData.
+        self.old_curves, self.old_labels = [], []
+        for alpha in OLD_RUN_ALPHAS:
+            curve = pg.PlotDataItem(pen=pg.mkPen((*OLD_RUN_RGB, alpha), width=2), **CURVE_OPTIONS)
+            curve.setZValue(-10)
+            label = pg.TextItem("", color=(95, 95, 105), anchor=(1, 1))
+            label.setZValue(-5)
+            item.addItem(curve)
+            item.addItem(label)
+            curve.hide()
+            label.hide()
+            self.old_curves.append(curve)
+            self.old_labels.append(label)
+        self._old_runs: list = []
 
         self.log_box = QtWidgets.QCheckBox("log E")
         self.log_box.setToolTip("Logarithmic E axis: shows the slow late progress of training")
@@ -64,11 +80,15 @@ class ErrorPlot(QtWidgets.QWidget):
         self.per_sample_box = QtWidgets.QCheckBox("per-sample E\u2099")
         self.per_sample_box.setChecked(True)
         self.per_sample_box.setToolTip("Show each sample's own error E\u2099 (noisy, thin line)")
+        self.clear_runs_button = QtWidgets.QPushButton("Clear old runs")
+        self.clear_runs_button.setToolTip("Remove the faded curves of earlier runs")
+        self.clear_runs_button.setVisible(False)
+        self.clear_runs_button.clicked.connect(studio.clear_old_runs)
         bar = QtWidgets.QHBoxLayout()
         title = QtWidgets.QLabel("<b>Error E</b>")
         bar.addWidget(title)
         bar.addStretch(1)
-        for w in (self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
+        for w in (self.clear_runs_button, self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
             bar.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -79,6 +99,7 @@ class ErrorPlot(QtWidgets.QWidget):
         self.x_combo.currentTextChanged.connect(self._on_x_unit_changed)
         self.per_sample_box.toggled.connect(self._on_per_sample_toggled)
         studio.frame_received.connect(self._on_frame_received)
+        studio.old_runs_changed.connect(self._on_old_runs_changed)
 
     @property
     def x_unit(self) -> str:
@@ -101,6 +122,37 @@ class ErrorPlot(QtWidgets.QWidget):
         self._frame = frame
         if self._pacer.due(frame.event):  # a skipped frame's points are in the next one's history
             self._pacer.run(self._redraw_now)
+
+    def _on_old_runs_changed(self, runs) -> None:
+        self._old_runs = list(runs)[-len(self.old_curves):]
+        self.clear_runs_button.setVisible(bool(self._old_runs))
+        self._redraw()
+
+    def old_run_labels(self) -> list[str]:
+        """The labels of the earlier runs drawn (oldest first)."""
+        return [lab.textItem.toPlainText() for lab in self.old_labels if lab.isVisible()]
+
+    def _redraw_old_runs(self, in_epochs: bool, floor) -> float:
+        """Feed the faded curves; returns their largest x."""
+        x_max = 0.0
+        offset = len(self.old_curves) - len(self._old_runs)  # newest runs get the strongest pens
+        for i, (curve, label) in enumerate(zip(self.old_curves, self.old_labels, strict=True)):
+            k = i - offset
+            if k < 0:
+                curve.hide()
+                label.hide()
+                continue
+            run = self._old_runs[k]
+            x = run.epochs * (1 if in_epochs else run.config.get("n_train", 1))
+            y = run.E if floor is None else np.maximum(run.E, floor)
+            curve.setData(x, y)
+            label.setText(run.label)
+            y_last = float(y[-1])
+            label.setPos(float(x[-1]), np.log10(y_last) if floor is not None else y_last)
+            curve.show()
+            label.show()
+            x_max = max(x_max, float(x[-1]))
+        return x_max
 
     def _redraw_now(self) -> None:
         self._redraw()
@@ -125,7 +177,7 @@ class ErrorPlot(QtWidgets.QWidget):
             return
         in_epochs = self.x_unit == "epochs"
         floor = LOG_FLOOR if self.log_box.isChecked() else None
-        x_max = 0.0
+        x_max = self._redraw_old_runs(in_epochs, floor)
         # per-sample x is "samples seen"; epoch points are at the end of their epoch
         for curve, key, scale in ((self.sample_curve, "samples", 1 / n if in_epochs else 1),
                                   (self.train_curve, "epochs", 1 if in_epochs else n),

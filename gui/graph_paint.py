@@ -59,8 +59,9 @@ def paint_captions(p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont) -> None
 
 
 def paint_units(p: QtGui.QPainter, g: GraphLayout, c: int, fill: np.ndarray | None,
-                values: np.ndarray | None, base: QtGui.QFont) -> None:  # fmt: skip
-    """Column c's units as circles filled by activation (fill: (n, 3) uint8), labelled if big."""
+                values: np.ndarray | None, fmt: str, base: QtGui.QFont) -> None:  # fmt: skip
+    """Column c's units as circles filled by activation or δ (fill: (n, 3) uint8), labelled if
+    big; `values` are written under each unit with `fmt` (e.g. "{:.2f}")."""
     lay = g.layers[c]
     r = lay.r
     n = len(lay.ys)
@@ -86,7 +87,7 @@ def paint_units(p: QtGui.QPainter, g: GraphLayout, c: int, fill: np.ndarray | No
             p.setFont(f_value)
             p.setPen(MUTED)
             box = QtCore.QRectF(centre.x() - 3 * r, centre.y() + r + 1, 6 * r, f_value.pixelSize() * 1.4)
-            p.drawText(box, QtCore.Qt.AlignmentFlag.AlignHCenter, f"{values[u]:.2f}")
+            p.drawText(box, QtCore.Qt.AlignmentFlag.AlignHCenter, fmt.format(values[u]))
             p.setPen(QtGui.QPen(OUTLINE, max(1.0, min(2.2, r / 14))))
 
 

@@ -12,7 +12,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui
 
 from gui import graph_paint as paint
-from gui.colormap import activation_rgb, auto_vmax
+from gui.colormap import activation_rgb, auto_vmax, diverging_rgb
 from gui.graph_edges import DEFAULT_BUDGET, EdgeFrame, bucket_of, make_pens, paint_edges, select_edges
 from gui.graph_layout import GraphLayout, compute_layout, hit_unit, nearest_segment
 from gui.graph_legend import Legend
@@ -131,8 +131,7 @@ class GraphScene:
             paint.paint_bias_unit(p, lay, base, with_word=lay.bias[2] >= 12)
         for c, lay in enumerate(g.layers):
             if lay.compact is None:
-                acts = st.acts[c] if st.acts is not None else None
-                paint.paint_units(p, g, c, self._fills[c], acts, base)
+                paint.paint_units(p, g, c, *self.unit_look(c), base)
         hover_node = self.hover[1:] if self.hover is not None and self.hover[0] == "node" else None
         for node, colour, width in ((hover_node, paint.HOVER, 2.0), (self.selected_node, paint.SELECTED, 3.0)):
             if node is not None:
@@ -142,6 +141,17 @@ class GraphScene:
                            notes=self.legend_notes(frame), show_activation=True)  # fmt: skip
         if self.message:
             paint.paint_message(p, g, base, self.message)
+
+    def unit_look(self, c: int):
+        """(fill, values, value format) of column c: δ in the backprop view, else activations;
+        a column the step animation has not reached yet is drawn blank."""
+        st = self.state
+        delta = st.unit_delta(c) if self.mode == "gradient" else None
+        if delta is not None:
+            return diverging_rgb(delta, st.delta_vmax()), delta, "δ {:+.3g}"
+        if st.reveal is not None and c >= st.reveal:
+            return None, None, ""
+        return self._fills[c], (st.acts[c] if st.acts is not None else None), "{:.2f}"
 
     def _paint_field_preview(self, p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont) -> None:
         """The hovered (else selected) first-layer unit's incoming weights, large, above the inputs."""

@@ -25,6 +25,11 @@ class GraphState:
         self.prev_params: np.ndarray | None = None
         self.acts: list[np.ndarray] | None = None
         self.last_dW = None
+        # Backprop view: δ of layers 1..L (None: not known); the step animation shows the forward
+        # pass up to column `reveal` (None: all) and δ from column `delta_from` on (None: all).
+        self.deltas: list[np.ndarray] | None = None
+        self.reveal: int | None = None
+        self.delta_from: int | None = None
 
     @property
     def n_layers(self) -> int:
@@ -95,6 +100,27 @@ class GraphState:
         if d is None:
             return [np.zeros((self.sizes[l + 1], self.sizes[l] + 1)) for l in range(self.n_layers)]
         return [np.nan_to_num(g) for g in d]
+
+    def set_deltas(self, deltas) -> None:
+        """δ per weight layer ([δ of layer 1, …, δ of layer L]), or None; wrong sizes are ignored."""
+        if deltas is not None:
+            deltas = [np.asarray(d, dtype=np.float64).ravel() for d in deltas]
+            if [d.size for d in deltas] != list(self.sizes[1:]):
+                deltas = None
+        self.deltas = deltas
+
+    def unit_delta(self, column: int) -> np.ndarray | None:
+        """δ of column `column` (1..L) if known and revealed, else None (inputs have no δ)."""
+        if self.deltas is None or column < 1 or (self.delta_from is not None and column < self.delta_from):
+            return None
+        return self.deltas[column - 1]
+
+    def delta_vmax(self) -> float:
+        """The colour range of δ: the largest |δ| over all layers (1 if none)."""
+        if self.deltas is None:
+            return 1.0
+        m = max((float(np.max(np.abs(d))) for d in self.deltas if d.size), default=0.0)
+        return m if np.isfinite(m) and m > 0 else 1.0
 
     def activation_range(self, layer: int) -> tuple[float, float]:
         """(lo, hi) that the grey ramp spans for a layer: the activation's own range if bounded."""

@@ -84,6 +84,33 @@ class NetworkGraphView(QtWidgets.QWidget):
         self._scene.mode = mode
         self._invalidate()
 
+    def set_unit_deltas(self, deltas) -> None:
+        """δ of each layer [δ⁽¹⁾, …, δ⁽ᴸ⁾] (copies) for the backprop view, or None."""
+        self._scene.state.set_deltas(deltas)
+        self._invalidate()
+
+    def set_reveal(self, forward: int | None = None, backward_from: int | None = None) -> None:
+        """For the step animation: show activations of columns < forward and δ of columns ≥
+        backward_from only (None: all)."""
+        self._scene.state.reveal, self._scene.state.delta_from = forward, backward_from
+        self._invalidate()
+
+    def select(self, edge=None, node=None) -> None:
+        """Mark edge (l, to, from) or node (layer, unit) as selected, as a click would, without
+        emitting edge_selected/node_selected (for selections made in another view)."""
+        self._scene.selected_edge = tuple(edge) if edge is not None else None
+        self._scene.selected_node = tuple(node) if node is not None else None
+        self.update()
+
+    def edge_values(self) -> str:
+        """'weight' or 'gradient': what the edge colours show."""
+        return self._scene.mode
+
+    def unit_look(self, column: int):
+        """(fill (n, 3) or None, values or None, format) the units of a column are drawn with."""
+        self._scene.frame()
+        return self._scene.unit_look(column)
+
     def selected_edge(self) -> tuple[int, int, int] | None:
         return self._scene.selected_edge
 

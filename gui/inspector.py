@@ -78,6 +78,13 @@ class DerivationInspector(QtWidgets.QWidget):
         self._trace = self._arch = self._selection = None
         self._render()
 
+    def has_selection(self) -> bool:
+        return self._selection is not None
+
+    def derivation(self):
+        """The core.derivation.Derivation on screen, or None (nothing selected, no trace)."""
+        return self._derivation
+
     def html(self) -> str:
         """The rich text being shown (what QTextBrowser got, before Qt rewrites it)."""
         return self._html
@@ -95,6 +102,7 @@ class DerivationInspector(QtWidgets.QWidget):
         return 0 <= layer < len(sizes) and unit < sizes[layer]
 
     def _render(self) -> None:
+        self._derivation = None
         if self._selection is None:
             html = EMPTY
         elif self._trace is None:
@@ -107,6 +115,7 @@ class DerivationInspector(QtWidgets.QWidget):
             else:
                 _, layer, unit = self._selection
                 d = derive_node(self._trace, sizes, acts, loss, layer, unit, weights)
+            self._derivation = d
             html = d.html() + self._sample_line()
         self._html = html
         self._browser.setHtml(html)

@@ -1,5 +1,6 @@
 """The main window: the network graph in the centre, the E plot below it, the controls on the left,
-the training actions in the toolbar and the run's numbers in the status bar.
+the Learn panel (derivation, what units learned, weights, metrics) on the right, the training and
+teaching actions in the toolbar and the run's numbers in the status bar.
 
 It owns the Studio (the model) and hands it to every view; it shuts the worker down on close.
 """
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gui import dialogs
@@ -16,9 +16,11 @@ from gui.actions import TrainingActions
 from gui.controller import Studio
 from gui.controls import ControlPanel
 from gui.error_plot import ErrorPlot
+from gui.graph_feed import GraphFeed
+from gui.learn_panel import LearnPanel
 from gui.menus import FileActions, build_menus
-from gui.redraw_pacer import RedrawPacer
 from gui.settings import Settings
+from gui.teaching_actions import TeachingActions
 from gui.worker import Frame
 
 try:
@@ -26,8 +28,6 @@ try:
 except ImportError:  # the graph widget is being written in parallel: a stand-in until it lands
     NetworkGraphView = None
 
-GRAPH_FPS = 30
-GRAPH_SHARE = 0.3  # of the GUI thread's time, at most, while training runs
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
 
 
@@ -49,6 +49,18 @@ class _GraphPlaceholder(QtWidgets.QLabel):
         self.setText(f"network {'-'.join(map(str, sizes))}")
 
     def set_state(self, params, activations_per_layer=None, last_dW=None):
+        pass
+
+    def set_edge_values(self, mode):
+        pass
+
+    def set_unit_deltas(self, deltas):
+        pass
+
+    def set_reveal(self, forward=None, backward_from=None):
+        pass
+
+    def select(self, edge=None, node=None):
         pass
 
 
@@ -94,8 +106,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.studio = studio or Studio(self.settings.experiment())
         self.setWindowTitle("Backprop Studio")
         self._dialogs: list[QtWidgets.QDialog] = []
-        self._last_graph_params: np.ndarray | None = None
-        self._graph_pacer = RedrawPacer(GRAPH_FPS, GRAPH_SHARE)
 
         exp = self.studio.experiment
         self.graph_view = _graph_class()(self.studio.sizes, exp.arch.activations())
@@ -114,25 +124,42 @@ class MainWindow(QtWidgets.QMainWindow):
         dock.setWidget(self.controls)
         dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.learn_panel = LearnPanel(self.studio)
+        self.learn_dock = QtWidgets.QDockWidget("Learn", self)
+        self.learn_dock.setObjectName("learn")
+        self.learn_dock.setWidget(self.learn_panel)
+        self.learn_dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                    | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.learn_dock)
+        self.graph_feed = GraphFeed(self.studio, self.graph_view, self.learn_panel.trace_for, self)
 
         self.training_actions = TrainingActions(self.studio, self)
+        self.teaching_actions = TeachingActions(self.graph_feed, self)
         toolbar = self.addToolBar("Training")
         toolbar.setObjectName("training")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in self.training_actions.all():
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in self.teaching_actions.all():
+            toolbar.addAction(action)
+        toolbar.addWidget(self.teaching_actions.pace)
         self.file_actions = FileActions(self)
         self.menu_actions = build_menus(self, self.file_actions)
         self.controls.data_box.csv_requested.connect(self.file_actions.load_csv)
         self.status_numbers = StatusNumbers(self.studio)
         self.statusBar().addPermanentWidget(self.status_numbers)
 
-        self.studio.frame_received.connect(self._on_frame_received)
         self.studio.experiment_changed.connect(self._on_experiment_changed)
         self.studio.notice_posted.connect(self._on_notice_posted)
         self.studio.problem_reported.connect(self.report_problem)
         self.graph_view.weight_edited.connect(self.studio.edit_weight)
+        self.graph_view.edge_selected.connect(self._on_edge_selected)
+        self.graph_view.node_selected.connect(self._on_node_selected)
+        self.learn_panel.edge_chosen.connect(self._on_edge_chosen)
+        self.learn_panel.node_chosen.connect(self._on_node_chosen)
+        self.graph_feed.phase_shown.connect(self._on_notice_posted)
         self._restore()
         self.statusBar().showMessage("Press Space (or ▶ Play) to start training; → steps one "
                                      "sample.", 10000)
@@ -151,22 +178,24 @@ class MainWindow(QtWidgets.QMainWindow):
         return dialog
 
     # ---- slots ----
-    def _on_frame_received(self, frame: Frame) -> None:
-        if self._graph_pacer.due(frame.event):
-            self._graph_pacer.run(lambda: self._draw_graph(frame))
+    def _on_edge_selected(self, l: int, to: int, frm: int) -> None:
+        self.learn_panel.show_edge(l, to, frm)
+        self.learn_panel.show_tab("derivation")
 
-    def _draw_graph(self, frame: Frame) -> None:
-        params = frame.snapshot.params
-        last = self._last_graph_params
-        dW = np.zeros_like(params)  # nothing has changed yet after a reset
-        if last is not None and last.shape == params.shape and frame.event != "reset":
-            dW = params - last  # change since the graph was last drawn
-        self._last_graph_params = params
-        self.graph_view.set_state(params, frame.activations, dW)
-        self.graph_view.repaint()  # paint now, so the pacer sees what it costs
+    def _on_node_selected(self, layer: int, unit: int) -> None:
+        self.learn_panel.show_node(layer, unit)
+        self.learn_panel.show_tab("derivation")
+
+    def _on_edge_chosen(self, l: int, to: int, frm: int) -> None:
+        """A weight picked in a Learn tab: mark it in the graph; the inspector explains it."""
+        self.graph_view.select(edge=(l, to, frm))
+        self.learn_panel.show_edge(l, to, frm)
+
+    def _on_node_chosen(self, layer: int, unit: int) -> None:
+        self.graph_view.select(node=(layer, unit))
+        self.learn_panel.show_node(layer, unit)
 
     def _on_experiment_changed(self, exp) -> None:
-        self._last_graph_params = None
         self.graph_view.set_architecture(self.studio.sizes, exp.arch.activations())
 
     def _on_notice_posted(self, text: str) -> None:
@@ -178,7 +207,8 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            self.resize(1400, 880)
+            self.resizeDocks([self.learn_dock], [430], QtCore.Qt.Orientation.Horizontal)
         state = self.settings.value("window_state")
         if isinstance(state, QtCore.QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -1,4 +1,5 @@
-"""The menu bar: File (sessions, weights, CSV data, pictures, error history, Quit) and Help.
+"""The menu bar: File (sessions, weights, CSV data, pictures, error history, Quit), Training,
+View (the Learn panel, backprop view, animation, old runs) and Help.
 
 Each File action asks for a path, calls gui.files, and reports the outcome in the status bar; a
 failure is a dialog in plain words and changes nothing else.
@@ -182,6 +183,19 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     train_menu = bar.addMenu("&Training")
     for action in window.training_actions.all():
         train_menu.addAction(action)
+
+    view_menu = bar.addMenu("&View")
+    learn = window.learn_dock.toggleViewAction()
+    learn.setText("Learn panel")
+    learn.setShortcut(QtGui.QKeySequence("Ctrl+L"))
+    learn.setStatusTip("Show or hide the derivation, unit pictures, weights and metrics")
+    view_menu.addAction(learn)
+    acts["learn_panel"] = learn
+    for action in window.teaching_actions.all():
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    acts["clear_old_runs"] = _add(view_menu, "Clear old runs", window.studio.clear_old_runs, "",
+                                  "Remove the faded error curves of earlier runs")
 
     help_menu = bar.addMenu("&Help")
     acts["derivation"] = _add(help_menu, "The derivation…",

@@ -1,4 +1,4 @@
-"""The side panel: Data, Network, Training and Speed boxes, each editing one part of the Studio."""
+"""The side panel: Data, Network, Training, Stop when and Speed boxes, each editing one part of the Studio."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from gui.controller import Studio
 from gui.controls.data_box import DataBox
 from gui.controls.network_box import NetworkBox
 from gui.controls.speed_box import SpeedBox
+from gui.controls.stop_box import StopBox
 from gui.controls.training_box import TrainingBox
 
 
 class ControlPanel(QtWidgets.QScrollArea):
-    """The four boxes stacked in a scrollable column."""
+    """The five boxes stacked in a scrollable column."""
 
     def __init__(self, studio: Studio, parent=None):
         super().__init__(parent)
@@ -20,10 +21,12 @@ class ControlPanel(QtWidgets.QScrollArea):
         self.network_box = NetworkBox(studio)
         self.training_box = TrainingBox(studio)
         self.speed_box = SpeedBox(studio)
+        self.stop_box = StopBox(studio)
         inner = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(inner)
         layout.setContentsMargins(6, 6, 6, 6)
-        for box in (self.data_box, self.network_box, self.training_box, self.speed_box):
+        for box in (self.data_box, self.network_box, self.training_box, self.stop_box,
+                    self.speed_box):
             layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(inner)
@@ -32,4 +35,4 @@ class ControlPanel(QtWidgets.QScrollArea):
         self.setMinimumWidth(inner.sizeHint().width() + 20)
 
 
-__all__ = ["ControlPanel", "DataBox", "NetworkBox", "SpeedBox", "TrainingBox"]
+__all__ = ["ControlPanel", "DataBox", "NetworkBox", "SpeedBox", "StopBox", "TrainingBox"]

@@ -44,11 +44,11 @@ def test_x_in_epochs_and_log_y(window, qtbot):
 
 
 def test_items_are_created_once(window, qtbot):
-    """Frames update the same three curve items; nothing is added per frame."""
+    """Frames update the same curve items (three, and the faded old-run ones); none added per frame."""
     item = window.error_plot.plot_widget.getPlotItem()
     before = list(item.listDataItems())
     _two_epochs(window, qtbot)
-    assert item.listDataItems() == before and len(before) == 3
+    assert item.listDataItems() == before and len(before) == 3 + len(window.error_plot.old_curves)
 
 
 def test_history_columns_are_copies(window, qtbot):

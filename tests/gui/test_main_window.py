@@ -106,10 +106,12 @@ def test_closing_while_training_flat_out_is_quick(qtbot, settings):
 
 
 def test_geometry_and_setup_persist(qtbot, settings):
-    """A second window opens with the first one's size, experiment and plot options."""
+    """A second window opens with the first one's size, experiment, plot options and docks."""
     w = MainWindow(settings)
     qtbot.addWidget(w)
     w.show()
+    w.learn_dock.hide()  # with the Learn panel open the window is wider than the test screen
+    qtbot.wait(50)  # the layout's minimum shrinks once the hide is processed
     w.resize(700, 500)  # the offscreen screen is 800 x 600: restoreGeometry keeps inside it
     w.controls.training_box.alpha.box.setValue(0.25)
     w.error_plot.set_log(True)
@@ -117,5 +119,5 @@ def test_geometry_and_setup_persist(qtbot, settings):
     w2 = MainWindow(settings)
     qtbot.addWidget(w2)
     assert w2.studio.experiment.hp.alpha == 0.25 and w2.error_plot.log_box.isChecked()
-    assert w2.size().width() == 700
+    assert w2.size().width() == 700 and w2.learn_dock.isHidden()
     w2.close()
