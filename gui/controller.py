@@ -25,6 +25,17 @@ SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_00
           100_000, None)  # samples/s; None = flat out
 
 
+def _short(difference: str) -> str:
+    """A label that fits on the plot: another data set says it all; else the first two changes."""
+    if difference == "same settings":
+        return "earlier run, same settings"
+    parts = difference.split(", ")
+    data = [p for p in parts if p.startswith("data ")]
+    if data:
+        return data[0]
+    return ", ".join(parts[:2]) + (" …" if len(parts) > 2 else "")
+
+
 class Studio(QtCore.QObject):
     """Owns the training worker and the experiment; views subscribe to its signals."""
 
@@ -196,9 +207,7 @@ class Studio(QtCore.QObject):
         epochs, E = frame.snapshot.history.get("epochs", ((), ()))
         if len(epochs) < 2:
             return
-        label = describe_difference(old, self.run_config(new_exp, new_dataset))
-        if label == "same settings":
-            label = "same settings, earlier run"
+        label = _short(describe_difference(old, self.run_config(new_exp, new_dataset)))
         self.old_runs.add({**old, "n_train": frame.n_train}, epochs, E, label)
         self.old_runs_changed.emit(self.old_runs.runs)
 

@@ -149,6 +149,7 @@ class ErrorPlot(QtWidgets.QWidget):
             label.setText(run.label)
             y_last = float(y[-1])
             label.setPos(float(x[-1]), np.log10(y_last) if floor is not None else y_last)
+            label.setAnchor((1, 1))
             curve.show()
             label.show()
             x_max = max(x_max, float(x[-1]))
@@ -191,5 +192,8 @@ class ErrorPlot(QtWidgets.QWidget):
         # The x range is set here, not auto-ranged: auto-downsampling computes its factor from the
         # current view, so after a jump (samples -> epochs, a reset) it would thin the new data
         # to nothing and the auto-range would never see it.
+        for label in self.old_labels:  # a label reads leftwards from its curve's end, unless short
+            if label.isVisible() and label.pos().x() < 0.5 * x_max:
+                label.setAnchor((0, 1))
         view = self.plot_widget.getPlotItem().getViewBox()
         view.setXRange(0, max(x_max, 1.0 / n if in_epochs else 1.0), padding=0.02)

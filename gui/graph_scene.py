@@ -138,7 +138,7 @@ class GraphScene:
                 paint.paint_unit_mark(p, g.layers[node[0]], node[1], colour, width)
         self._legend.paint(p, QtCore.QRectF(*g.legend), base, title=self._legend_title(), vmax=frame.vmax,
                            auto=self.vmax_fixed is None or self.mode != "weight",
-                           notes=self.legend_notes(frame), show_activation=True)  # fmt: skip
+                           notes=self.legend_notes(frame), show_activation=not self._deltas_shown())  # fmt: skip
         if self.message:
             paint.paint_message(p, g, base, self.message)
 
@@ -180,7 +180,12 @@ class GraphScene:
             notes.append(f"hiding {frame.hidden_by_threshold:,} with |w| < {self.threshold:g}")
         if "fields" in self._images:
             notes.append("squares: each unit's incoming weights as an image")
+        if self._deltas_shown():
+            notes.append(f"units: error signal δ, same colours on ±{self.state.delta_vmax():.2g}")
         return notes
+
+    def _deltas_shown(self) -> bool:
+        return self.mode == "gradient" and self.state.deltas is not None
 
     def tooltip(self, hit) -> str:
         st = self.state

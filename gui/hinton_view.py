@@ -20,6 +20,7 @@ from core.notation import Notation, idx, num
 from gui.colormap import NEGATIVE_END, POSITIVE_END, nice_ceiling
 
 _MARGIN, _TITLE, _GAP, _LEGEND = 10, 42, 24, 54
+_VGAP = 18  # between stacked panels (room for the 'b' under the bias column)
 _MAX_CELL, _MIN_CELL = 30.0, 3.0
 
 
@@ -92,6 +93,8 @@ class HintonView(QtWidgets.QWidget):
                 f"{self._note.layer_name(l)} → {self._note.layer_name(l + 1)}")
 
     def _layout(self) -> None:
+        """Panels side by side, or stacked when the widget is tall and narrow (a side dock) and
+        stacking gives bigger squares."""
         L = len(self._sizes) - 1
         cols = [self._sizes[l] + 1.5 for l in range(L)]  # + bias column + half-cell gap
         rows = max(self._sizes[1:])
@@ -103,9 +106,20 @@ class HintonView(QtWidgets.QWidget):
         while cell > _MIN_CELL and (sum(max(c * cell, t) for c, t in zip(cols, titles, strict=True))
                                     + 2 * _MARGIN + _GAP * (L - 1) > self.width()):
             cell *= 0.95
+        stacked_h = self.height() - _LEGEND - _MARGIN - L * _TITLE - (L - 1) * _VGAP
+        stacked = min(_MAX_CELL, (self.width() - 2 * _MARGIN) / max(cols),
+                      stacked_h / sum(self._sizes[1:]))
+        self._panels = []
+        if L > 1 and stacked > 1.15 * cell:
+            self._cell = max(_MIN_CELL, stacked)
+            y = float(_TITLE)
+            for l in range(L):
+                h = self._sizes[l + 1] * self._cell
+                self._panels.append(QtCore.QRectF(_MARGIN, y, cols[l] * self._cell, h))
+                y += h + _VGAP + _TITLE
+            return
         self._cell = max(_MIN_CELL, cell)
         x = float(_MARGIN)
-        self._panels = []
         for l in range(L):
             w, h = cols[l] * self._cell, self._sizes[l + 1] * self._cell
             self._panels.append(QtCore.QRectF(x, _TITLE, w, h))
@@ -138,9 +152,10 @@ class HintonView(QtWidgets.QWidget):
             p.setPen(QtGui.QColor(40, 40, 40))
             symbol, joins = self._titles(l)
             fm = p.fontMetrics()
-            p.drawText(QtCore.QPointF(r.left(), 4 + fm.ascent()), symbol)
+            top = r.top() - _TITLE + 4  # the title band above the panel
+            p.drawText(QtCore.QPointF(r.left(), top + fm.ascent()), symbol)
             p.setPen(QtGui.QColor(90, 90, 90))
-            p.drawText(QtCore.QPointF(r.left(), 4 + fm.height() + fm.ascent()), joins)
+            p.drawText(QtCore.QPointF(r.left(), top + fm.height() + fm.ascent()), joins)
             p.setPen(QtCore.Qt.PenStyle.NoPen)
             p.setBrush(QtGui.QColor(238, 238, 234))
             p.drawRect(QtCore.QRectF(r.left(), r.top(), self._cell, r.height()))  # bias column

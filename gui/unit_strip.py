@@ -76,7 +76,8 @@ class UnitResponseStrip(QtWidgets.QWidget):
     unit_clicked = Signal(int, int)
 
     def __init__(self, sizes, activations, loss: str = "sse", xlim=(-1.0, 1.0), ylim=(-1.0, 1.0),
-                 input_norm=None, thumb: int = 52, resolution: int = 64, parent=None):
+                 input_norm=None, thumb: int = 52, resolution: int = 64, per_row: int = 12,
+                 parent=None):
         super().__init__(parent)
         self._sizes, self._acts, self._loss = tuple(sizes), tuple(activations), loss
         self._xlim, self._ylim, self._norm = xlim, ylim, input_norm
@@ -87,6 +88,7 @@ class UnitResponseStrip(QtWidgets.QWidget):
         self._images: dict[tuple[int, int], QtGui.QImage] = {}
         self._thumbs: dict[tuple[int, int], _Thumb] = {}
         self._popup = _Popup()
+        self._per_row = int(per_row)
         self._build(thumb)
 
     # ---- public interface ----
@@ -142,7 +144,7 @@ class UnitResponseStrip(QtWidgets.QWidget):
         caption.setWordWrap(True)
         grid.addWidget(caption, row, 0, 1, 20)
         row += 1
-        per_row = 12
+        per_row = self._per_row
         for s in layers:
             name = QtWidgets.QLabel(self._note.layer_name(s))
             name.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight

@@ -36,16 +36,11 @@ class UnitsTab(QtWidgets.QWidget):
         if d == 2:
             self.boundary = BoundaryView(dataset, sizes, activations, loss, resolution=90)
             self.strip = UnitResponseStrip(sizes, activations, loss, self.boundary.xlim,
-                                           self.boundary.ylim, dataset.input_norm, thumb=46)
+                                           self.boundary.ylim, dataset.input_norm, thumb=38, per_row=8)
             lay.addWidget(self.boundary, 3)
-            title = QtWidgets.QLabel("<b>What each unit responds to</b> <span style='color:#666'>"
-                                     "(its output over the same plane; hover for a large view)"
-                                     "</span>")
-            title.setWordWrap(True)
-            lay.addWidget(title)
             lay.addWidget(self._scrolled(self.strip), 2)
         elif image_shape(d) is not None:
-            self.strip = UnitResponseStrip(sizes, activations, loss, thumb=56)
+            self.strip = UnitResponseStrip(sizes, activations, loss, thumb=44, per_row=7)
             lay.addWidget(self._scrolled(self.strip), 1)
         else:
             names = ", ".join(dataset.feature_names[:6]) + (" …" if d > 6 else "")
@@ -66,8 +61,13 @@ class UnitsTab(QtWidgets.QWidget):
 
     @staticmethod
     def _scrolled(widget: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+        inner = QtWidgets.QWidget()  # keeps the strip at the top instead of spread out
+        box = QtWidgets.QVBoxLayout(inner)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget)
+        box.addStretch(1)
         area = QtWidgets.QScrollArea()
-        area.setWidget(widget)
+        area.setWidget(inner)
         area.setWidgetResizable(True)
         area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         return area

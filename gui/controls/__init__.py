@@ -1,4 +1,4 @@
-"""The side panel: Data, Network, Training, Stop when and Speed boxes, each editing one part of the Studio."""
+"""The side panel: Data, Network, Training, Speed and Stop when boxes, each editing one part of the Studio."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ class ControlPanel(QtWidgets.QScrollArea):
         inner = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(inner)
         layout.setContentsMargins(6, 6, 6, 6)
-        for box in (self.data_box, self.network_box, self.training_box, self.stop_box,
-                    self.speed_box):
+        for box in (self.data_box, self.network_box, self.training_box, self.speed_box,
+                    self.stop_box):
             layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(inner)
