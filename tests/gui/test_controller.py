@@ -39,3 +39,23 @@ def test_divergence_is_reported_in_words(window, qtbot):
     assert problems[0][0] == "Training diverged" and "lower α" in problems[0][1]
     frame_after(qtbot, window.studio, lambda f: not f.playing)
     assert not window.studio.playing
+
+
+def test_old_run_labels_are_short():
+    """A new data set is the whole story; otherwise at most two changes, then '…'."""
+    from gui.controller import _short
+
+    assert _short("data xor→iris, hidden 2→6, α 0.5→1") == "data xor→iris"
+    assert _short("α 0.5→2, batch 1→4, seed 1→2") == "α 0.5→2, batch 1→4 …"
+    assert _short("same settings") == "earlier run, same settings"
+
+
+def test_a_changed_experiment_keeps_the_old_run(window, qtbot):
+    """Changing the hidden layer after training adds an old run labelled by the change."""
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch >= 10)
+    exp = window.studio.experiment
+    assert window.studio.change_experiment(exp.with_(arch=Architecture((4,))), "test")
+    runs = window.studio.old_runs.runs
+    assert [r.label for r in runs] == ["hidden 2→4"] and runs[0].config["n_train"] == 4

@@ -219,3 +219,26 @@ def test_set_architecture_clears_selection(qtbot):
     view.set_architecture([3, 4, 2], ("tanh", "sigmoid"))
     assert view.selected_node() is None
     assert view.drawn_edge_count() == 3 * 4 + 4 * 2 + 4 + 2
+
+
+def test_backprop_view_fills_units_by_delta_and_reveal_blanks_later_columns(qtbot):
+    """In gradient mode with δ given, units take δ's colour and label; the animation's reveal
+    blanks columns not reached yet; wrong-sized δ is ignored."""
+    view = make_view(qtbot, [2, 2, 1])
+    net = Network((2, 2, 1), params=np.linspace(-1, 1, Network((2, 2, 1)).n_params))
+    acts = [np.array([1.0, 0.0]), np.array([0.3, 0.7]), np.array([0.6])]
+    view.set_state(net.params, acts)
+    view.set_unit_deltas([np.array([0.01, -0.02]), np.array([-0.2])])
+    assert view.unit_look(2)[2] == "{:.2f}"  # weight mode: activations
+    view.set_edge_values("gradient")
+    fill, values, fmt = view.unit_look(2)
+    assert fmt.startswith("δ") and values[0] == -0.2 and tuple(fill[0]) == NEGATIVE_END
+    view.set_reveal(forward=3, backward_from=2)
+    assert view.unit_look(1)[2] == "{:.2f}" and view.unit_look(2)[2].startswith("δ")
+    view.set_edge_values("weight")
+    view.set_reveal(forward=2)
+    assert view.unit_look(2) == (None, None, "") and view.unit_look(1)[1] is not None
+    view.set_unit_deltas([np.zeros(3)])
+    view.set_edge_values("gradient")
+    view.set_reveal()
+    assert view.unit_look(2)[2] == "{:.2f}"

@@ -58,3 +58,17 @@ def test_click_emits_the_weight(qtbot):
         qtbot.mouseClick(v, QtCore.Qt.MouseButton.LeftButton,
                          pos=v.cell_centre(0, 0, 1).toPoint())
     assert sig.args == [0, 0, 1]
+
+
+def test_narrow_tall_view_stacks_the_layers(qtbot):
+    """In a tall, narrow dock the layers are stacked (bigger squares); clicks still find weights."""
+    v = HintonView((64, 16, 10))
+    qtbot.addWidget(v)
+    v.resize(420, 700)
+    hit = v.weight_at(v.cell_centre(1, 3, 5))
+    assert hit == (1, 3, 5)
+    p0, p1 = v._panels
+    assert p1.top() > p0.bottom() and p0.left() == p1.left()
+    v.resize(1400, 300)
+    v.weight_at(v.cell_centre(0, 0, 0))
+    assert v._panels[1].left() > v._panels[0].right()
