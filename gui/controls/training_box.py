@@ -5,7 +5,7 @@ Hyperparameters apply live, from the engine's next sample; a new initialisation 
 
 from __future__ import annotations
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from core.hyperparams import Hyperparams
 from core.init import INIT_SCHEMES, InitSpec
@@ -80,13 +80,27 @@ class TrainingBox(QtWidgets.QGroupBox):
             self.momentum_spin.setValue(hp.momentum)
             self.l2_spin.setValue(hp.l2)
             self.shuffle_box.setChecked(hp.shuffle)
+        shown = self._shown(hp)
+        if shown != hp:
+            # A value beyond a control's range or precision (a session saved by the command
+            # line, say): train with what the controls show, and say so, so they never disagree.
+            self._studio.set_hyperparams(shown)
+            changed = ", ".join(f"{k} {getattr(hp, k):g} → {getattr(shown, k):g}"
+                                for k in ("alpha", "batch_size", "momentum", "l2")
+                                if getattr(hp, k) != getattr(shown, k))
+            text = f"Beyond the controls' range, now used as shown: {changed}."
+            # after the notice of whatever brought these values (e.g. "Session … opened")
+            QtCore.QTimer.singleShot(0, lambda: self._studio.notice_posted.emit(text))
+
+    def _shown(self, hp: Hyperparams) -> Hyperparams:
+        """`hp` with the values the widgets show (the same as hp unless one was clamped)."""
+        return hp.with_(alpha=self.alpha.value(), batch_size=self.batch_spin.value(),
+                        momentum=self.momentum_spin.value(), l2=self.l2_spin.value(),
+                        shuffle=self.shuffle_box.isChecked())
 
     # ---- widgets -> model ----
     def _on_hyperparam_edited(self, _value=None) -> None:
-        hp = self._studio.experiment.hp.with_(
-            alpha=self.alpha.value(), batch_size=self.batch_spin.value(),
-            momentum=self.momentum_spin.value(), l2=self.l2_spin.value(),
-            shuffle=self.shuffle_box.isChecked())
+        hp = self._shown(self._studio.experiment.hp)
         if hp != self._studio.experiment.hp:
             self._studio.set_hyperparams(hp)
 

@@ -51,6 +51,8 @@ def _files(tmp_path) -> tuple[list[str], list[str]]:
     trainer = build_trainer(exp, ds)
     trainer.run(samples=50)
     save_session(tmp_path / "session.json", trainer, ds)
+    wild = Experiment(hp=Hyperparams(alpha=50.0, batch_size=5000, momentum=0.995))  # e.g. from the CLI
+    save_session(tmp_path / "session-beyond-controls.json", build_trainer(wild, ds), ds)
     doc = json.loads((tmp_path / "session.json").read_text())
     doc["params"] = doc["params"][:-1]
     (tmp_path / "bad-session.json").write_text(json.dumps(doc))
@@ -185,4 +187,21 @@ def test_monkey_cannot_break_the_window(qtbot, tmp_path, monkeypatch):
     w.controls.speed_box.set_speed(None)
     w.studio.play()
     qtbot.waitUntil(lambda: w.studio.frame.snapshot.samples_seen > before, timeout=5000)
+    w.close()
+
+
+def test_session_beyond_the_controls_range_trains_with_what_they_show(qtbot, tmp_path, monkeypatch):
+    """α = 50, batch 5000, momentum 0.995 (possible from the command line) cannot be shown: the
+    engine then uses the clamped values the controls show, and the status bar says so."""
+    _files(tmp_path)
+    monkeypatch.setattr(files, "ask_open_path", lambda *a: str(tmp_path / "session-beyond-controls.json"))
+    w = MainWindow(Settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(w)
+    w.show()
+    w.file_actions.open_session()
+    _, _, _, shown = controls_state(w)
+    assert (shown.alpha, shown.batch_size, shown.momentum) == (10.0, 4096, 0.99)
+    qtbot.waitUntil(lambda: w.studio.frame is not None and w.studio.frame.generation == 1
+                    and w.studio.frame.hp == shown, timeout=5000)
+    qtbot.waitUntil(lambda: "alpha 50 → 10" in w.statusBar().currentMessage(), timeout=2000)
     w.close()
