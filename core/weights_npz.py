@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import io
 import json
+import lzma
 import math
 import os
 import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +50,9 @@ def save_weights_npz(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
     return atomic_write_bytes(path, buf.getvalue())
 
 
+_DAMAGED_ZIP = (zlib.error, EOFError, NotImplementedError, RuntimeError, lzma.LZMAError)
+
+
 def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES) -> WeightsBundle:
     """Read an .npz weights file; refuse pickled objects, missing keys, bad shapes or values."""
     check_file_size(path, max_bytes)
@@ -62,6 +67,8 @@ def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES
             data = {key: npz[key] for key in npz.files}
     except zipfile.BadZipFile:
         raise FileFormatError(f"{at}not an .npz file (not a zip archive)") from None
+    except _DAMAGED_ZIP as exc:  # garbled compressed data, an unknown method, a password
+        raise FileFormatError(f"{at}damaged or unsupported zip archive ({exc})") from None
     except ValueError as exc:
         if "pickle" in str(exc):
             raise FileFormatError(f"{at}holds Python objects (pickle), which are refused") from None

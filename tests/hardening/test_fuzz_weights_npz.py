@@ -109,3 +109,25 @@ def test_junk_as_weights_npz_is_refused(tmp_path, raw):
     path = tmp_path / "w.npz"
     path.write_bytes(raw)
     assert load_or_refuse(load_weights_npz, path) is None
+
+
+def test_garbled_compressed_npz_is_refused(tmp_path):
+    """One flipped byte anywhere in a compressed .npz (the long run found zlib.error escaping);
+    also the compression method set to each one zipfile knows or not."""
+    raw = npz_bytes(VALID_ARRAYS[1], compressed=True)
+    path = tmp_path / "w.npz"
+    for pos in range(0, len(raw), max(1, len(raw) // 300)):
+        path.write_bytes(raw[:pos] + bytes([raw[pos] ^ 0x5A]) + raw[pos + 1:])
+        bundle = load_or_refuse(load_weights_npz, path)
+        if bundle is not None:
+            check_loaded(bundle)
+    for method in (0, 8, 12, 14, 99):  # stored, deflate, bzip2, lzma, unknown
+        garbled = bytearray(raw)
+        for at in range(len(raw) - 4):
+            if raw[at:at + 4] in (b"PK\x03\x04", b"PK\x01\x02"):
+                offset = 8 if raw[at:at + 4] == b"PK\x03\x04" else 10
+                garbled[at + offset:at + offset + 2] = method.to_bytes(2, "little")
+        path.write_bytes(bytes(garbled))
+        bundle = load_or_refuse(load_weights_npz, path)
+        if bundle is not None:
+            check_loaded(bundle)
