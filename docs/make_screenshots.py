@@ -1,5 +1,7 @@
-"""Render the real window offscreen into docs/screenshot.png (the seed's XOR, mid-training) and
-docs/screenshot-digits.png (a 64-32-10 network learning hand-written digits).
+"""Render the real window offscreen into docs/screenshot.png (the seed's XOR, mid-training),
+docs/screenshot-digits.png (a 64-32-10 network learning hand-written digits) and the Learn panel's
+tabs in the window: docs/teaching-inspector.png (backprop view, mid-animation), teaching-boundary.png
+(spiral, 2-8-8-1), teaching-metrics.png (iris) and teaching-hinton.png (digits' weights).
 
     python docs/make_screenshots.py
 
@@ -23,7 +25,7 @@ from PySide6 import QtCore, QtWidgets  # noqa: E402
 from core.hyperparams import Hyperparams  # noqa: E402
 from gui.experiment import Architecture, DataChoice, Experiment  # noqa: E402
 
-SIZE = (1440, 900)
+SIZE = (1400, 900)
 
 
 def wait_until(predicate, timeout_ms: int = 60_000, poll_ms: int = 20) -> None:
@@ -55,26 +57,55 @@ def main() -> None:
         window.resize(*SIZE)
         studio = window.studio
 
-        # XOR, the seed's network, caught while E is falling
+        def train(exp, why, until, tab):
+            studio.change_experiment(exp, why)
+            window.learn_panel.show_tab(tab)
+            window.controls.speed_box.set_speed(None)
+            studio.play()
+            wait_until(lambda: studio.frame.snapshot.epoch >= until)
+            studio.pause()
+            wait_until(lambda: studio.frame.event == "paused")
+
+        # XOR, the seed's network, caught while E is falling; one weight explained
         window.controls.speed_box.set_speed(2_000)
         studio.play()
         wait_until(lambda: studio.frame.snapshot.samples_seen >= 4_300)
         studio.pause()
         wait_until(lambda: studio.frame.event == "paused")
+        window.graph_view.select(edge=(1, 0, 0))
+        window.learn_panel.show_edge(1, 0, 0)
         window.statusBar().showMessage("Paused. Space continues; → trains one sample at a time.")
         shoot(window, docs / "screenshot.png")
 
+        # the same, one step animated in the backprop view, caught going backwards
+        window.graph_view.select(edge=(0, 0, 1))
+        window.learn_panel.show_edge(0, 0, 1)
+        window.teaching_actions.backprop.trigger()
+        window.teaching_actions.animate.trigger()
+        window.graph_feed.animation.set_pace(1.0)
+        window.training_actions.step_sample.trigger()
+        wait_until(lambda: False, 4_300)  # forward (3 phases), then the outputs' δ
+        shoot(window, docs / "teaching-inspector.png")
+        window.teaching_actions.animate.trigger()
+        window.teaching_actions.backprop.trigger()
+
+        train(Experiment(DataChoice("spiral"), Architecture((8, 8), "tanh"), Hyperparams(alpha=0.05)),
+              "Data set changed to spiral", 1_500, "units")
+        window.statusBar().showMessage("Paused. Hover a unit's picture to see it large.")
+        shoot(window, docs / "teaching-boundary.png")
+
+        train(Experiment(DataChoice("iris"), Architecture((6,)), Hyperparams(alpha=0.1)),
+              "Data set changed to iris", 300, "metrics")
+        shoot(window, docs / "teaching-metrics.png")
+
         # digits, 64-32-10
-        exp = Experiment(DataChoice("digits"), Architecture((32,)), Hyperparams(alpha=0.1))
-        studio.change_experiment(exp, "Data set changed to digits")
-        window.controls.speed_box.set_speed(None)
-        studio.play()
-        wait_until(lambda: studio.frame.snapshot.epoch >= 12)
-        studio.pause()
-        wait_until(lambda: studio.frame.event == "paused")
+        train(Experiment(DataChoice("digits"), Architecture((32,)), Hyperparams(alpha=0.1)),
+              "Data set changed to digits", 12, "weights")
         window.error_plot.set_x_unit("epochs")
         window.error_plot.set_log(True)
         window.statusBar().showMessage("Paused. Hover a weight or a unit to see its name and value.")
+        shoot(window, docs / "teaching-hinton.png")
+        window.learn_panel.show_tab("units")
         shoot(window, docs / "screenshot-digits.png")
         window.close()
     del app

@@ -115,6 +115,10 @@ class LearnPanel(QtWidgets.QTabWidget):
         self._frame = None
         self._trace_cache = None
 
+    def showEvent(self, event) -> None:  # the dock reopened: catch up with the latest frame
+        super().showEvent(event)
+        self._refresh(self.current_key())
+
     # ---- slots ----
     def _on_experiment_changed(self, exp) -> None:
         self._build_for(exp)

@@ -7,6 +7,7 @@ Built for one data set and architecture (the Learn panel builds a new one when t
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from gui.boundary_view import BoundaryView
@@ -36,7 +37,7 @@ class UnitsTab(QtWidgets.QWidget):
         if d == 2:
             self.boundary = BoundaryView(dataset, sizes, activations, loss, resolution=90)
             self.strip = UnitResponseStrip(sizes, activations, loss, self.boundary.xlim,
-                                           self.boundary.ylim, dataset.input_norm, thumb=38, per_row=8)
+                                           self.boundary.ylim, dataset.input_norm, thumb=34, per_row=8)
             lay.addWidget(self.boundary, 3)
             lay.addWidget(self._scrolled(self.strip), 2)
         elif image_shape(d) is not None:
@@ -54,10 +55,11 @@ class UnitsTab(QtWidgets.QWidget):
 
     def set_network_params(self, params) -> None:
         """Redraw for the flat params copy (the caller limits the rate)."""
-        if self.boundary is not None:
-            self.boundary.set_network_params(params)
-        if self.strip is not None:
-            self.strip.set_network_params(params)
+        with np.errstate(all="ignore"):  # a diverging run is reported by the studio, not here
+            if self.boundary is not None:
+                self.boundary.set_network_params(params)
+            if self.strip is not None:
+                self.strip.set_network_params(params)
 
     @staticmethod
     def _scrolled(widget: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
