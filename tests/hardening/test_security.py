@@ -5,6 +5,7 @@ function that reads a file checks its size first (core.validate)."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ SOURCES = sorted([*ROOT.glob("core/**/*.py"), *ROOT.glob("gui/**/*.py"), ROOT / 
 SIZE_CHECKS = {"check_file_size", "read_limited_bytes"}
 
 
+@functools.cache
 def _tree(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"), str(path))
 
