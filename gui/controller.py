@@ -26,13 +26,10 @@ SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_00
 
 
 def _short(difference: str) -> str:
-    """A label that fits on the plot: another data set says it all; else the first two changes."""
+    """A label that fits on the plot: the first two changes."""
     if difference == "same settings":
         return "earlier run, same settings"
     parts = difference.split(", ")
-    data = [p for p in parts if p.startswith("data ")]
-    if data:
-        return data[0]
     return ", ".join(parts[:2]) + (" …" if len(parts) > 2 else "")
 
 
@@ -58,7 +55,6 @@ class Studio(QtCore.QObject):
         self.stop_rule = StopRule()
         self.old_runs = RunLog(MAX_OLD_RUNS)
         self._run_config: dict | None = None  # the current run's settings when it started
-        self._run_ending = False
         self._generation = 0
         self._worker = WorkerHandle(trainer, self)
         self._worker.frame_received.connect(self._on_frame_received)
@@ -71,6 +67,7 @@ class Studio(QtCore.QObject):
         return sizes_for(self.experiment.arch, self.dataset)
 
     def play(self) -> None:
+        self._start_run()
         self._set_playing(True)
         self._worker.send("play")
 
@@ -78,14 +75,20 @@ class Studio(QtCore.QObject):
         self._set_playing(False)
         self._worker.send("pause")
 
+    def _start_run(self) -> None:
+        if self._run_config is None:
+            self._run_config = self.run_config()  # the settings this run starts training with
+
     def toggle_play(self) -> None:
         self.pause() if self.playing else self.play()
 
     def step_sample(self) -> None:
+        self._start_run()
         self._set_playing(False)
         self._worker.send("step_sample")
 
     def step_epoch(self) -> None:
+        self._start_run()
         self._set_playing(False)
         self._worker.send("step_epoch")
 
@@ -199,15 +202,19 @@ class Studio(QtCore.QObject):
 
     def _keep_run(self, new_exp: Experiment, new_dataset=None) -> None:
         """Before a run is replaced: keep its epoch-mean E curve, labelled by what the next run
-        changes (e.g. 'α 0.5→2')."""
+        changes (e.g. 'α 0.5→2'). Another data set clears the earlier runs instead."""
         frame, old = self.frame, self._run_config
-        self._run_config, self._run_ending = None, True
-        if frame is None or old is None:
+        self._run_config = None
+        new = self.run_config(new_exp, new_dataset)
+        if new["dataset"] != self.dataset.name:
+            # errors on other data are not comparable (nor are their epochs): start afresh
+            if len(self.old_runs):
+                self.clear_old_runs()
             return
-        epochs, E = frame.snapshot.history.get("epochs", ((), ()))
-        if len(epochs) < 2:
+        epochs, E = frame.snapshot.history.get("epochs", ((), ())) if frame else ((), ())
+        if old is None or len(epochs) < 2:
             return
-        label = _short(describe_difference(old, self.run_config(new_exp, new_dataset)))
+        label = _short(describe_difference(old, new))
         self.old_runs.add({**old, "n_train": frame.n_train}, epochs, E, label)
         self.old_runs_changed.emit(self.old_runs.runs)
 
@@ -222,10 +229,6 @@ class Studio(QtCore.QObject):
         if frame.generation != self._generation:
             return  # from a trainer that has since been replaced
         self.frame = frame
-        if frame.event == "reset":
-            self._run_ending = False  # frames of the replaced run may arrive until this one
-        if self._run_config is None and not self._run_ending and frame.snapshot.samples_seen > 0:
-            self._run_config = self.run_config()  # the settings the run started with
         if not frame.playing and self.playing and frame.event in ("diverged", "stopped"):
             self._set_playing(False)
         self.frame_received.emit(frame)

@@ -42,10 +42,9 @@ def test_divergence_is_reported_in_words(window, qtbot):
 
 
 def test_old_run_labels_are_short():
-    """A new data set is the whole story; otherwise at most two changes, then '…'."""
+    """At most two changes, then '…'."""
     from gui.controller import _short
 
-    assert _short("data xor→iris, hidden 2→6, α 0.5→1") == "data xor→iris"
     assert _short("α 0.5→2, batch 1→4, seed 1→2") == "α 0.5→2, batch 1→4 …"
     assert _short("same settings") == "earlier run, same settings"
 
@@ -59,3 +58,17 @@ def test_a_changed_experiment_keeps_the_old_run(window, qtbot):
     assert window.studio.change_experiment(exp.with_(arch=Architecture((4,))), "test")
     runs = window.studio.old_runs.runs
     assert [r.label for r in runs] == ["hidden 2→4"] and runs[0].config["n_train"] == 4
+
+
+def test_another_data_set_clears_the_old_runs(window, qtbot):
+    """Errors on other data are not comparable: switching the data set drops the earlier runs."""
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch >= 10)
+    window.studio.reset()
+    assert len(window.studio.old_runs) == 1
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch >= 10 and f.playing)
+    exp = window.studio.experiment
+    assert window.studio.change_experiment(exp.with_(data=DataChoice("circle")), "test")
+    assert len(window.studio.old_runs) == 0
