@@ -32,12 +32,12 @@ class UnitsTab(QtWidgets.QWidget):
         self.strip: UnitResponseStrip | None = None
         self.note: QtWidgets.QLabel | None = None
         lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(2, 2, 2, 2)
+        lay.setContentsMargins(2, 2, 8, 2)
         d = sizes[0]
         if d == 2:
             self.boundary = BoundaryView(dataset, sizes, activations, loss, resolution=90)
             self.strip = UnitResponseStrip(sizes, activations, loss, self.boundary.xlim,
-                                           self.boundary.ylim, dataset.input_norm, thumb=34, per_row=8)
+                                           self.boundary.ylim, dataset.input_norm, thumb=30, per_row=8)
             lay.addWidget(self.boundary, 3)
             lay.addWidget(self._scrolled(self.strip), 2)
         elif image_shape(d) is not None:
@@ -69,6 +69,7 @@ class UnitsTab(QtWidgets.QWidget):
         box.addWidget(widget)
         box.addStretch(1)
         area = QtWidgets.QScrollArea()
+        area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(inner)
         area.setWidgetResizable(True)
         area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
