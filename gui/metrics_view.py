@@ -46,7 +46,9 @@ class ConfusionTable(QtWidgets.QTableWidget):
         self.counts = np.zeros((c, c), dtype=np.int64)
 
     def set_counts(self, C: np.ndarray) -> None:
-        self.counts = np.asarray(C)
+        if np.array_equal(C, self.counts):
+            return  # the usual case late in training; 100 cells cost ~10 ms to restyle
+        self.counts = np.asarray(C).copy()
         rows = np.maximum(self.counts.sum(axis=1, keepdims=True), 1)
         for i in range(C.shape[0]):
             for j in range(C.shape[1]):

@@ -37,7 +37,8 @@ class UnitsTab(QtWidgets.QWidget):
         if d == 2:
             self.boundary = BoundaryView(dataset, sizes, activations, loss, resolution=90)
             self.strip = UnitResponseStrip(sizes, activations, loss, self.boundary.xlim,
-                                           self.boundary.ylim, dataset.input_norm, thumb=30, per_row=8)
+                                           self.boundary.ylim, dataset.input_norm, thumb=30, resolution=40,
+                                           per_row=8)
             lay.addWidget(self.boundary, 3)
             lay.addWidget(self._scrolled(self.strip), 2)
         elif image_shape(d) is not None:

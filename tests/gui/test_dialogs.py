@@ -21,7 +21,7 @@ def test_derivation_has_the_seed_equations_with_subscripts(window):
 def test_shortcuts_listed_match_the_actions(window):
     """Every toolbar shortcut appears in the Keyboard shortcuts list."""
     listed = " ".join(k for k, _ in dialogs.SHORTCUTS)
-    for action in window.training_actions.all():
+    for action in window.training_actions.all() + window.teaching_actions.all():
         key = action.shortcut().toString()
         assert key.replace("Right", "→").split("+")[-1] in listed or key in listed
 
