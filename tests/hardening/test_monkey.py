@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -205,4 +206,33 @@ def test_session_beyond_the_controls_range_trains_with_what_they_show(qtbot, tmp
     qtbot.waitUntil(lambda: w.studio.frame is not None and w.studio.frame.generation == 1
                     and w.studio.frame.hp == shown, timeout=5000)
     qtbot.waitUntil(lambda: "alpha 50 → 10" in w.statusBar().currentMessage(), timeout=2000)
+    w.close()
+
+
+@pytest.mark.parametrize("action", ["load_csv", "import_weights", "open_session"])
+def test_a_bad_file_changes_nothing(qtbot, tmp_path, monkeypatch, action):
+    """Every bad file through every open action: refused in words, experiment and weights as before."""
+    opens, _ = _files(tmp_path)
+    bad = [p for p in opens
+           if any(s in Path(p).name for s in ("bad", "ragged", "huge-int", "deep", "junk", "gone"))]
+    assert len(bad) == 7
+    problems = []
+    monkeypatch.setattr(dialogs, "show_problem", lambda p, title, msg: problems.append(title))
+    w = MainWindow(Settings(str(tmp_path / "settings.ini")))
+    qtbot.addWidget(w)
+    w.show()
+    w.studio.step_epoch()
+    qtbot.waitUntil(lambda: w.studio.frame is not None and w.studio.frame.snapshot.samples_seen == 4,
+                    timeout=5000)
+    before_exp, before_params = w.studio.experiment, w.studio.frame.snapshot.params.copy()
+    for path in bad:
+        monkeypatch.setattr(files, "ask_open_path", lambda *a, p=path: p)
+        shown = len(problems)
+        getattr(w.file_actions, action)()
+        said = len(problems) > shown or w.statusBar().currentMessage().startswith("Not changed")
+        assert said, path
+    w.studio.pause()
+    qtbot.waitUntil(lambda: w.studio.frame.event == "paused", timeout=5000)
+    assert w.studio.experiment == before_exp and w.studio._generation == 0
+    np.testing.assert_array_equal(w.studio.frame.snapshot.params, before_params)
     w.close()
