@@ -169,6 +169,8 @@ class GraphScene:
 
     def _legend_title(self) -> str:
         if self.mode == "gradient":
+            if self.state.deltas is not None:  # the backprop view: one sample's Δw and δ
+                return "edges: this sample's Δw"
             return "edges: last Δw" if self.state.last_dW is not None else "edges: Δw since last frame"
         return "edges: weight w"
 

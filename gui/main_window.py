@@ -216,6 +216,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.error_plot.set_x_unit(self.settings.value("plot/x_unit", "samples"))
         speed = self.settings.value("speed", DEFAULT_SPEED)
         self.controls.speed_box.set_speed(None if speed < 0 else speed)
+        teach = self.teaching_actions
+        for action, key in ((teach.backprop, "learn/backprop_view"), (teach.animate, "learn/animate")):
+            if self.settings.value(key, False) != action.isChecked():
+                action.trigger()
+        teach.pace.setCurrentIndex(max(0, min(teach.pace.count() - 1,
+                                              self.settings.value("learn/pace", 1))))
+        self.learn_panel.setCurrentIndex(max(0, min(self.learn_panel.count() - 1,
+                                                     self.settings.value("learn/tab", 0))))
 
     def _save(self) -> None:
         s = self.settings
@@ -225,6 +233,10 @@ class MainWindow(QtWidgets.QMainWindow):
         s.set_value("plot/log_y", self.error_plot.log_box.isChecked())
         s.set_value("plot/x_unit", self.error_plot.x_unit)
         s.set_value("speed", -1 if self.studio.speed is None else int(self.studio.speed))
+        s.set_value("learn/backprop_view", self.teaching_actions.backprop.isChecked())
+        s.set_value("learn/animate", self.teaching_actions.animate.isChecked())
+        s.set_value("learn/pace", self.teaching_actions.pace.currentIndex())
+        s.set_value("learn/tab", self.learn_panel.currentIndex())
         s.sync()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:

@@ -213,3 +213,21 @@ def test_max_epochs_stops_the_run(window, qtbot):
     f = frame_after(qtbot, window.studio, lambda f: not f.playing)
     assert 50 <= f.snapshot.epoch <= 50 + 40 and time.perf_counter() - t0 < 10
     assert "maximum of 50 epochs" in window.statusBar().currentMessage()
+
+
+def test_teaching_choices_persist(qtbot, settings):
+    """Backprop view, animation, pace and the Learn tab come back in the next window."""
+    from gui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.teaching_actions.backprop.trigger()
+    w.teaching_actions.pace.setCurrentIndex(2)
+    w.learn_panel.show_tab("metrics")
+    w.close()
+    w2 = MainWindow(settings)
+    qtbot.addWidget(w2)
+    assert w2.teaching_actions.backprop.isChecked() and not w2.teaching_actions.animate.isChecked()
+    assert w2.graph_view.edge_values() == "gradient"
+    assert w2.teaching_actions.pace.currentIndex() == 2 and w2.learn_panel.current_key() == "metrics"
+    w2.close()
