@@ -85,8 +85,8 @@ class LearnPanel(QtWidgets.QTabWidget):
             return frame.trace
         if self._trace_cache is None or self._trace_cache[0] is not frame:
             ds = self._studio.dataset
-            if frame.snapshot.sizes != self._studio.sizes:
-                return None  # a frame from before an architecture change
+            if frame.snapshot.sizes != self._studio.sizes or frame.n_train != len(ds.X_train):
+                return None  # a frame from before the experiment changed
             self._trace_cache = (frame, trace_next(frame, ds.X_train, ds.T_train))
         return self._trace_cache[1]
 
