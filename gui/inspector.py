@@ -35,6 +35,7 @@ class DerivationInspector(QtWidgets.QWidget):
         self._trace = None
         self._arch: tuple | None = None
         self._selection: tuple | None = None
+        self._banner = ""
         self._browser = QtWidgets.QTextBrowser()
         self._browser.setOpenLinks(False)
         font = QtGui.QFont(self._browser.font())
@@ -71,6 +72,11 @@ class DerivationInspector(QtWidgets.QWidget):
     def show_node(self, layer: int, unit: int) -> None:
         """Explain unit `unit` of layer `layer` (0 = inputs … L = outputs)."""
         self._selection = ("node", int(layer), int(unit))
+        self._render()
+
+    def set_banner(self, text: str) -> None:
+        """A line above the derivation (the step animation's current phase); "" removes it."""
+        self._banner = text
         self._render()
 
     def clear(self) -> None:
@@ -117,6 +123,9 @@ class DerivationInspector(QtWidgets.QWidget):
                 d = derive_node(self._trace, sizes, acts, loss, layer, unit, weights)
             self._derivation = d
             html = d.html() + self._sample_line()
+        if self._banner:
+            html = (f"<p style='background:#eef3fb; color:#1d3f77; padding:4px'>{self._banner}"
+                    "</p>" + html)
         self._html = html
         self._browser.setHtml(html)
 

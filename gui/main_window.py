@@ -159,7 +159,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.graph_view.node_selected.connect(self._on_node_selected)
         self.learn_panel.edge_chosen.connect(self._on_edge_chosen)
         self.learn_panel.node_chosen.connect(self._on_node_chosen)
-        self.graph_feed.phase_shown.connect(self._on_notice_posted)
+        self.graph_feed.phase_shown.connect(self._on_phase_shown)
+        self.graph_feed.animation.finished.connect(self._on_animation_finished)
         self._restore()
         self.statusBar().showMessage("Press Space (or ▶ Play) to start training; → steps one "
                                      "sample.", 10000)
@@ -194,6 +195,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_node_chosen(self, layer: int, unit: int) -> None:
         self.graph_view.select(node=(layer, unit))
         self.learn_panel.show_node(layer, unit)
+
+    def _on_phase_shown(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+        self.learn_panel.inspector.set_banner(text)
+
+    def _on_animation_finished(self) -> None:
+        self.learn_panel.inspector.set_banner("")
 
     def _on_experiment_changed(self, exp) -> None:
         self.graph_view.set_architecture(self.studio.sizes, exp.arch.activations())

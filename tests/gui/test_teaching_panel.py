@@ -103,13 +103,17 @@ def test_animated_step_plays_forward_backward_update(window, qtbot):
     window.teaching_actions.animate.trigger()
     window.teaching_actions.pace.setCurrentIndex(2)  # fast
     window.graph_feed.animation.set_pace(0.02)
-    phases = []
+    phases, banners = [], []
     window.graph_feed.phase_shown.connect(phases.append)
+    window.graph_feed.phase_shown.connect(
+        lambda _t: banners.append(window.learn_panel.inspector.html()))
     _step(qtbot, window)
     qtbot.waitUntil(lambda: not window.graph_feed.animation.running, timeout=3000)
     kinds = [p.split(":")[0] for p in phases]
+    assert all(p in b for p, b in zip(phases, banners, strict=True))  # the inspector follows
     assert kinds == ["Forward"] * 3 + ["Backward"] * 2 + ["Update", "Done"]
     assert "outputs" in phases[3] and window.graph_view.edge_values() == "weight"
+    assert "Backward" not in window.learn_panel.inspector.html()  # the banner went with the end
 
 
 def test_boundary_view_refreshes_while_training(window, qtbot):
