@@ -117,12 +117,20 @@ def help_html() -> str:
         "every weight a little towards 0. The inspector shows the applied change when it "
         "differs.</li></ul>",
 
-        "<h3>8. Other views</h3><ul>"
-        "<li><b>Decision boundary</b>: the output o for every point of the input plane; the "
-        "black line is o = 0.5. Dots are the samples, coloured by class.</li>"
+        "<h3>8. Other views (the Learn panel on the right, Ctrl+L)</h3><ul>"
+        "<li><b>Derivation</b>: click an edge or a unit in the network; the update above, with "
+        "the numbers of the current sample.</li>"
+        "<li><b>Backprop view</b> (key B): edges coloured by this sample's Δw instead of w, units "
+        "filled by their δ. With <b>Animate steps</b> (key A), → plays the forward pass layer by "
+        "layer, then δ travelling back, then the update.</li>"
+        "<li><b>Decision boundary</b> (What units learned): the output o for every point of the "
+        "input plane; the black line is o = 0.5. Dots are the samples, coloured by class.</li>"
         "<li><b>Unit pictures</b>: what each hidden unit computes over the plane. Hidden units "
         "draw straight boundaries; the output combines them.</li>"
-        "<li><b>Hinton diagram</b>: one square per weight, area ∝ |w|, colour = sign.</li></ul>",
+        "<li><b>Hinton diagram</b> (Weights): one square per weight, area ∝ |w|, colour = sign; "
+        "click one to see its derivation.</li>"
+        "<li><b>Metrics</b>: accuracy and the confusion matrix (classes), or RMSE and R² "
+        "(numbers), on the training and the test set.</li></ul>",
     ]
     return "".join(sections)
 
