@@ -25,7 +25,7 @@ from gui.units_tab import UnitsTab
 from gui.worker import Frame
 
 # Redraws per second, at most, of each tab while training runs (pauses and steps: at once).
-RATES = {"derivation": 10.0, "units": 12.0, "weights": 5.0, "metrics": 4.0}
+RATES = {"derivation": 10.0, "units": 15.0, "weights": 5.0, "metrics": 4.0}
 TABS = (("derivation", "Derivation"), ("units", "What units learned"), ("weights", "Weights"),
         ("metrics", "Metrics"))
 
@@ -41,7 +41,7 @@ class LearnPanel(QtWidgets.QTabWidget):
         self._studio = studio
         self._frame: Frame | None = None
         self._trace_cache: tuple[int, object] | None = None
-        self._last_draw = dict.fromkeys(RATES, 0.0)
+        self._due = dict.fromkeys(RATES, 0.0)  # perf_counter time the next redraw is due
         self.setDocumentMode(True)
         self.setMinimumWidth(200)  # the tabs scroll or wrap; the window must fit small screens
         self.inspector = DerivationInspector(point_size=11.5)
@@ -132,15 +132,19 @@ class LearnPanel(QtWidgets.QTabWidget):
         if not self.isVisible():
             return
         now = time.perf_counter()
-        if frame.event == "tick" and now - self._last_draw[key] < 1.0 / RATES[key]:
+        if frame.event == "tick" and now < self._due[key]:
             return
+        # the next one is due a period after this one was due, not after it was drawn: frames
+        # come every ~35 ms, and "a period since the last draw" would round down to every 3rd
+        period = 1.0 / RATES[key]
+        self._due[key] = max(self._due[key] + period, now - period) if frame.event == "tick" \
+            else now + period
         self._refresh(key)
 
     def _refresh(self, key: str) -> None:
         frame = self._frame
         if frame is None or frame.snapshot.sizes != self._studio.sizes:
             return
-        self._last_draw[key] = time.perf_counter()
         params = frame.snapshot.params
         if key == "derivation":
             if self.inspector.has_selection():

@@ -117,7 +117,8 @@ def test_animated_step_plays_forward_backward_update(window, qtbot):
 
 
 def test_boundary_view_refreshes_while_training(window, qtbot):
-    """The decision boundary tab is redrawn ≥ 10 times in 1.5 s of flat-out training (aim: 12/s)."""
+    """The decision boundary tab is redrawn ≥ 10 times in 1.5 s of flat-out training (aim: 12–15/s;
+    slack for a loaded test machine)."""
     window.learn_panel.show_tab("units")
     boundary = window.learn_panel.units.boundary
     calls = []
