@@ -15,7 +15,7 @@ from core.errors import BackpropStudioError
 from core.hyperparams import Hyperparams
 from core.init import InitSpec
 from core.run_log import RunLog, describe_difference
-from core.trainer import DIVERGED
+from core.trainer import DIVERGED, StopConditions
 from gui.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
 from gui.stop_rule import StopRule
 from gui.worker import Frame, WorkerHandle
@@ -121,8 +121,10 @@ class Studio(QtCore.QObject):
         self._worker.send("speed", samples_per_s)
 
     def set_stop_rule(self, rule: StopRule) -> None:
-        """When to stop training by itself (checked on every frame while playing)."""
+        """When to stop training by itself. Target error and max epochs go to the worker, whose
+        kernel stops on the exact sample; the plateau rule is judged here on every frame."""
         self.stop_rule = rule
+        self._worker.send("stop_conditions", StopConditions(rule.target_E, rule.max_epochs))
 
     def set_weights(self, params) -> None:
         """Replace all weights with a copy of `params` (flat, the network's layout)."""
@@ -231,6 +233,8 @@ class Studio(QtCore.QObject):
         self.frame = frame
         if not frame.playing and self.playing and frame.event in ("diverged", "stopped"):
             self._set_playing(False)
+            if frame.event == "stopped" and frame.snapshot.message:
+                self.notice_posted.emit(frame.snapshot.message[:1].upper() + frame.snapshot.message[1:] + ".")
         self.frame_received.emit(frame)
         why = self.stop_rule.reason(frame.snapshot) if self.playing and frame.playing else None
         if why is not None:

@@ -1,9 +1,9 @@
 """When the window stops a run by itself: the epoch's mean E below a target, a maximum number of
 epochs, or a plateau (no real progress for `patience` epochs). Qt-free.
 
-The worker does not take stop conditions (it runs `trainer.run(samples=…)` in chunks), so the Studio
-checks each frame and pauses: the run stops within one frame (≤ 1/30 s of training) of the
-condition, not on the exact sample. The status bar says which condition stopped it.
+Target error and maximum epochs are also handed to the worker (core StopConditions), whose kernel
+stops on the exact sample; the plateau rule needs the epoch history and is judged here on each
+frame, pausing within one frame (≤ 1/30 s of training). The status bar says which condition stopped it.
 """
 
 from __future__ import annotations

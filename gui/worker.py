@@ -26,7 +26,7 @@ import numpy as np
 from PySide6 import QtCore
 
 from core.hyperparams import Hyperparams
-from core.trainer import DIVERGED, RUNNING, Snapshot, Trainer
+from core.trainer import DIVERGED, RUNNING, Snapshot, StopConditions, Trainer
 
 MAX_FPS = 30
 CHUNK_SECONDS = 0.015  # a chunk of samples takes about this long: short enough to react quickly
@@ -81,6 +81,7 @@ class TrainingWorker(QtCore.QObject):
         self._rate_samples0 = trainer.counters.samples_seen
         self._dirty_event: str | None = "reset"
         self._trace = None
+        self._stop = StopConditions()  # target error / max epochs: the kernel stops on the exact sample
 
     # ---- the loop (worker thread) ----
     @QtCore.Slot()
@@ -148,7 +149,7 @@ class TrainingWorker(QtCore.QObject):
         if self._speed is not None:
             count = max(1, min(count, int(self._pace_allows())))
         t0 = time.perf_counter()
-        result = tr.run(samples=count)
+        result = tr.run(samples=count, stop=self._stop)
         elapsed = time.perf_counter() - t0
         self._pace_done += result.samples
         # adapt the chunk so that one takes CHUNK_SECONDS; grow at most 2x at a time
@@ -185,6 +186,8 @@ class TrainingWorker(QtCore.QObject):
             tr.reset(args[0])
         elif kind == "hyperparams":
             tr.set_hyperparams(args[0])
+        elif kind == "stop_conditions":
+            self._stop = args[0]
         elif kind == "speed":
             self._speed = args[0]
             self._restart_pace()
@@ -211,7 +214,7 @@ class TrainingWorker(QtCore.QObject):
             raise ValueError(f"unknown worker command {kind!r}")
         if kind == "call":
             return  # a read-only look at the trainer: nothing to redraw
-        if kind not in ("speed", "hyperparams") or not self._playing:
+        if kind not in ("speed", "hyperparams", "stop_conditions") or not self._playing:
             self._dirty_event = event
         else:
             self._dirty_event = self._dirty_event or "tick"

@@ -102,3 +102,26 @@ def test_stop_while_flat_out_is_quick(handle, qtbot):
     t0 = time.perf_counter()
     assert handle.stop(1000)
     assert time.perf_counter() - t0 < 0.5
+
+
+def test_stop_conditions_stop_on_the_exact_epoch(qtbot):
+    """A max-epochs stop condition sent to the worker ends training exactly at that epoch."""
+    import numpy as np
+
+    from core.network import Network
+    from core.trainer import ArrayData, StopConditions, Trainer
+    from gui.worker import WorkerHandle
+
+    X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], float)
+    T = np.array([[0], [1], [1], [0]], float)
+    handle = WorkerHandle(Trainer(Network([2, 2, 1]), ArrayData(X, T)))
+    frames = []
+    handle.frame_received.connect(frames.append)
+    handle.start()
+    handle.send("stop_conditions", StopConditions(max_epochs=300))
+    handle.send("play")
+    qtbot.waitUntil(lambda: any(f.event == "stopped" for f in frames), timeout=10_000)
+    stopped = [f for f in frames if f.event == "stopped"][0]
+    assert stopped.snapshot.epoch == 300 and stopped.snapshot.samples_seen == 1200
+    assert "maximum of 300 epochs" in stopped.snapshot.message
+    assert handle.stop()
