@@ -47,6 +47,10 @@ class ErrorPlot(QtWidgets.QWidget):
         item.getAxis("left").enableAutoSIPrefix(False)  # "E (x0.001)" puzzles a newcomer
         item.setLabel("bottom", "samples")
         item.setMenuEnabled(False)
+        # Tick labels are the costliest part of a paint; cached as pixmaps, they are only redrawn
+        # when the axis range changes, which _growing_limit makes rare while a run goes on.
+        for side in ("left", "bottom"):
+            item.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
         legend.setBrush(pg.mkBrush(255, 255, 255, 230))
         self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub> per sample",
@@ -196,4 +200,16 @@ class ErrorPlot(QtWidgets.QWidget):
             if label.isVisible() and label.pos().x() < 0.5 * x_max:
                 label.setAnchor((0, 1))
         view = self.plot_widget.getPlotItem().getViewBox()
-        view.setXRange(0, max(x_max, 1.0 / n if in_epochs else 1.0), padding=0.02)
+        view.setXRange(0, _growing_limit(max(x_max, 1.0 / n if in_epochs else 1.0)), padding=0.02)
+
+
+_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def _growing_limit(x: float) -> float:
+    """The x axis' right end: the next of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above x, so
+    a growing run changes the axis (and redraws its ticks) now and then, not every frame."""
+    if x <= 0:
+        return 1.0
+    scale = 10.0 ** np.floor(np.log10(x))
+    return float(scale * next(s for s in _STEPS if s * scale >= x * (1 - 1e-12)))

@@ -20,6 +20,7 @@ from gui.controller import Studio
 from gui.hinton_view import HintonView
 from gui.inspector import DerivationInspector
 from gui.metrics_view import MetricsView
+from gui.redraw_pacer import redraw_queue
 from gui.sample_trace import trace_next
 from gui.units_tab import UnitsTab
 from gui.worker import Frame
@@ -139,7 +140,14 @@ class LearnPanel(QtWidgets.QTabWidget):
         period = 1.0 / RATES[key]
         self._due[key] = max(self._due[key] + period, now - period) if frame.event == "tick" \
             else now + period
+        if frame.event == "tick":  # while training: one view per event-loop pass (redraw_pacer.py)
+            redraw_queue().request(self, lambda: self._refresh_and_paint(key))
+        else:
+            self._refresh(key)
+
+    def _refresh_and_paint(self, key: str) -> None:
         self._refresh(key)
+        self.currentWidget().repaint()  # paint now, inside this pass, not with the next view
 
     def _refresh(self, key: str) -> None:
         frame = self._frame
