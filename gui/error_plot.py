@@ -35,7 +35,7 @@ class ErrorPlot(QtWidgets.QWidget):
         super().__init__(parent)
         self._studio = studio
         self._frame: Frame | None = None
-        self._pacer = RedrawPacer(PLOT_FPS, PLOT_SHARE)
+        self._pacer = RedrawPacer(PLOT_FPS, PLOT_SHARE, self)
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setMinimumHeight(160)
         item = self.plot_widget.getPlotItem()

@@ -27,7 +27,7 @@ class GraphFeed(QtCore.QObject):
     def __init__(self, studio, graph, trace_for, parent=None):
         super().__init__(parent)
         self._studio, self._graph, self._trace_for = studio, graph, trace_for
-        self._pacer = RedrawPacer(GRAPH_FPS, GRAPH_SHARE)
+        self._pacer = RedrawPacer(GRAPH_FPS, GRAPH_SHARE, graph)
         self._last_params: np.ndarray | None = None
         self.backprop = False
         self.animate = False

@@ -141,7 +141,7 @@ class LearnPanel(QtWidgets.QTabWidget):
         self._due[key] = max(self._due[key] + period, now - period) if frame.event == "tick" \
             else now + period
         if frame.event == "tick":  # while training: one view per event-loop pass (redraw_pacer.py)
-            redraw_queue().request(self, lambda: self._refresh_and_paint(key))
+            redraw_queue().request(self, lambda: self._refresh_and_paint(key), self)
         else:
             self._refresh(key)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 
@@ -33,8 +34,9 @@ class RedrawQueue(QtCore.QObject):
         self._timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._run_one)
 
-    def request(self, key, draw) -> None:
-        self._pending[key] = draw
+    def request(self, key, draw, owner: QtCore.QObject | None = None) -> None:
+        """Queue draw(); it is dropped if `owner` (the view it paints) is deleted before it runs."""
+        self._pending[key] = (draw, owner)
         self._schedule()
 
     def cancel(self, key) -> None:
@@ -50,9 +52,10 @@ class RedrawQueue(QtCore.QObject):
         if not self._pending:
             return
         key = next(iter(self._pending))
-        draw = self._pending.pop(key)
+        draw, owner = self._pending.pop(key)
         try:
-            draw()
+            if owner is None or shiboken6.isValid(owner):
+                draw()
         finally:
             self._schedule()
 
@@ -71,7 +74,8 @@ class RedrawPacer:
     """`due(event)` says whether to redraw for this frame; `run(draw)` queues the draw, which
     should paint synchronously, and measures it when it runs."""
 
-    def __init__(self, max_fps: float, share: float):
+    def __init__(self, max_fps: float, share: float, owner: QtCore.QObject | None = None):
+        self._owner = owner  # the view drawn: a draw still queued when it is deleted is dropped
         self._min_gap = 1.0 / max_fps
         self._share = share
         self._next = 0.0
@@ -82,7 +86,7 @@ class RedrawPacer:
     def run(self, draw) -> None:
         """Queue draw() for the next free pass of the event loop (see RedrawQueue)."""
         self._next = time.perf_counter() + self._min_gap  # no second request before it has run
-        redraw_queue().request(self, lambda: self._timed(draw))
+        redraw_queue().request(self, lambda: self._timed(draw), self._owner)
 
     def _timed(self, draw) -> None:
         t0 = time.perf_counter()

@@ -45,3 +45,17 @@ def test_queue_coalesces_and_runs_one_draw_per_pass(qtbot):
     queue.request("b", lambda: order.append("b"))
     qtbot.waitUntil(lambda: "b" in order)
     assert order == ["a", "timer", "b"]
+
+
+def test_draw_of_a_deleted_view_is_dropped(qtbot):
+    """A draw still queued when its view is deleted never runs."""
+    from PySide6 import QtWidgets
+
+    queue = RedrawQueue()
+    view = QtWidgets.QWidget()
+    ran = []
+    queue.request("v", lambda: ran.append(view.width()), view)
+    queue.request("other", lambda: ran.append("other"))
+    view.deleteLater()
+    qtbot.waitUntil(lambda: "other" in ran)
+    assert ran == ["other"]
