@@ -23,8 +23,9 @@ class TrainingBox(QtWidgets.QGroupBox):
         super().__init__("Training", parent)
         self._studio = studio
         self.setToolTip("How the weights are updated: Δw = α δ · input")
-        self.alpha = LogSlider(1e-4, 10.0, 0.5, "Learning rate α: how far each update moves the "
-                               "weights; applied at once, even while training")
+        # up to α = 1000: far past where any of these networks diverges, so a learner can see it happen
+        self.alpha = LogSlider(1e-4, 1000.0, 0.5, "Learning rate α: how far each update moves the "
+                               "weights; applied at once, even while training (too large and it diverges)")
         self.batch_spin = spin(1, 4096, 1, "Samples whose updates are averaged before the weights "
                                "change (1 = online, the seed's rule)")
         self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, 2, "Momentum μ: keep this share of the "

@@ -74,7 +74,7 @@ def test_alpha_slider_and_box_agree(window):
     """Moving α's log slider updates the box and the experiment; typing updates the slider."""
     alpha = window.controls.training_box.alpha
     alpha.slider.setValue(alpha.slider.maximum())
-    assert alpha.value() == 10.0 and window.studio.experiment.hp.alpha == 10.0
+    assert alpha.value() == 1000.0 and window.studio.experiment.hp.alpha == 1000.0
     alpha.box.setValue(0.01)
     assert alpha.slider.value() == 200  # 1e-4 .. 1e-2 is two decades of 100 steps
     assert window.studio.experiment.hp.alpha == 0.01

@@ -39,7 +39,8 @@ def _start(w, qtbot, arch: Architecture, data: str) -> None:
     assert w.studio.change_experiment(Experiment(DataChoice(data), arch), "test")
     alpha = w.controls.training_box.alpha
     alpha.box.setValue(alpha.box.maximum())  # the largest α a user can choose
-    assert w.studio.experiment.hp.alpha == alpha.box.maximum()
+    assert alpha.box.maximum() == 1000.0
+    assert w.studio.experiment.hp.alpha == 1000.0
     w.controls.speed_box.set_speed(None)
     w.training_actions.play.trigger()
 
@@ -54,7 +55,8 @@ def test_max_alpha_with_a_linear_output_diverges_and_the_window_says_so(window, 
     qtbot.waitUntil(lambda: w.studio.frame.event == "diverged", timeout=5000)
     assert "diverged" in w.statusBar().currentMessage()
     assert any("diverged" in (t + m).lower() for t, m in w.problems)
-    assert w.shown and np.all(np.isfinite(w.shown[-1]))
+    qtbot.waitUntil(lambda: bool(w.shown), timeout=2000)  # the graph draws in its own event-loop pass
+    assert np.all(np.isfinite(w.shown[-1]))
     assert np.all(np.isfinite(w.studio.frame.snapshot.params))
 
     w.controls.training_box.alpha.box.setValue(0.001)
@@ -76,6 +78,7 @@ def test_max_alpha_with_a_saturating_output_stays_finite(window, qtbot, output, 
     qtbot.waitUntil(lambda: w.studio.frame.snapshot.samples_seen > 20_000
                     or w.studio.frame.snapshot.status == "diverged", timeout=10_000)
     frame = w.studio.frame
+    qtbot.waitUntil(lambda: bool(w.shown), timeout=2000)
     assert frame.snapshot.status in ("running", "diverged")
     assert np.all(np.isfinite(w.shown[-1])) and np.all(np.isfinite(frame.snapshot.params))
     if frame.snapshot.status == "diverged":

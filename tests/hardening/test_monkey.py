@@ -52,7 +52,7 @@ def _files(tmp_path) -> tuple[list[str], list[str]]:
     trainer = build_trainer(exp, ds)
     trainer.run(samples=50)
     save_session(tmp_path / "session.json", trainer, ds)
-    wild = Experiment(hp=Hyperparams(alpha=50.0, batch_size=5000, momentum=0.995))  # e.g. from the CLI
+    wild = Experiment(hp=Hyperparams(alpha=5000.0, batch_size=5000, momentum=0.995))  # e.g. from the CLI
     save_session(tmp_path / "session-beyond-controls.json", build_trainer(wild, ds), ds)
     doc = json.loads((tmp_path / "session.json").read_text())
     doc["params"] = doc["params"][:-1]
@@ -93,7 +93,7 @@ def _actions(w: MainWindow, opens: list[str], saves: list[str]):
         (3, "step epoch", lambda rng: ta.step_epoch.trigger()),
         (3, "reset", lambda rng: ta.reset.trigger()),
         (0.5, "new init", lambda rng: ta.new_init.trigger()),
-        (8, "alpha box", lambda rng: tb.alpha.box.setValue(_extreme(rng, 1e-4, 10.0, log=True))),
+        (8, "alpha box", lambda rng: tb.alpha.box.setValue(_extreme(rng, 1e-4, 1000.0, log=True))),
         (5, "alpha slider", lambda rng: tb.alpha.slider.setValue(
             rng.randint(tb.alpha.slider.minimum(), tb.alpha.slider.maximum()))),
         (5, "batch", lambda rng: tb.batch_spin.setValue(int(_extreme(rng, 1, 4096, log=True)))),
@@ -193,7 +193,7 @@ def test_monkey_cannot_break_the_window(qtbot, tmp_path, monkeypatch):
 
 
 def test_session_beyond_the_controls_range_trains_with_what_they_show(qtbot, tmp_path, monkeypatch):
-    """α = 50, batch 5000, momentum 0.995 (possible from the command line) cannot be shown: the
+    """α = 5000, batch 5000, momentum 0.995 (possible from the command line) cannot be shown: the
     engine then uses the clamped values the controls show, and the status bar says so."""
     _files(tmp_path)
     monkeypatch.setattr(files, "ask_open_path", lambda *a: str(tmp_path / "session-beyond-controls.json"))
@@ -202,10 +202,10 @@ def test_session_beyond_the_controls_range_trains_with_what_they_show(qtbot, tmp
     w.show()
     w.file_actions.open_session()
     _, _, _, shown = controls_state(w)
-    assert (shown.alpha, shown.batch_size, shown.momentum) == (10.0, 4096, 0.99)
+    assert (shown.alpha, shown.batch_size, shown.momentum) == (1000.0, 4096, 0.99)
     qtbot.waitUntil(lambda: w.studio.frame is not None and w.studio.frame.generation == 1
                     and w.studio.frame.hp == shown, timeout=5000)
-    qtbot.waitUntil(lambda: "alpha 50 → 10" in w.statusBar().currentMessage(), timeout=2000)
+    qtbot.waitUntil(lambda: "alpha 5000 → 1000" in w.statusBar().currentMessage(), timeout=2000)
     w.close()
 
 
