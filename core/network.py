@@ -159,9 +159,12 @@ class Network:
         if a.shape[-1] != self.sizes[0]:
             raise ValueError(f"inputs have {a.shape[-1]} features, the network expects {self.sizes[0]}")
         out = [a]
-        for l in range(self.n_layers):
-            a = activate(self.activations[l], a @ self.W[l].T + self.b[l])
-            out.append(a)
+        # Huge but finite weights (a run near divergence) may overflow to inf here; callers check
+        # for non-finite results, so numpy's warnings would only be noise on the terminal.
+        with np.errstate(over="ignore", invalid="ignore"):
+            for l in range(self.n_layers):
+                a = activate(self.activations[l], a @ self.W[l].T + self.b[l])
+                out.append(a)
         return out
 
     def describe(self) -> str:

@@ -313,7 +313,8 @@ class Trainer:
     def mean_error(self, X: np.ndarray, T: np.ndarray) -> float:
         """Mean E_n over a data set with the current weights."""
         o = self.network.forward(X)
-        return float(np.mean(loss_value(self.network.loss, o, T, self.network.activations[-1])))
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run reports inf, not warnings
+            return float(np.mean(loss_value(self.network.loss, o, T, self.network.activations[-1])))
 
     def snapshot(self, with_history: bool = False) -> Snapshot:
         """Copies of everything a view needs; safe to send to another thread."""

@@ -108,7 +108,8 @@ def activation_rgb(values, lo: float, hi: float) -> np.ndarray:
     """Grey-ramp colours of activations between lo (dark) and hi (light): (...,) -> (..., 3) uint8."""
     v = np.asarray(values, dtype=np.float64)
     span = hi - lo if hi > lo else 1.0
-    t = np.clip(np.nan_to_num((v - lo) / span, nan=0.5), 0.0, 1.0)[..., None]
+    with np.errstate(invalid="ignore", over="ignore"):  # inf − inf of a diverging run: drawn mid-grey
+        t = np.clip(np.nan_to_num((v - lo) / span, nan=0.5), 0.0, 1.0)[..., None]
     return np.round(_GREY_LOW + t * (_GREY_HIGH - _GREY_LOW)).astype(np.uint8)
 
 
