@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
+from core.kernel_codes import DIVERGED, OK, TARGET_REACHED, activation_offsets  # noqa: F401 - re-exported
 
 try:
     from numba import njit
@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - exercised only on machines without num
 
 SIGMOID, TANH, RELU, LINEAR, SOFTMAX = 0, 1, 2, 3, 4
 SSE, CROSS_ENTROPY = 0, 1
-OK, DIVERGED, TARGET_REACHED = 0, 1, 2
+
 _HUGE = 1e300  # same bound as core/backprop.py: larger updates count as divergence
 _EPS = 1e-300
 # Let LLVM reassociate sums (vectorised dot products) and fuse multiply-adds; never assume away
@@ -229,7 +229,3 @@ def _apply_batch(params, velocity, grad, sizes, w_off, b_off, alpha, momentum, l
             params[p] += velocity[p]
             grad[p] = 0.0
 
-
-def activation_offsets(sizes) -> np.ndarray:
-    """Offsets of each layer's activations in the scratch buffer: (L + 2,) int64, last = total."""
-    return np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)

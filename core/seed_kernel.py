@@ -11,12 +11,7 @@ from __future__ import annotations
 import math
 
 from core.kernel import DIVERGED, FAST, OK, TARGET_REACHED, end_epoch, njit
-
-
-def is_seed_case(sizes, activations, loss, batch_size, momentum, l2) -> bool:
-    """True when the seed's own rule is the whole update."""
-    return (len(sizes) == 3 and tuple(activations) == ("sigmoid", "sigmoid") and loss == "sse"
-            and batch_size == 1 and momentum == 0.0 and l2 == 0.0)  # fmt: skip
+from core.seed_kernel_case import is_seed_case  # noqa: F401 - the case this kernel is for
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from core import kernel
+from core import kernel_codes as codes
 from core.activations import CODES
 from core.backprop import Diverged, OptimizerState, SampleTrace, apply_batch, train_sample
 from core.history import History
@@ -23,7 +23,7 @@ from core.limits import MAX_SAMPLES
 from core.losses import LOSS_CODES, loss_value
 from core.network import Network
 from core.order import sample_order
-from core.seed_kernel import is_seed_case, train_seed
+from core.seed_kernel_case import is_seed_case
 
 RUNNING, DIVERGED, TARGET_REACHED, MAX_EPOCHS = "running", "diverged", "target reached", "max epochs"
 
@@ -125,7 +125,7 @@ class Trainer:
             self.X_test = self.T_test = None
         self.hp = hyperparams or Hyperparams()
         self.init = init or InitSpec()
-        self.use_kernel = kernel.AVAILABLE if use_kernel is None else (use_kernel and kernel.AVAILABLE)
+        self.use_kernel = codes.AVAILABLE if use_kernel is None else (use_kernel and codes.AVAILABLE)
         self._scratch()
         self.reset(initialise=initialise)
 
@@ -134,7 +134,7 @@ class Trainer:
         net = self.network
         self._sizes = np.asarray(net.sizes, dtype=np.int64)
         self._acts = np.asarray([CODES[a] for a in net.activations], dtype=np.int64)
-        self._a_off = kernel.activation_offsets(net.sizes)
+        self._a_off = codes.activation_offsets(net.sizes)
         self._a_buf = np.zeros(int(self._a_off[-1]))
         self._d_buf = np.zeros(int(self._a_off[-1]))
 
@@ -190,7 +190,7 @@ class Trainer:
         else:
             done, E_n, epoch_E, code = self._run_reference(order, stop)
         status, message = RUNNING, ""
-        if code == kernel.DIVERGED:
+        if code == codes.DIVERGED:
             status = DIVERGED
             message = (
                 f"training diverged at sample {self.counters.samples_seen + done + 1:,} "
@@ -198,7 +198,7 @@ class Trainer:
                 f"or an update became infinite with α = {self.hp.alpha:g}. The weights shown are "
                 "the last finite ones; lower α, then continue or reset."
             )
-        elif code == kernel.TARGET_REACHED:
+        elif code == codes.TARGET_REACHED:
             status = TARGET_REACHED
             message = f"stopped: the epoch's mean E fell below the target {stop.target_E:g}"
         elif stop.max_epochs is not None and (self.counters.epoch * n + self.counters.pos + done
@@ -212,6 +212,11 @@ class Trainer:
         epoch_E = np.empty(order.size // n + 2)
         self.epoch_state[2] = self.opt.n_in_batch
         hp, net = self.hp, self.network
+        # numba is imported here, on first use (in the app: on the worker thread), not when the
+        # window starts: importing it and loading the cached kernels takes about a second
+        from core import kernel
+        from core.seed_kernel import train_seed
+
         if is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size, hp.momentum, hp.l2):
             p, m = net.sizes[1], net.sizes[2]
             a, d = self._a_buf, self._d_buf
@@ -242,7 +247,7 @@ class Trainer:
                 trace = train_sample(net, self.X[row], self.T[row], hp.alpha, self.opt,
                                      hp.batch_size, hp.momentum, hp.l2)  # fmt: skip
             except Diverged:
-                return s, E_n[:s], np.asarray(epoch_E), kernel.DIVERGED
+                return s, E_n[:s], np.asarray(epoch_E), codes.DIVERGED
             E_n[s] = trace.E_n
             self.epoch_state[0] += 1
             self.epoch_state[1] += trace.E_n
@@ -251,8 +256,8 @@ class Trainer:
                 epoch_E.append(self.epoch_state[1] / n)
                 self.epoch_state[:2] = 0.0
                 if stop.target_E is not None and epoch_E[-1] < stop.target_E:
-                    return s + 1, E_n[: s + 1], np.asarray(epoch_E), kernel.TARGET_REACHED
-        return order.size, E_n, np.asarray(epoch_E), kernel.OK
+                    return s + 1, E_n[: s + 1], np.asarray(epoch_E), codes.TARGET_REACHED
+        return order.size, E_n, np.asarray(epoch_E), codes.OK
 
     def _finish(self, done, E_n, epoch_E, status, message, seconds) -> ChunkResult:
         c, n = self.counters, self.n_train
@@ -327,3 +332,14 @@ class Trainer:
             self.counters.samples_seen, self.counters.epoch, self.last_E_n, self.last_epoch_E,
             self.test_E, self.status, self.message, hist,
         )  # fmt: skip
+
+
+def warm_up_kernels() -> None:
+    """Import numba and load both compiled kernels (from numba's disk cache after the first run) by
+    training one sample of a tiny network each way; the app does this on its worker thread at start,
+    so the first Play does not wait for it."""
+    if not codes.AVAILABLE:
+        return
+    X, T = np.zeros((2, 1)), np.zeros((2, 1))
+    for hp in (Hyperparams(), Hyperparams(momentum=0.5)):  # the seed kernel, then the general one
+        Trainer(Network([1, 1, 1]), ArrayData(X, T), hp).run(samples=3)

@@ -26,7 +26,7 @@ import numpy as np
 from PySide6 import QtCore
 
 from core.hyperparams import Hyperparams
-from core.trainer import DIVERGED, RUNNING, Snapshot, StopConditions, Trainer
+from core.trainer import DIVERGED, RUNNING, Snapshot, StopConditions, Trainer, warm_up_kernels
 
 MAX_FPS = 30
 CHUNK_SECONDS = 0.015  # a chunk of samples takes about this long: short enough to react quickly
@@ -88,6 +88,7 @@ class TrainingWorker(QtCore.QObject):
     def loop(self) -> None:
         """Train until asked to stop; any exception ends in `failed`, never a stuck thread."""
         try:
+            warm_up_kernels()  # here, not on the GUI thread: about a second, once
             self._loop()
         except Exception as exc:  # noqa: BLE001 - reported to the GUI in plain words
             traceback.print_exc()

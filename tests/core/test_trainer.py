@@ -126,3 +126,12 @@ def test_step_traced_matches_run():
     np.testing.assert_allclose(a.network.params, b.network.params, atol=1e-15)
     np.testing.assert_allclose(trace.applied_dW[1], a.network.W[1] - before[6:8].reshape(1, 2), atol=1e-15)
     assert a.counters.samples_seen == 1
+
+
+def test_warm_up_loads_both_kernels():
+    """warm_up_kernels compiles or loads the seed kernel and the general kernel."""
+    from core import kernel, seed_kernel
+    from core.trainer import warm_up_kernels
+
+    warm_up_kernels()
+    assert seed_kernel.train_seed.signatures and kernel.train_samples.signatures
