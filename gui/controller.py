@@ -66,6 +66,11 @@ class Studio(QtCore.QObject):
     def sizes(self) -> tuple[int, ...]:
         return sizes_for(self.experiment.arch, self.dataset)
 
+    def warm_up(self) -> None:
+        """Have the worker load the compiled kernels now (after the window's first paint), so the
+        first Play starts at once."""
+        self._worker.send("warm_up")
+
     def play(self) -> None:
         self._start_run()
         self._set_playing(True)

@@ -104,6 +104,7 @@ class MainWindow(QtWidgets.QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.studio = studio or Studio(self.settings.experiment())
+        self._warmed_up = False
         self.setWindowTitle("Backprop Studio")
         self._dialogs: list[QtWidgets.QDialog] = []
 
@@ -246,6 +247,12 @@ class MainWindow(QtWidgets.QMainWindow):
         s.set_value("learn/pace", self.teaching_actions.pace.currentIndex())
         s.set_value("learn/tab", self.learn_panel.currentIndex())
         s.sync()
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._warmed_up:  # first paint done: now the worker may spend a second on numba
+            self._warmed_up = True
+            self.studio.warm_up()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self._save()

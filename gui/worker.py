@@ -88,7 +88,6 @@ class TrainingWorker(QtCore.QObject):
     def loop(self) -> None:
         """Train until asked to stop; any exception ends in `failed`, never a stuck thread."""
         try:
-            warm_up_kernels()  # here, not on the GUI thread: about a second, once
             self._loop()
         except Exception as exc:  # noqa: BLE001 - reported to the GUI in plain words
             traceback.print_exc()
@@ -187,6 +186,9 @@ class TrainingWorker(QtCore.QObject):
             tr.reset(args[0])
         elif kind == "hyperparams":
             tr.set_hyperparams(args[0])
+        elif kind == "warm_up":
+            warm_up_kernels()  # here, not on the GUI thread: about a second, once
+            return
         elif kind == "stop_conditions":
             self._stop = args[0]
         elif kind == "speed":
