@@ -121,3 +121,21 @@ def test_geometry_and_setup_persist(qtbot, settings):
     assert w2.studio.experiment.hp.alpha == 0.25 and w2.error_plot.log_box.isChecked()
     assert w2.size().width() == 700 and w2.learn_dock.isHidden()
     w2.close()
+
+
+def test_first_paint_asks_the_worker_to_warm_up_the_kernels(qtbot, tmp_path, monkeypatch):
+    """After the window's first paint the worker thread (not the GUI thread) loads the kernels."""
+    import threading
+
+    import gui.worker
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+
+    calls = []
+    monkeypatch.setattr(gui.worker, "warm_up_kernels", lambda: calls.append(threading.current_thread()))
+    w = MainWindow(Settings(str(tmp_path / "s.ini")))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    assert calls[0] is not threading.main_thread()
+    w.close()
