@@ -52,7 +52,7 @@ class ErrorPlot(QtWidgets.QWidget):
         for side in ("left", "bottom"):
             item.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
-        legend.setBrush(pg.mkBrush(255, 255, 255, 230))
+        legend.setBrush(pg.mkBrush(255, 255, 255, 150))  # curves stay visible behind it
         self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub> per sample",
                                       **CURVE_OPTIONS)
         self.train_curve = item.plot(pen=TRAIN_PEN, name="mean E, training set (per epoch)",
