@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from core.atomic_write import atomic_write_bytes
-from core.errors import MissingDependencyError
+from core.errors import FileFormatError, MissingDependencyError
 from core.weights import WeightsBundle, check_bundle
 
 OPSET = 17
@@ -43,7 +43,11 @@ def build_onnx_model(bundle: WeightsBundle):
     inits, nodes = [], []
 
     def const(name, array):
-        inits.append(numpy_helper.from_array(np.asarray(array, dtype=np.float32), name))
+        array = np.asarray(array, dtype=np.float64)
+        if np.any(np.abs(array) > np.finfo(np.float32).max):
+            raise FileFormatError(f"ONNX stores float32, and {name} holds values beyond its range "
+                                  f"(|v| up to {np.max(np.abs(array)):.3g}); export JSON or NPZ instead")
+        inits.append(numpy_helper.from_array(array.astype(np.float32), name))
         return name
 
     a = "x"

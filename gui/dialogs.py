@@ -6,6 +6,7 @@ slot becomes a short dialog (and the traceback goes to stderr, for a bug report)
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
 
@@ -100,3 +101,18 @@ def install_excepthook(window_getter) -> None:
             pass
 
     sys.excepthook = hook
+
+
+@contextlib.contextmanager
+def busy(window: QtWidgets.QMainWindow, message: str):
+    """A wait cursor and a status-bar message while a file is read or written on the GUI thread
+    (the limits in core/limits.py keep that to seconds at most)."""
+    window.statusBar().showMessage(message)
+    window.statusBar().repaint()
+    QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QtWidgets.QApplication.restoreOverrideCursor()
+        if window.statusBar().currentMessage() == message:
+            window.statusBar().clearMessage()

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6 import QtGui, QtWidgets
 
 from gui import dialogs, files
+from gui.dialogs import busy
 from gui.experiment import Architecture, DataChoice, experiment_for
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
@@ -44,7 +45,8 @@ class FileActions:
 
     def _run(self, title: str, fn, *args, done: str = "") -> bool:
         try:
-            fn(*args)
+            with busy(self._w, "Working…"):
+                fn(*args)
         except files.FileActionError as exc:
             self._w.report_problem(title, str(exc))
             return False
@@ -68,7 +70,8 @@ class FileActions:
         if not path:
             return
         try:
-            bundle = files.load_weights(path)
+            with busy(self._w, f"Reading {Path(path).name}…"):
+                bundle = files.load_weights(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not import the weights", str(exc))
             return
@@ -101,7 +104,8 @@ class FileActions:
         if path:
             studio = self._w.studio
             data = DataChoice(name=Path(path).stem, csv_path=path)
-            studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
+            with busy(self._w, f"Reading {Path(path).name}…"):
+                studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -133,7 +137,8 @@ class FileActions:
         if not path:
             return
         try:
-            trainer, dataset = files.load_session(path)
+            with busy(self._w, f"Reading {Path(path).name}…"):
+                trainer, dataset = files.load_session(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not open the session", str(exc))
             return

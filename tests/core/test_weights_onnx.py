@@ -94,3 +94,14 @@ def test_onnx_not_imported_by_the_rest_of_the_app(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_weights_beyond_float32_are_refused_not_written_as_inf(tmp_path):
+    """A finite float64 weight too large for float32 is refused with a message; no file is written."""
+    from core.errors import FileFormatError
+
+    net = Network([2, 2, 1])
+    net.W[0][0, 0] = 1e300
+    with pytest.raises(FileFormatError, match="float32"):
+        save_weights_onnx(tmp_path / "w.onnx", WeightsBundle.from_network(net))
+    assert not (tmp_path / "w.onnx").exists()

@@ -42,3 +42,19 @@ def test_excepthook_shows_plain_words(window, monkeypatch, capsys):
     assert shown and "the answer is not 42" in shown[0] and "Traceback" not in shown[0]
     assert "Traceback" in capsys.readouterr().err  # for a bug report, on stderr only
     assert window.studio.frame is not None
+
+
+def test_busy_shows_a_wait_cursor_and_a_message_then_restores(qtbot, tmp_path):
+    """busy() sets a wait cursor and a status message for the block, and removes both afterwards."""
+    from PySide6 import QtCore, QtWidgets
+
+    from gui.dialogs import busy
+
+    w = QtWidgets.QMainWindow()
+    qtbot.addWidget(w)
+    with busy(w, "Reading x.csv…"):
+        cursor = QtWidgets.QApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == QtCore.Qt.CursorShape.WaitCursor
+        assert w.statusBar().currentMessage() == "Reading x.csv…"
+    assert QtWidgets.QApplication.overrideCursor() is None
+    assert w.statusBar().currentMessage() == ""
