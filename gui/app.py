@@ -26,6 +26,9 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
     previous_hook = sys.excepthook
     dialogs.install_excepthook(lambda: window)
     previous_sigint = _quit_on_sigint(app, window)
+    # however the event loop ends (a closed window, Ctrl+C, the session logging out), the worker
+    # thread is stopped before Qt tears the objects down
+    app.aboutToQuit.connect(window.studio.shutdown)
     window.show()
     try:
         return app.exec()
