@@ -138,6 +138,14 @@ def dumps_hostile(doc) -> bytes:
     return b"[" * 100_000 + b"]" * 100_000  # too deep even for the encoder: hostile anyway
 
 
+def mutated_json(data, doc, n: int, garble: bool) -> bytes:
+    """`doc` with n values replaced, deleted or added, written as JSON, maybe byte-garbled too."""
+    for _ in range(n):
+        doc = mutate_tree(data, doc)
+    raw = dumps_hostile(doc)
+    return mutate_bytes(data, raw) if garble else raw
+
+
 def mutate_bytes(data, raw: bytes) -> bytes:
     """A few random byte-level edits of `raw`: flips, inserts, deletes, truncation, duplication."""
     buf = bytearray(raw)

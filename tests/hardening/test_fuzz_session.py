@@ -18,10 +18,8 @@ from gui.experiment import Architecture, DataChoice, Experiment, build_dataset, 
 from tests.hardening.fuzzing import (
     FUZZ,
     HOSTILE_TOKENS,
-    dumps_hostile,
     load_or_refuse,
-    mutate_bytes,
-    mutate_tree,
+    mutated_json,
 )
 
 
@@ -62,12 +60,7 @@ def test_mutated_session_loads_or_is_refused(tmp_path, data, base, n, garble):
         doc["history"]["samples"]["capacity"] = 10**12
         raw = json.dumps(doc).encode()
     else:
-        doc = base
-        for _ in range(n):
-            doc = mutate_tree(data, doc)
-        raw = dumps_hostile(doc)
-        if garble:
-            raw = mutate_bytes(data, raw)
+        raw = mutated_json(data, base, n, garble)
     path = tmp_path / "s.json"
     path.write_bytes(raw)
     loaded = load_or_refuse(load_session, path)

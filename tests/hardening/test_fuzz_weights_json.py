@@ -16,10 +16,8 @@ from core.weights_json import bundle_to_dict, load_weights_json
 from tests.hardening.fuzzing import (
     FUZZ,
     HOSTILE_TOKENS,
-    dumps_hostile,
     load_or_refuse,
-    mutate_bytes,
-    mutate_tree,
+    mutated_json,
 )
 
 
@@ -50,12 +48,7 @@ def check_loaded(bundle) -> None:
 @given(data=st.data(), base=st.sampled_from(VALID), n=st.integers(1, 3), garble=st.booleans())
 def test_mutated_weights_json_loads_or_is_refused(tmp_path, data, base, n, garble):
     """Valid weights files with 1-3 values replaced, deleted or added (and maybe bytes garbled)."""
-    doc = base
-    for _ in range(n):
-        doc = mutate_tree(data, doc)
-    raw = dumps_hostile(doc)
-    if garble:
-        raw = mutate_bytes(data, raw)
+    raw = mutated_json(data, base, n, garble)
     path = tmp_path / "w.json"
     path.write_bytes(raw)
     bundle = load_or_refuse(load_weights_json, path)
