@@ -88,14 +88,16 @@ class Studio(QtCore.QObject):
         self.pause() if self.playing else self.play()
 
     def step_sample(self) -> None:
-        self._start_run()
-        self._set_playing(False)
-        self._worker.send("step_sample")
+        self._step("step_sample")
 
     def step_epoch(self) -> None:
+        self._step("step_epoch")
+
+    def _step(self, command: str) -> None:
+        """Pause, then train exactly one sample or one epoch on the worker."""
         self._start_run()
         self._set_playing(False)
-        self._worker.send("step_epoch")
+        self._worker.send(command)
 
     def reset(self) -> None:
         """Start over with the same init seed: the same initial weights."""
