@@ -17,6 +17,7 @@ import time
 import numpy as np
 
 from core.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
+from core.blas_threads import limit_blas_threads
 from core.datasets import class_indices, list_datasets, make_dataset
 from core.errors import BackpropStudioError, DataError
 from core.hyperparams import Hyperparams
@@ -262,6 +263,7 @@ def load_data(args, output_activation: str):
 
 def train(trainer: Trainer, total: int, stop: StopConditions, quiet: bool):
     """Train `total` samples in growing chunks, printing progress to stderr at a bounded rate."""
+    limit_blas_threads()
     done, chunk, result = 0, trainer.n_train, None
     last_print = time.perf_counter()
     while done < total:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6 import QtCore
 
+from core.blas_threads import limit_blas_threads
 from core.hyperparams import Hyperparams
 from core.trainer import DIVERGED, RUNNING, Snapshot, StopConditions, Trainer, warm_up_kernels
 
@@ -280,6 +281,7 @@ class WorkerHandle(QtCore.QObject):
         # The kernel releases the GIL, but the trainer's Python between chunks needs it back; with
         # the default 5 ms switch interval a busy GUI thread can hold it that long each time.
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))
+        limit_blas_threads()  # a spinning BLAS thread would take the GUI thread's core
         self._running = True
         self._thread.start()
 
