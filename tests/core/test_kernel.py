@@ -49,9 +49,13 @@ def test_kernel_equals_reference(hidden, hidden_act, out, batch, momentum, l2, s
         r1 = tr.run(samples=20)  # ends mid-epoch and mid-batch
         r2 = tr.run(epochs=2)
         runs.append((net.params.copy(), np.concatenate([r1.E_n, r2.E_n]), r2.epoch_E, tr.opt.velocity))
+    # 1e-12 absolute, or relative where an unstable setting (linear units, μ = 0.9) grows large.
+    # A run that explodes (weights past 1e6, seen up to 1e147) amplifies the last-bit differences
+    # of the kernel's reassociated sums as much as it amplifies the weights: there the two must
+    # still agree, but only to 1e-8 relative.
+    rtol = 1e-12 if np.max(np.abs(runs[1][0])) < 1e6 else 1e-8
     for k, r in zip(runs[0], runs[1], strict=True):
-        # 1e-12 absolute, or relative where an unstable setting (linear units, μ = 0.9) grows large
-        assert np.all(np.abs(k - r) <= 1e-12 * np.maximum(1.0, np.abs(r))), np.max(np.abs(k - r))
+        assert np.all(np.abs(k - r) <= rtol * np.maximum(1.0, np.abs(r))), np.max(np.abs(k - r))
 
 
 def test_kernel_sigmoid_at_extremes():
