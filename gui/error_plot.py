@@ -136,9 +136,9 @@ class ErrorPlot(QtWidgets.QWidget):
         """The labels of the earlier runs drawn (oldest first)."""
         return [lab.textItem.toPlainText() for lab in self.old_labels if lab.isVisible()]
 
-    def _redraw_old_runs(self, in_epochs: bool, floor) -> float:
-        """Feed the faded curves; returns their largest x."""
-        x_max = 0.0
+    def _redraw_old_runs(self, in_epochs: bool, floor) -> tuple[float, list]:
+        """Feed the faded curves; returns their largest x and [(y, True)] for each."""
+        x_max, ys = 0.0, []
         offset = len(self.old_curves) - len(self._old_runs)  # newest runs get the strongest pens
         for i, (curve, label) in enumerate(zip(self.old_curves, self.old_labels, strict=True)):
             k = i - offset
@@ -150,6 +150,7 @@ class ErrorPlot(QtWidgets.QWidget):
             x = run.epochs * (1 if in_epochs else run.config.get("n_train", 1))
             y = run.E if floor is None else np.maximum(run.E, floor)
             curve.setData(x, y)
+            ys.append((y, True))
             label.setText(run.label)
             y_last = float(y[-1])
             label.setPos(float(x[-1]), np.log10(y_last) if floor is not None else y_last)
@@ -157,11 +158,15 @@ class ErrorPlot(QtWidgets.QWidget):
             curve.show()
             label.show()
             x_max = max(x_max, float(x[-1]))
-        return x_max
+        return x_max, ys
 
-    def _redraw_now(self) -> None:
+    def _redraw_now(self):
+        """Feed the curves, then (in the next piece: see gui/redraw_pacer.py) paint them."""
         self._redraw()
-        self.plot_widget.viewport().repaint()  # paint now, so the pacer sees what it costs
+        yield
+        # The scene's own queued update paints the view; delivered now, the pacer sees its cost.
+        # (An explicit viewport().repaint() here would paint once more: that update still comes.)
+        QtCore.QCoreApplication.sendPostedEvents(self.plot_widget.scene(), 0)
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)
@@ -173,6 +178,7 @@ class ErrorPlot(QtWidgets.QWidget):
 
     def _on_per_sample_toggled(self, on: bool) -> None:
         self.sample_curve.setVisible(on)
+        self._redraw()  # the y range follows the curves shown
 
     def _redraw(self) -> None:
         if self._frame is None:
@@ -182,7 +188,7 @@ class ErrorPlot(QtWidgets.QWidget):
             return
         in_epochs = self.x_unit == "epochs"
         floor = LOG_FLOOR if self.log_box.isChecked() else None
-        x_max = self._redraw_old_runs(in_epochs, floor)
+        x_max, ys_shown = self._redraw_old_runs(in_epochs, floor)
         # per-sample x is "samples seen"; epoch points are at the end of their epoch
         for curve, key, scale in ((self.sample_curve, "samples", 1 / n if in_epochs else 1),
                                   (self.train_curve, "epochs", 1 if in_epochs else n),
@@ -191,6 +197,7 @@ class ErrorPlot(QtWidgets.QWidget):
             if floor is not None:
                 y = np.maximum(y, floor)
             curve.setData(x * scale, y)
+            ys_shown.append((y, curve is not self.sample_curve or self.per_sample_box.isChecked()))
             if len(x):
                 x_max = max(x_max, float(x[-1]) * scale)
         # The x range is set here, not auto-ranged: auto-downsampling computes its factor from the
@@ -201,6 +208,27 @@ class ErrorPlot(QtWidgets.QWidget):
                 label.setAnchor((0, 1))
         view = self.plot_widget.getPlotItem().getViewBox()
         view.setXRange(0, _growing_limit(max(x_max, 1.0 / n if in_epochs else 1.0)), padding=0.02)
+        # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
+        # most of a paint's cost) on every frame while E falls.
+        ys = [y for y, on in ys_shown if on and len(y)] or [y for y, _ in ys_shown if len(y)]
+        if ys:
+            y = np.concatenate(ys)
+            view.setYRange(*y_limits(np.log10(y) if floor is not None else y, floor is not None), padding=0.03)
+
+
+def y_limits(y: np.ndarray, log: bool) -> tuple[float, float]:
+    """The y axis' range for the values y (in log10 when `log`, as pyqtgraph's log mode plots them):
+    from 0 (linear) or the decade below (log) to a step above the largest, so it moves seldom."""
+    y = y[np.isfinite(y)]
+    if not len(y):
+        return (-1.0, 0.0) if log else (0.0, 1.0)
+    lo, hi = float(y.min()), float(y.max())
+    if log:  # y are log10 values: whole decades
+        bottom, top = np.floor(lo), np.ceil(hi)
+        return float(bottom), float(max(top, bottom + 1))
+    top = _growing_limit(hi) if hi > 0 else 1.0
+    bottom = 0.0 if lo >= 0 else -_growing_limit(-lo)
+    return bottom, top
 
 
 _STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)

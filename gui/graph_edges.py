@@ -19,6 +19,7 @@ from gui.colormap import auto_vmax, diverging_rgb
 
 N_BUCKETS = 25  # odd: the middle bucket is exactly 0, the end buckets exactly ±vmax
 DEFAULT_BUDGET = 2000
+PIECE_SEGMENTS = 400  # edges per path when painting in pieces: about a millisecond each
 
 
 @dataclass
@@ -143,11 +144,16 @@ def select_edges(grids: list[np.ndarray], segments: list[np.ndarray], threshold:
     return EdgeFrame(layer, index, segs, values, bucket, groups, shown, total, hidden, vmax)
 
 
-def paint_edges(painter: QtGui.QPainter, frame: EdgeFrame, pens: list[QtGui.QPen]) -> None:
-    """Draw the frame's edges: one pen and one path of disconnected segments per bucket."""
+def paint_edges_in_steps(painter: QtGui.QPainter, frame: EdgeFrame, pens: list[QtGui.QPen],
+                         piece: int = PIECE_SEGMENTS):  # fmt: skip
+    """Draw the frame's edges, one pen per bucket and one path of disconnected segments per
+    `piece` edges of it; a generator that yields after each path, so that a caller can spread a
+    big frame over several passes of the event loop."""
     for b, start, stop in frame.groups:
-        seg = frame.segments[start:stop]
-        x = seg[:, [0, 2]].ravel()
-        y = seg[:, [1, 3]].ravel()
         painter.setPen(pens[b])
-        painter.drawPath(pg.arrayToQPath(x, y, connect="pairs"))
+        for lo in range(start, stop, piece):
+            seg = frame.segments[lo : min(stop, lo + piece)]
+            x = seg[:, [0, 2]].ravel()
+            y = seg[:, [1, 3]].ravel()
+            painter.drawPath(pg.arrayToQPath(x, y, connect="pairs"))
+            yield

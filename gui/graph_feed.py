@@ -2,7 +2,8 @@
 or, in the backprop view, ∂E/∂w of one sample on the edges and δ on the units; after a single
 step with "Animate steps" on, the step played phase by phase (gui/step_animation.py).
 
-Redraws are paced by their measured cost (gui/redraw_pacer.py), as before this module existed.
+Redraws are paced by their measured cost (gui/redraw_pacer.py). While training runs, each frame is
+painted offscreen in pieces between other events; a frame the user asked for is painted at once.
 """
 
 from __future__ import annotations
@@ -77,21 +78,23 @@ class GraphFeed(QtCore.QObject):
         if frame is not None and frame.snapshot.sizes == self._studio.sizes:
             self._draw(frame)
 
-    def _draw(self, frame: Frame) -> None:
+    def _draw(self, frame: Frame):
+        """Show the frame: a training tick is painted offscreen in pieces (a generator, run by
+        the pacer's queue); anything the user did is painted at once, so they see it now."""
         params = frame.snapshot.params
-        if self.backprop:
-            trace = self._trace_for(frame)
-            if trace is not None:
-                self._last_params = params
-                self._graph.set_state(params, trace.activations, edge_dW(trace))
-                self._graph.set_unit_deltas(trace.deltas)
-                self._graph.repaint()
-                return
-        last = self._last_params
-        dW = np.zeros_like(params)  # nothing has changed yet after a reset
-        if last is not None and last.shape == params.shape and frame.event != "reset":
-            dW = params - last  # change since the graph was last drawn
-        self._last_params = params
-        self._graph.set_state(params, frame.activations, dW)
-        self._graph.set_unit_deltas(None)
+        activations, dW, deltas = frame.activations, None, None
+        if self.backprop and (trace := self._trace_for(frame)) is not None:
+            activations, dW, deltas = trace.activations, edge_dW(trace), trace.deltas
+            self._last_params = params
+        else:
+            last = self._last_params
+            dW = np.zeros_like(params)  # nothing has changed yet after a reset
+            if last is not None and last.shape == params.shape and frame.event != "reset":
+                dW = params - last  # change since the graph was last drawn
+            self._last_params = params
+        if frame.event == "tick" and frame.playing:
+            return self._graph.show_state_in_steps(params, activations, dW, deltas)
+        self._graph.set_state(params, activations, dW)
+        self._graph.set_unit_deltas(deltas)
         self._graph.repaint()  # paint now, so the pacer sees what it costs
+        return None

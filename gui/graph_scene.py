@@ -13,7 +13,7 @@ from PySide6 import QtCore, QtGui
 
 from gui import graph_paint as paint
 from gui.colormap import activation_rgb, auto_vmax, diverging_rgb
-from gui.graph_edges import DEFAULT_BUDGET, EdgeFrame, bucket_of, make_pens, paint_edges, select_edges
+from gui.graph_edges import DEFAULT_BUDGET, EdgeFrame, bucket_of, make_pens, paint_edges_in_steps, select_edges
 from gui.graph_layout import GraphLayout, compute_layout, hit_unit, nearest_segment
 from gui.graph_legend import Legend
 from gui.graph_notation import unit_name
@@ -106,12 +106,20 @@ class GraphScene:
         return None
 
     def paint(self, p: QtGui.QPainter, base: QtGui.QFont) -> None:
+        for _ in self.paint_in_steps(p, base):
+            pass
+
+    def paint_in_steps(self, p: QtGui.QPainter, base: QtGui.QFont):
+        """paint() as a generator that yields between pieces of about a millisecond or two (the
+        edge selection, each path of edges, each column of units), for painting offscreen over
+        several passes of the event loop."""
         g, frame, pens, base, st = self.layout(), self.frame(), self.pens(), base, self.state
+        yield
         p.fillRect(QtCore.QRectF(0, 0, g.width, g.height), paint.BACKGROUND)
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         paint.paint_captions(p, g, base)
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, g.extra["antialias"])
-        paint_edges(p, frame, pens)
+        yield from paint_edges_in_steps(p, frame, pens)
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         values = st.value_grids(self.mode)
         hover_edge = self.hover[1:] if self.hover is not None and self.hover[0] == "edge" else None
@@ -127,11 +135,13 @@ class GraphScene:
         if "fields" in self._images:
             paint.paint_thumbnails(p, g.layers[1], g.extra["strip"], self._images["fields"])
             self._paint_field_preview(p, g, base)
+        yield
         for lay in g.layers[:-1]:
             paint.paint_bias_unit(p, lay, base, with_word=lay.bias[2] >= 12)
         for c, lay in enumerate(g.layers):
             if lay.compact is None:
                 paint.paint_units(p, g, c, *self.unit_look(c), base)
+                yield
         hover_node = self.hover[1:] if self.hover is not None and self.hover[0] == "node" else None
         for node, colour, width in ((hover_node, paint.HOVER, 2.0), (self.selected_node, paint.SELECTED, 3.0)):
             if node is not None:

@@ -38,6 +38,11 @@ class NetworkGraphView(QtWidgets.QWidget):
         self._message_timer = QtCore.QTimer(self, singleShot=True, interval=6000)
         self._message_timer.timeout.connect(self._on_message_expired)
         self._scene = GraphScene(sizes, activations, self._size)
+        # The picture shown, painted offscreen (by paintEvent, or by show_state_in_steps a piece at
+        # a time); anything else that changes the picture (a hover, a selection, an option) drops it.
+        self._front: QtGui.QImage | None = None
+        self._front_size = QtCore.QSize()
+        self._version = 0  # counts those other changes: a picture begun before one is stale
 
     # ---- public interface ----
     def set_architecture(self, sizes, activations) -> None:
@@ -46,7 +51,7 @@ class NetworkGraphView(QtWidgets.QWidget):
         old = self._scene
         self._scene = GraphScene(sizes, activations, self._size)
         self._scene.mode, self._scene.threshold, self._scene.vmax_fixed = old.mode, old.threshold, old.vmax_fixed
-        self.update()
+        self._changed()
 
     def set_state(self, params: np.ndarray, activations_per_layer=None, last_dW=None) -> None:
         """Draw new weights (copies; called up to ~30 times a second).
@@ -58,10 +63,36 @@ class NetworkGraphView(QtWidgets.QWidget):
         """
         self._scene.state.update(params, activations_per_layer, last_dW)
         self._scene.invalidate()
-        hover = self._scene.hover
-        if hover is not None and QtWidgets.QToolTip.isVisible():  # keep the open tooltip live
-            QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), self._scene.tooltip(hover), self)
-        self.update()
+        self._refresh_tooltip()
+        self._changed()
+
+    def show_state_in_steps(self, params: np.ndarray, activations_per_layer=None, last_dW=None, deltas=None):
+        """set_state and set_unit_deltas together, painted offscreen a piece at a time.
+
+        A generator: each next() paints one piece (a millisecond or two), so a training frame can
+        be spread over several passes of the event loop (gui/redraw_pacer.py) and never blocks it
+        for a whole paint. The widget shows the previous picture until the new one is complete;
+        hover and tooltips use the new state at once. If anything else changes the picture
+        meanwhile (a hover, a click, an option), this one is dropped: paintEvent shows that.
+        """
+        scene = self._scene
+        scene.state.update(params, activations_per_layer, last_dW)
+        scene.state.set_deltas(deltas)
+        scene.invalidate()
+        self._refresh_tooltip()
+        version, size = self._version, self.size()
+        image = self._new_picture()
+        if image.isNull():  # not laid out yet: nothing to paint
+            self._changed()
+            return
+        p = QtGui.QPainter(image)
+        try:
+            yield from scene.paint_in_steps(p, self.font())
+        finally:
+            p.end()
+        if version == self._version and scene is self._scene and size == self.size():
+            self._front, self._front_size = image, size
+            self.update()  # shows it: a blit
 
     def set_colour_range(self, vmax: float | None) -> None:
         """None: automatic range from the values drawn; else ±vmax (> 0), for weights only."""
@@ -100,7 +131,7 @@ class NetworkGraphView(QtWidgets.QWidget):
         emitting edge_selected/node_selected (for selections made in another view)."""
         self._scene.selected_edge = tuple(edge) if edge is not None else None
         self._scene.selected_node = tuple(node) if node is not None else None
-        self.update()
+        self._changed()
 
     def edge_values(self) -> str:
         """'weight' or 'gradient': what the edge colours show."""
@@ -180,14 +211,40 @@ class NetworkGraphView(QtWidgets.QWidget):
     # ---- Qt events ----
     def _invalidate(self) -> None:
         self._scene.invalidate()
+        self._changed()
+
+    def _changed(self) -> None:
+        """The picture changed other than by show_state_in_steps: paint it afresh."""
+        self._version += 1
+        self._front = None
         self.update()
+
+    def _refresh_tooltip(self) -> None:
+        hover = self._scene.hover
+        if hover is not None and QtWidgets.QToolTip.isVisible():  # keep the open tooltip live
+            QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), self._scene.tooltip(hover), self)
 
     def _size(self) -> tuple[int, int]:
         return self.width(), self.height()
 
+    def _new_picture(self) -> QtGui.QImage:
+        dpr = self.devicePixelRatioF()
+        image = QtGui.QImage(round(self.width() * dpr), round(self.height() * dpr),
+                             QtGui.QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
+        image.setDevicePixelRatio(dpr)
+        return image
+
     def paintEvent(self, event) -> None:
+        # Always through an offscreen picture, kept: while show_state_in_steps paints the next
+        # one, an expose or a resize of a neighbour shows this one, never a half-painted frame.
+        if self._front is None or self._front_size != self.size():
+            image = self._new_picture()
+            p = QtGui.QPainter(image)
+            self._scene.paint(p, self.font())
+            p.end()
+            self._front, self._front_size = image, self.size()
         p = QtGui.QPainter(self)
-        self._scene.paint(p, self.font())
+        p.drawImage(QtCore.QPointF(0, 0), self._front)
         p.end()
 
     def event(self, e: QtCore.QEvent) -> bool:
@@ -205,12 +262,12 @@ class NetworkGraphView(QtWidgets.QWidget):
         hit = self._scene.hit_test(e.position())
         if hit != self._scene.hover:
             self._scene.hover = hit
-            self.update()
+            self._changed()
 
     def leaveEvent(self, e) -> None:
         if self._scene.hover is not None:
             self._scene.hover = None
-            self.update()
+            self._changed()
 
     def mousePressEvent(self, e: QtGui.QMouseEvent) -> None:
         if e.button() != QtCore.Qt.MouseButton.LeftButton:
@@ -224,7 +281,7 @@ class NetworkGraphView(QtWidgets.QWidget):
         elif hit is not None and hit[0] == "node":
             scene.selected_node = hit[1:]
             self.node_selected.emit(*hit[1:])
-        self.update()
+        self._changed()
 
     def mouseDoubleClickEvent(self, e: QtGui.QMouseEvent) -> None:
         hit = self._scene.hit_test(e.position())
@@ -245,10 +302,10 @@ class NetworkGraphView(QtWidgets.QWidget):
         if not math.isfinite(value) or abs(value) > MAX_EDITED_WEIGHT:
             self._scene.message = f"{name} not changed: a weight must be a finite number with |w| ≤ 1e6"
             self._message_timer.start()
-            self.update()
+            self._changed()
             return
         self.weight_edited.emit(l, to, frm, float(value))
 
     def _on_message_expired(self) -> None:
         self._scene.message = ""
-        self.update()
+        self._changed()

@@ -17,55 +17,14 @@ from gui.controller import Studio
 from gui.controls import ControlPanel
 from gui.error_plot import ErrorPlot
 from gui.graph_feed import GraphFeed
+from gui.graph_view import NetworkGraphView
 from gui.learn_panel import LearnPanel
 from gui.menus import FileActions, build_menus
 from gui.settings import Settings
 from gui.teaching_actions import TeachingActions
 from gui.worker import Frame
 
-try:
-    from gui.graph_view import NetworkGraphView
-except ImportError:  # the graph widget is being written in parallel: a stand-in until it lands
-    NetworkGraphView = None
-
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
-
-
-class _GraphPlaceholder(QtWidgets.QLabel):
-    """Stands in for NetworkGraphView until gui/graph_view.py exists (same interface, no drawing)."""
-
-    edge_selected = QtCore.Signal(int, int, int)
-    node_selected = QtCore.Signal(int, int)
-    weight_edited = QtCore.Signal(int, int, int, float)
-
-    def __init__(self, sizes, activations, parent=None):
-        super().__init__(parent)
-        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("background: white; color: #888;")
-        self.setMinimumHeight(300)
-        self.set_architecture(sizes, activations)
-
-    def set_architecture(self, sizes, activations):
-        self.setText(f"network {'-'.join(map(str, sizes))}")
-
-    def set_state(self, params, activations_per_layer=None, last_dW=None):
-        pass
-
-    def set_edge_values(self, mode):
-        pass
-
-    def set_unit_deltas(self, deltas):
-        pass
-
-    def set_reveal(self, forward=None, backward_from=None):
-        pass
-
-    def select(self, edge=None, node=None):
-        pass
-
-
-def _graph_class():
-    return NetworkGraphView or _GraphPlaceholder
 
 
 class StatusNumbers(QtWidgets.QWidget):
@@ -109,7 +68,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._dialogs: list[QtWidgets.QDialog] = []
 
         exp = self.studio.experiment
-        self.graph_view = _graph_class()(self.studio.sizes, exp.arch.activations())
+        self.graph_view = NetworkGraphView(self.studio.sizes, exp.arch.activations())
         self.error_plot = ErrorPlot(self.studio)
         self.controls = ControlPanel(self.studio)
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)

@@ -6,26 +6,34 @@ graph can take tens of milliseconds to paint, and painting it 30 times a second 
 GUI thread (and, through the GIL, the worker) no time. User actions (step, reset, pause) always
 redraw at once.
 
-When: one view per pass of the event loop. Several views drawing in the same frame handler would
-block the GUI thread for the sum of their paints; queued one after another, each behind whatever
-input and timers arrived meanwhile, the longest block is one view's paint.
+When: one view per pass of the event loop, and a long draw in slices. Several views drawing in
+the same frame handler would block the GUI thread for the sum of their paints. A draw may be a
+generator that does one piece of the work per `next()` (the graph paints into an offscreen
+picture bucket by bucket): the queue runs its pieces for about `SLICE_S` per pass, then lets the
+event loop serve input and timers before going on. So no pass blocks for much longer than a slice
+plus one piece, however big the picture.
 """
 
 from __future__ import annotations
 
+import inspect
+import math
 import time
 
 import shiboken6
 from PySide6 import QtCore, QtWidgets
 
+SLICE_S = 0.003  # a sliced draw works this long per pass of the event loop, then yields
+
 
 class RedrawQueue(QtCore.QObject):
     """Runs queued draws one per event-loop pass; a newer request for the same key replaces the
-    older one (only the latest frame is worth drawing)."""
+    older one (only the latest frame is worth drawing). A draw returning a generator is a sliced
+    draw: its pieces run SLICE_S per pass, and it goes to the back of the queue between slices."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._pending: dict[object, object] = {}
+        self._pending: dict[object, tuple] = {}
         # A 1 ms timer, not singleShot(0): Qt delivers a zero-delay call as a posted event, ahead
         # of every timer, whereas real timers fire in the order they fell due.
         self._timer = QtCore.QTimer(self)
@@ -36,11 +44,17 @@ class RedrawQueue(QtCore.QObject):
 
     def request(self, key, draw, owner: QtCore.QObject | None = None) -> None:
         """Queue draw(); it is dropped if `owner` (the view it paints) is deleted before it runs."""
+        self.cancel(key)
         self._pending[key] = (draw, owner)
         self._schedule()
 
     def cancel(self, key) -> None:
-        self._pending.pop(key, None)
+        old = self._pending.pop(key, None)
+        if old is not None and inspect.isgenerator(old[0]):
+            old[0].close()  # a sliced draw under way: its `finally` clauses run now
+
+    def is_pending(self, key) -> bool:
+        return key in self._pending
 
     def _schedule(self) -> None:
         # started *after* the last draw: timers that fell due during that draw, and input events,
@@ -54,8 +68,18 @@ class RedrawQueue(QtCore.QObject):
         key = next(iter(self._pending))
         draw, owner = self._pending.pop(key)
         try:
-            if owner is None or shiboken6.isValid(owner):
-                draw()
+            if owner is not None and not shiboken6.isValid(owner):
+                if inspect.isgenerator(draw):
+                    draw.close()
+                return
+            job = draw if inspect.isgenerator(draw) else draw()
+            if not inspect.isgenerator(job):
+                return  # a plain draw: done
+            end = time.perf_counter() + SLICE_S
+            for _ in job:
+                if time.perf_counter() >= end:
+                    self._pending[key] = (job, owner)  # the rest in a later pass
+                    return
         finally:
             self._schedule()
 
@@ -72,24 +96,44 @@ def redraw_queue() -> RedrawQueue:
 
 class RedrawPacer:
     """`due(event)` says whether to redraw for this frame; `run(draw)` queues the draw, which
-    should paint synchronously, and measures it when it runs."""
+    should paint synchronously (or be a generator painting piece by piece, see RedrawQueue), and
+    measures it when it runs. No tick is due while a draw is still queued or under way."""
 
     def __init__(self, max_fps: float, share: float, owner: QtCore.QObject | None = None):
         self._owner = owner  # the view drawn: a draw still queued when it is deleted is dropped
         self._min_gap = 1.0 / max_fps
         self._share = share
         self._next = 0.0
+        self._job = 0  # which run() the latest is: an older, replaced draw must not set _next
 
     def due(self, event: str) -> bool:
         return event != "tick" or time.perf_counter() >= self._next
 
     def run(self, draw) -> None:
         """Queue draw() for the next free pass of the event loop (see RedrawQueue)."""
-        self._next = time.perf_counter() + self._min_gap  # no second request before it has run
-        redraw_queue().request(self, lambda: self._timed(draw), self._owner)
+        self._job += 1
+        redraw_queue().request(self, self._timed(draw, self._job), self._owner)
+        self._next = math.inf  # no tick until this draw is done (it sets the real time)
 
-    def _timed(self, draw) -> None:
-        t0 = time.perf_counter()
-        draw()
-        now = time.perf_counter()
-        self._next = t0 + max(self._min_gap, (now - t0) / self._share)
+    def _timed(self, draw, job: int):
+        """draw(), or its pieces if it returns a generator, timed by the time spent in them only."""
+        start, spent, pieces = time.perf_counter(), 0.0, None
+        try:
+            t = time.perf_counter()
+            pieces = draw()
+            spent += time.perf_counter() - t
+            if inspect.isgenerator(pieces):
+                while True:
+                    yield
+                    t = time.perf_counter()
+                    try:
+                        next(pieces)
+                    except StopIteration:
+                        break
+                    finally:
+                        spent += time.perf_counter() - t
+        finally:
+            if inspect.isgenerator(pieces):
+                pieces.close()  # dropped half-way (replaced, or its view deleted): let it clean up
+            if job == self._job:
+                self._next = start + max(self._min_gap, spent / self._share)

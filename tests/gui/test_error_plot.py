@@ -57,3 +57,37 @@ def test_history_columns_are_copies(window, qtbot):
     cols = window.error_plot.history_columns()
     cols["epochs"][1][:] = -1
     assert (window.studio.frame.snapshot.history["epochs"][1] > 0).all()
+
+
+def test_y_limits_by_hand():
+    """The y range goes from 0 (or the decade below, on log) to the next step above the largest E:
+    0.37 -> 0.4, 1.3 -> 1.5; log10 values -3.2..-0.5 -> decades -4..0; NaN and inf are ignored."""
+    from gui.error_plot import y_limits
+
+    assert y_limits(np.array([0.02, 0.37]), log=False) == (0.0, 0.4)
+    assert y_limits(np.array([0.5, 1.3]), log=False) == (0.0, 1.5)
+    assert y_limits(np.array([np.nan, 0.25, np.inf]), log=False) == (0.0, 0.25)
+    assert y_limits(np.zeros(3), log=False) == (0.0, 1.0)
+    assert y_limits(np.array([-3.2, -0.5]), log=True) == (-4.0, 0.0)
+    assert y_limits(np.array([-2.0, -2.0]), log=True) == (-2.0, -1.0)
+
+
+def test_y_range_is_set_in_steps_over_the_curves_shown(window, qtbot):
+    """The y axis spans 0 to the step above the largest E shown (plus 3 % padding); hiding the
+    per-sample curve fits it to the epoch means."""
+    from gui.error_plot import y_limits
+
+    _two_epochs(window, qtbot)
+    plot = window.error_plot
+    view = plot.plot_widget.getPlotItem().getViewBox()
+
+    def top_without_padding():
+        lo, hi = view.viewRange()[1]
+        return hi - 0.03 / 1.06 * (hi - lo)
+
+    hist = window.studio.frame.snapshot.history
+    everything = np.concatenate([hist[k][1] for k in ("samples", "epochs", "test")])
+    assert np.isclose(top_without_padding(), y_limits(everything, log=False)[1], rtol=1e-6)
+    plot.per_sample_box.setChecked(False)
+    means = np.concatenate([hist[k][1] for k in ("epochs", "test")])
+    assert np.isclose(top_without_padding(), y_limits(means, log=False)[1], rtol=1e-6)

@@ -242,3 +242,45 @@ def test_backprop_view_fills_units_by_delta_and_reveal_blanks_later_columns(qtbo
     view.set_edge_values("gradient")
     view.set_reveal()
     assert view.unit_look(2)[2] == "{:.2f}"
+
+
+def _image(view):
+    return view.grab().toImage().convertToFormat(view.grab().toImage().Format.Format_RGB32)
+
+
+def test_state_painted_in_steps_looks_the_same_as_painted_at_once(qtbot):
+    """show_state_in_steps paints offscreen over several pieces; the widget shows the old picture
+    until the last piece, then exactly what set_state would have shown."""
+    view = make_view(qtbot, [64, 32, 10])
+    rng = np.random.default_rng(3)
+    net = Network([64, 32, 10])
+    old, new = rng.normal(0, 1, net.n_params), rng.normal(0, 1, net.n_params)
+    acts = net.forward_all(rng.uniform(0, 1, 64))
+    view.set_state(old, acts)
+    before = _image(view)
+    steps = view.show_state_in_steps(new, acts)
+    pieces = 0
+    for _ in steps:
+        pieces += 1
+        assert _image(view) == before  # nothing half-painted shows
+    assert pieces > 5  # the edges come in several paths
+    qtbot.wait(20)
+    stepped = _image(view)
+    assert stepped != before
+    view.set_state(new, acts)
+    assert _image(view) == stepped
+
+
+def test_a_hover_during_the_steps_drops_the_offscreen_picture(qtbot):
+    """A change of the picture by other means (here a hover) while pieces are under way wins: the
+    finished offscreen picture is not shown over it."""
+    view = make_view(qtbot, [2, 2, 1])
+    net = xor_net()
+    view.set_state(net.params.copy())
+    steps = view.show_state_in_steps(net.params * 0.5)
+    next(steps)
+    qtbot.mouseMove(view, view.node_point(1, 0).toPoint())
+    qtbot.waitUntil(lambda: view.hit_test(view.node_point(1, 0)) is not None)
+    for _ in steps:
+        pass
+    assert view._front is None  # paintEvent paints the scene, hover mark included

@@ -59,3 +59,62 @@ def test_draw_of_a_deleted_view_is_dropped(qtbot):
     view.deleteLater()
     qtbot.waitUntil(lambda: "other" in ran)
     assert ran == ["other"]
+
+
+def _pieces(log, name, n, seconds):
+    """A sliced draw: n pieces of `seconds` each, logged; its `finally` is logged too."""
+    try:
+        for i in range(n):
+            time.sleep(seconds)
+            log.append(f"{name}{i}")
+            yield
+    finally:
+        log.append(f"{name} closed")
+
+
+def test_sliced_draw_lets_timers_in_between(qtbot):
+    """A generator draw of 6 pieces of 2 ms runs over several passes (SLICE_S each), and a timer
+    that falls due meanwhile fires between its slices, not after the whole draw."""
+    from gui.redraw_pacer import SLICE_S
+
+    queue = RedrawQueue()
+    log = []
+    timer = QtCore.QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: log.append("timer"))
+    timer.start(1)
+    queue.request("g", lambda: _pieces(log, "p", 6, 0.002))
+    qtbot.waitUntil(lambda: "p closed" in log)
+    assert log.index("timer") < log.index("p5")
+    assert [e for e in log if e.startswith("p")] == [f"p{i}" for i in range(6)] + ["p closed"]
+    assert SLICE_S < 0.012  # a slice of 6 × 2 ms would be the whole draw
+
+
+def test_replaced_sliced_draw_is_closed(qtbot):
+    """A newer request for the same key closes a sliced draw under way (its finally runs) and
+    the newer one runs in full."""
+    queue = RedrawQueue()
+    log = []
+    queue.request("g", lambda: _pieces(log, "old", 50, 0.002))
+    qtbot.waitUntil(lambda: "old0" in log)
+    queue.request("g", lambda: _pieces(log, "new", 3, 0.0))
+    qtbot.waitUntil(lambda: "new closed" in log)
+    assert "old closed" in log and "old49" not in log
+    assert log.index("old closed") < log.index("new0")
+
+
+def test_pacer_times_the_pieces_and_waits_for_the_end(qtbot):
+    """No tick is due while a sliced draw is under way; afterwards the gap follows the time spent
+    in its pieces: 4 × 10 ms = 40 ms at share 0.2 allow the next tick 200 ms after it began."""
+    pacer = RedrawPacer(max_fps=1000, share=0.2)
+    log = []
+    pacer.run(lambda: _pieces(log, "p", 4, 0.01))
+    assert not pacer.due("tick")
+    qtbot.waitUntil(lambda: len(log) == 2)  # under way
+    assert not pacer.due("tick")
+    qtbot.waitUntil(lambda: "p closed" in log)
+    t_done = time.perf_counter()  # about 45 ms after it began
+    qtbot.wait(int(1000 * (0.1 - (time.perf_counter() - t_done))))
+    assert not pacer.due("tick")
+    qtbot.wait(200)
+    assert pacer.due("tick")
