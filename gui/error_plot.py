@@ -7,12 +7,15 @@ core's history is decimated, so memory and drawing time stay bounded however lon
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 from gui.controller import Studio
-from gui.redraw_pacer import RedrawPacer
+from gui.redraw_pacer import NEXT_PASS, RedrawPacer
 from gui.worker import Frame
 
 SAMPLE_PEN = pg.mkPen((90, 140, 200, 80), width=1)
@@ -25,6 +28,7 @@ PLOT_FPS = 10  # a curve reads well at 10 updates a second
 PLOT_SHARE = 0.15  # of the GUI thread's time, at most
 OLD_RUN_ALPHAS = (60, 75, 90, 110, 130)  # oldest faintest
 OLD_RUN_RGB = (110, 110, 120)
+AXIS_HEADROOM_S = 2.0  # a growing x axis is made long enough for this many more seconds of the run
 LOG_FLOOR = 1e-12  # log axes cannot show 0: an exact 0 is drawn at this height
 
 
@@ -58,8 +62,10 @@ class ErrorPlot(QtWidgets.QWidget):
         self.train_curve = item.plot(pen=TRAIN_PEN, name="mean E, training set (per epoch)",
                                      **CURVE_OPTIONS)
         self.test_curve = item.plot(pen=TEST_PEN, name="mean E, test set", **CURVE_OPTIONS)
-        # After addItem (which imposes the PlotItem's mode): a mean keeps the dashed test curve
-        # from zigzagging between peaks, which is what makes dashing slow.
+        # After addItem (which imposes the PlotItem's mode): a mean keeps the bold and dashed
+        # curves from zigzagging between peaks, which is what makes wide and dashed pens slow
+        # (and a mean is what a trend line should show); the thin per-sample curve keeps its peaks.
+        self.train_curve.setDownsampling(auto=True, method="mean")
         self.test_curve.setDownsampling(auto=True, method="mean")
         # Earlier runs (studio.old_runs): faded curves and labels, created once, fed with setData.
         self.old_curves, self.old_labels = [], []
@@ -75,6 +81,7 @@ class ErrorPlot(QtWidgets.QWidget):
             self.old_curves.append(curve)
             self.old_labels.append(label)
         self._old_runs: list = []
+        self._x_axis = GrowingAxis()
 
         self.log_box = QtWidgets.QCheckBox("log E")
         self.log_box.setToolTip("Logarithmic E axis: shows the slow late progress of training")
@@ -161,12 +168,20 @@ class ErrorPlot(QtWidgets.QWidget):
         return x_max, ys
 
     def _redraw_now(self):
-        """Feed the curves, then (in the next piece: see gui/redraw_pacer.py) paint them."""
-        self._redraw()
-        yield
-        # The scene's own queued update paints the view; delivered now, the pacer sees its cost.
-        # (An explicit viewport().repaint() here would paint once more: that update still comes.)
-        QtCore.QCoreApplication.sendPostedEvents(self.plot_widget.scene(), 0)
+        """Feed the curves, then paint them in a later pass of the event loop (a sliced draw, see
+        gui/redraw_pacer.py). Updates are off in between: the scene's own queued update would
+        otherwise paint right after the first piece, making one long block of the two."""
+        view = self.plot_widget
+        view.setUpdatesEnabled(False)
+        try:
+            self._redraw()
+            yield NEXT_PASS
+        finally:  # also when the draw is dropped: replaced, or the window closed
+            if shiboken6.isValid(view):
+                view.setUpdatesEnabled(True)
+        # The scene's queued update, delivered now, paints the view; the pacer sees its cost.
+        QtCore.QCoreApplication.sendPostedEvents(view.scene(), 0)
+        QtCore.QCoreApplication.sendPostedEvents(view.window(), QtCore.QEvent.Type.UpdateRequest)
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)
@@ -207,7 +222,8 @@ class ErrorPlot(QtWidgets.QWidget):
             if label.isVisible() and label.pos().x() < 0.5 * x_max:
                 label.setAnchor((0, 1))
         view = self.plot_widget.getPlotItem().getViewBox()
-        view.setXRange(0, _growing_limit(max(x_max, 1.0 / n if in_epochs else 1.0)), padding=0.02)
+        x_end = self._x_axis.end(max(x_max, 1.0 / n if in_epochs else 1.0), time.perf_counter())
+        view.setXRange(0, x_end, padding=0.02)
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
         # most of a paint's cost) on every frame while E falls.
         ys = [y for y, on in ys_shown if on and len(y)] or [y for y, _ in ys_shown if len(y)]
@@ -229,6 +245,28 @@ def y_limits(y: np.ndarray, log: bool) -> tuple[float, float]:
     top = _growing_limit(hi) if hi > 0 else 1.0
     bottom = 0.0 if lo >= 0 else -_growing_limit(-lo)
     return bottom, top
+
+
+class GrowingAxis:
+    """The x axis' right end for data reaching x: a step of _growing_limit above it. While a run
+    grows, the step is chosen with room for AXIS_HEADROOM_S more seconds at the pace seen between
+    the last two calls, so the axis (whose tick labels are the costliest part of a paint) changes
+    every couple of seconds, not every few frames. Data that shrinks (a reset, samples -> epochs)
+    gets an end fitted to it at once."""
+
+    def __init__(self):
+        self._end: float | None = None
+        self._last: tuple[float, float] | None = None  # (time, x) of the previous call
+
+    def end(self, x: float, now: float) -> float:
+        last, self._last = self._last, (now, x)
+        if self._end is not None and last is not None and last[1] <= x <= self._end:
+            return self._end  # growing, still inside
+        pace = 0.0
+        if last is not None and x >= last[1] and now > last[0]:
+            pace = (x - last[1]) / (now - last[0])
+        self._end = _growing_limit(x + pace * AXIS_HEADROOM_S)
+        return self._end
 
 
 _STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)

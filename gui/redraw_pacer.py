@@ -11,7 +11,8 @@ the same frame handler would block the GUI thread for the sum of their paints. A
 generator that does one piece of the work per `next()` (the graph paints into an offscreen
 picture bucket by bucket): the queue runs its pieces for about `SLICE_S` per pass, then lets the
 event loop serve input and timers before going on. So no pass blocks for much longer than a slice
-plus one piece, however big the picture.
+plus one piece, however big the picture. A piece may yield NEXT_PASS to end its slice early,
+e.g. before a paint that cannot be cut (the E plot's), so the two big pieces are never run together.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 SLICE_S = 0.003  # a sliced draw works this long per pass of the event loop, then yields
+NEXT_PASS = object()  # yielded by a sliced draw: go on in the next pass, whatever the time left
 
 
 class RedrawQueue(QtCore.QObject):
@@ -76,8 +78,8 @@ class RedrawQueue(QtCore.QObject):
             if not inspect.isgenerator(job):
                 return  # a plain draw: done
             end = time.perf_counter() + SLICE_S
-            for _ in job:
-                if time.perf_counter() >= end:
+            for piece in job:
+                if piece is NEXT_PASS or time.perf_counter() >= end:
                     self._pending[key] = (job, owner)  # the rest in a later pass
                     return
         finally:
@@ -124,14 +126,14 @@ class RedrawPacer:
             spent += time.perf_counter() - t
             if inspect.isgenerator(pieces):
                 while True:
-                    yield
                     t = time.perf_counter()
                     try:
-                        next(pieces)
+                        value = next(pieces)
                     except StopIteration:
                         break
                     finally:
                         spent += time.perf_counter() - t
+                    yield value
         finally:
             if inspect.isgenerator(pieces):
                 pieces.close()  # dropped half-way (replaced, or its view deleted): let it clean up

@@ -91,3 +91,17 @@ def test_y_range_is_set_in_steps_over_the_curves_shown(window, qtbot):
     plot.per_sample_box.setChecked(False)
     means = np.concatenate([hist[k][1] for k in ("epochs", "test")])
     assert np.isclose(top_without_padding(), y_limits(means, log=False)[1], rtol=1e-6)
+
+
+def test_growing_axis_by_hand():
+    """The x axis' end: a step above the data, with room for AXIS_HEADROOM_S (2 s) more at the
+    pace seen; kept while the data grows inside it; fitted again when the data shrinks."""
+    from gui.error_plot import AXIS_HEADROOM_S, GrowingAxis
+
+    assert AXIS_HEADROOM_S == 2.0
+    axis = GrowingAxis()
+    assert axis.end(100, now=0.0) == 100  # first call: no pace known
+    assert axis.end(110, now=1.0) == 150  # 10/s: room for 130 -> the step 150
+    assert axis.end(140, now=2.0) == 150  # inside: unchanged
+    assert axis.end(5, now=3.0) == 5  # a reset: fitted to the data
+    assert axis.end(1000, now=4.0) == 3000  # 995/s: room for 2,990 -> 3,000

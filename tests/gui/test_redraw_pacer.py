@@ -118,3 +118,25 @@ def test_pacer_times_the_pieces_and_waits_for_the_end(qtbot):
     assert not pacer.due("tick")
     qtbot.wait(200)
     assert pacer.due("tick")
+
+
+def test_next_pass_ends_the_slice_at_once(qtbot):
+    """A piece yielding NEXT_PASS ends its slice however little time it took: a timer started in
+    it fires before the next piece (without it, both quick pieces would run in one pass)."""
+    from gui.redraw_pacer import NEXT_PASS
+
+    queue = RedrawQueue()
+    log = []
+    timer = QtCore.QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: log.append("timer"))
+
+    def draw():
+        log.append("A")
+        timer.start(0)
+        yield NEXT_PASS
+        log.append("B")
+
+    queue.request("g", draw)
+    qtbot.waitUntil(lambda: "B" in log)
+    assert log == ["A", "timer", "B"]
