@@ -40,7 +40,7 @@ class ErrorPlot(QtWidgets.QWidget):
         self._studio = studio
         self._frame: Frame | None = None
         self._pacer = RedrawPacer(PLOT_FPS, PLOT_SHARE, self)
-        self.plot_widget = pg.PlotWidget(background="w")
+        self.plot_widget = pg.PlotWidget(background="w", axisItems={"bottom": CountAxis("bottom")})
         self.plot_widget.setMinimumHeight(160)
         item = self.plot_widget.getPlotItem()
         # Set on the PlotItem: its addItem overwrites per-curve downsampling settings.
@@ -169,19 +169,19 @@ class ErrorPlot(QtWidgets.QWidget):
 
     def _redraw_now(self):
         """Feed the curves, then paint them in a later pass of the event loop (a sliced draw, see
-        gui/redraw_pacer.py). Updates are off in between: the scene's own queued update would
-        otherwise paint right after the first piece, making one long block of the two."""
+        gui/redraw_pacer.py). In between, the view ignores the scene's changes: its own queued
+        update would otherwise paint right after the first piece, one long block of the two.
+        (It still paints when exposed or grabbed, showing the new data.)"""
         view = self.plot_widget
-        view.setUpdatesEnabled(False)
+        mode = view.viewportUpdateMode()
+        view.setViewportUpdateMode(QtWidgets.QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
         try:
             self._redraw()
             yield NEXT_PASS
         finally:  # also when the draw is dropped: replaced, or the window closed
             if shiboken6.isValid(view):
-                view.setUpdatesEnabled(True)
-        # The scene's queued update, delivered now, paints the view; the pacer sees its cost.
-        QtCore.QCoreApplication.sendPostedEvents(view.scene(), 0)
-        QtCore.QCoreApplication.sendPostedEvents(view.window(), QtCore.QEvent.Type.UpdateRequest)
+                view.setViewportUpdateMode(mode)
+        view.viewport().repaint()  # paint now, so the pacer sees what it costs
 
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)
@@ -222,7 +222,8 @@ class ErrorPlot(QtWidgets.QWidget):
             if label.isVisible() and label.pos().x() < 0.5 * x_max:
                 label.setAnchor((0, 1))
         view = self.plot_widget.getPlotItem().getViewBox()
-        x_end = self._x_axis.end(max(x_max, 1.0 / n if in_epochs else 1.0), time.perf_counter())
+        x_end = self._x_axis.end(max(x_max, 1.0 / n if in_epochs else 1.0), time.perf_counter(),
+                                 running=self._frame.playing)
         view.setXRange(0, x_end, padding=0.02)
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
         # most of a paint's cost) on every frame while E falls.
@@ -247,25 +248,46 @@ def y_limits(y: np.ndarray, log: bool) -> tuple[float, float]:
     return bottom, top
 
 
+class CountAxis(pg.AxisItem):
+    """An axis of counts (samples, epochs) labelled 500k, 1M, 1.5M rather than 1e+06."""
+
+    def tickStrings(self, values, scale, spacing):
+        return [count_label(v * scale) for v in values]
+
+
+def count_label(v: float) -> str:
+    """2500 -> '2500', 25000 -> '25k', 1500000 -> '1.5M', 0.5 -> '0.5'."""
+    for size, suffix in ((1e9, "G"), (1e6, "M"), (1e4, "k")):
+        if abs(v) >= size:
+            size = 1e3 if suffix == "k" else size
+            return f"{v / size:.6g}{suffix}"
+    return f"{v:.6g}"
+
+
 class GrowingAxis:
     """The x axis' right end for data reaching x: a step of _growing_limit above it. While a run
     grows, the step is chosen with room for AXIS_HEADROOM_S more seconds at the pace seen between
-    the last two calls, so the axis (whose tick labels are the costliest part of a paint) changes
-    every couple of seconds, not every few frames. Data that shrinks (a reset, samples -> epochs)
-    gets an end fitted to it at once."""
+    the last two calls (but at most half the data again), so the axis, whose tick labels are the
+    costliest part of a paint, changes every second or two rather than every few frames. Data
+    that shrinks (a reset, samples -> epochs), or a paused run, gets an end fitted to it at once."""
 
     def __init__(self):
         self._end: float | None = None
         self._last: tuple[float, float] | None = None  # (time, x) of the previous call
 
-    def end(self, x: float, now: float) -> float:
+    def end(self, x: float, now: float, running: bool = True) -> float:
+        """The end for data reaching x at time `now`; not `running` (paused, stepping): fitted."""
         last, self._last = self._last, (now, x)
+        if not running:
+            self._end = _growing_limit(x)
+            return self._end
         if self._end is not None and last is not None and last[1] <= x <= self._end:
             return self._end  # growing, still inside
         pace = 0.0
         if last is not None and x >= last[1] and now > last[0]:
             pace = (x - last[1]) / (now - last[0])
-        self._end = _growing_limit(x + pace * AXIS_HEADROOM_S)
+        # at most half the data again: the curve keeps at least half the width
+        self._end = _growing_limit(x + min(pace * AXIS_HEADROOM_S, 0.5 * x))
         return self._end
 
 

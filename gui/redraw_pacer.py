@@ -11,8 +11,9 @@ the same frame handler would block the GUI thread for the sum of their paints. A
 generator that does one piece of the work per `next()` (the graph paints into an offscreen
 picture bucket by bucket): the queue runs its pieces for about `SLICE_S` per pass, then lets the
 event loop serve input and timers before going on. So no pass blocks for much longer than a slice
-plus one piece, however big the picture. A piece may yield NEXT_PASS to end its slice early,
-e.g. before a paint that cannot be cut (the E plot's), so the two big pieces are never run together.
+plus one piece, however big the picture. A piece may yield NEXT_PASS to end its slice early and
+go on only after a breather, e.g. before a paint that cannot be cut (the E plot's), so that two
+big pieces never block the event loop back to back.
 """
 
 from __future__ import annotations
@@ -25,29 +26,30 @@ import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 SLICE_S = 0.003  # a sliced draw works this long per pass of the event loop, then yields
-NEXT_PASS = object()  # yielded by a sliced draw: go on in the next pass, whatever the time left
+NEXT_PASS = object()  # yielded by a sliced draw: stop here, go on after a breather (below)
+BREATHER_S = 0.008  # after NEXT_PASS: long enough for the event loop to serve what fell due
 
 
 class RedrawQueue(QtCore.QObject):
     """Runs queued draws one per event-loop pass; a newer request for the same key replaces the
     older one (only the latest frame is worth drawing). A draw returning a generator is a sliced
-    draw: its pieces run SLICE_S per pass, and it goes to the back of the queue between slices."""
+    draw: its pieces run SLICE_S per pass, and it goes to the back of the queue between slices;
+    after a piece yielding NEXT_PASS it waits BREATHER_S before going on (others may run)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._pending: dict[object, tuple] = {}
-        # A 1 ms timer, not singleShot(0): Qt delivers a zero-delay call as a posted event, ahead
-        # of every timer, whereas real timers fire in the order they fell due.
+        self._pending: dict[object, tuple] = {}  # key: (draw, owner, not before: perf_counter s)
+        # A precise timer, not singleShot(0): Qt delivers a zero-delay call as a posted event,
+        # ahead of every timer, whereas real timers fire in the order they fell due.
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(1)
         self._timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._run_one)
 
     def request(self, key, draw, owner: QtCore.QObject | None = None) -> None:
         """Queue draw(); it is dropped if `owner` (the view it paints) is deleted before it runs."""
         self.cancel(key)
-        self._pending[key] = (draw, owner)
+        self._pending[key] = (draw, owner, 0.0)
         self._schedule()
 
     def cancel(self, key) -> None:
@@ -61,14 +63,19 @@ class RedrawQueue(QtCore.QObject):
     def _schedule(self) -> None:
         # started *after* the last draw: timers that fell due during that draw, and input events,
         # are served before the next one
-        if self._pending and not self._timer.isActive():
-            self._timer.start()
+        if not self._pending:
+            self._timer.stop()
+            return
+        wait = min(entry[2] for entry in self._pending.values()) - time.perf_counter()
+        self._timer.start(max(1, math.ceil(wait * 1000)))
 
     def _run_one(self) -> None:
-        if not self._pending:
+        now = time.perf_counter()
+        key = next((k for k, entry in self._pending.items() if entry[2] <= now), None)
+        if key is None:
+            self._schedule()
             return
-        key = next(iter(self._pending))
-        draw, owner = self._pending.pop(key)
+        draw, owner, _ = self._pending.pop(key)
         try:
             if owner is not None and not shiboken6.isValid(owner):
                 if inspect.isgenerator(draw):
@@ -79,8 +86,11 @@ class RedrawQueue(QtCore.QObject):
                 return  # a plain draw: done
             end = time.perf_counter() + SLICE_S
             for piece in job:
-                if piece is NEXT_PASS or time.perf_counter() >= end:
-                    self._pending[key] = (job, owner)  # the rest in a later pass
+                if piece is NEXT_PASS:
+                    self._pending[key] = (job, owner, time.perf_counter() + BREATHER_S)
+                    return
+                if time.perf_counter() >= end:
+                    self._pending[key] = (job, owner, 0.0)  # the rest in a later pass
                     return
         finally:
             self._schedule()

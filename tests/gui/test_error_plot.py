@@ -104,4 +104,13 @@ def test_growing_axis_by_hand():
     assert axis.end(110, now=1.0) == 150  # 10/s: room for 130 -> the step 150
     assert axis.end(140, now=2.0) == 150  # inside: unchanged
     assert axis.end(5, now=3.0) == 5  # a reset: fitted to the data
-    assert axis.end(1000, now=4.0) == 3000  # 995/s: room for 2,990 -> 3,000
+    assert axis.end(1000, now=4.0) == 1500  # 995/s: room for 2,990, but at most 1,500
+    assert axis.end(1100, now=5.0, running=False) == 1200  # paused: fitted to the data
+
+
+def test_count_labels():
+    """Big counts read as 25k, 1.5M, 2G; small ones stay as they are."""
+    from gui.error_plot import count_label
+
+    assert [count_label(v) for v in (0, 0.5, 2500, 25000, 500000, 1.5e6, 2e9)] == [
+        "0", "0.5", "2500", "25k", "500k", "1.5M", "2G"]
