@@ -231,6 +231,9 @@ class ErrorPlot(QtWidgets.QWidget):
         if ys:
             y = np.concatenate(ys)
             view.setYRange(*y_limits(np.log10(y) if floor is not None else y, floor is not None), padding=0.03)
+        # pyqtgraph applies a range change when it next paints, and the items it moves then ask for
+        # a second paint; applied here, one paint does
+        view.prepareForPaint()
 
 
 def y_limits(y: np.ndarray, log: bool) -> tuple[float, float]:
