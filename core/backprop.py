@@ -53,6 +53,12 @@ class SampleTrace:
     applied_dW: list[np.ndarray] = field(default_factory=list)
     applied_db: list[np.ndarray] = field(default_factory=list)
     weights_before: list[np.ndarray] = field(default_factory=list)
+    # the update rule in force when it was applied: a batch of batch_size (this sample was
+    # number batch_position of it), momentum μ, L2 decay λ
+    batch_size: int = 1
+    batch_position: int = 1
+    momentum: float = 0.0
+    l2: float = 0.0
 
 
 class Diverged(Exception):  # noqa: N818 - reads as the status it reports
@@ -151,6 +157,7 @@ def train_sample(
     _check_finite(trace)
     before = [w.copy() for w in net.W], [b.copy() for b in net.b]
     trace.weights_before = before[0]
+    position = 1
     if batch_size == 1 and momentum == 0.0 and l2 == 0.0:
         # the seed's rule, applied directly: w ← w + Δw
         for l in range(net.n_layers):
@@ -162,11 +169,19 @@ def train_sample(
             grad_W[l] += np.outer(trace.deltas[l], trace.activations[l])
             grad_b[l] += trace.deltas[l]
         state.n_in_batch += 1
+        position = state.n_in_batch
         if state.n_in_batch >= batch_size:
             apply_batch(net, alpha, state, momentum, l2)
     trace.applied_dW = [net.W[l] - before[0][l] for l in range(net.n_layers)]
     trace.applied_db = [net.b[l] - before[1][l] for l in range(net.n_layers)]
+    record_rule(trace, batch_size, momentum, l2, position)
     return trace
+
+
+def record_rule(trace: SampleTrace, batch_size: int, momentum: float, l2: float, position: int) -> None:
+    """Note on the trace the update rule its applied Δw came from (see SampleTrace)."""
+    trace.batch_size, trace.batch_position = int(batch_size), int(position)
+    trace.momentum, trace.l2 = float(momentum), float(l2)
 
 
 def apply_batch(net: Network, alpha: float, state: OptimizerState, momentum: float, l2: float) -> None:

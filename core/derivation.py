@@ -54,6 +54,7 @@ class Derivation:
     applied: float | None = None
     notes: tuple[Text, ...] = ()
     feeds: Text | None = None
+    applied_why: tuple[str, ...] = ()  # when `applied` differs: which of batch, momentum, L2 did it
 
     def html(self) -> str:
         """Rich text (HTML with <sub>/<sup>) for a QTextBrowser or QLabel."""
@@ -165,15 +166,34 @@ def derive_edge(trace: SampleTrace, sizes, activations, loss: str, l: int, to: i
     elif any(t.value == 0.0 for t in dfac):
         notes.append(T("A factor of δ is 0 (a saturated or switched-off unit), so nothing flows"
                        " back through this unit for this sample."))
-    applied = None
+    applied, why = None, ()
     if trace.applied_dW:
         got = trace.applied_db[l][to] if frm < 0 else trace.applied_dW[l][to, frm]
         if abs(got - value) > 1e-12 * max(1.0, abs(value)):
-            applied = float(got)
+            applied, why = float(got), _why_applied_differs(trace, bias=frm < 0)
     src = note.unit(l, fsub) if frm >= 0 else T("bias")
     title = "Weight " + note.weight(l, idx(tsub, fsub)) + ": " + src + " → " + note.unit(s, tsub)
     return Derivation(title, (main,) if sum_eq is None else (main, sum_eq), terms, value, items,
-                      applied, tuple(notes))
+                      applied, tuple(notes), applied_why=why)
+
+
+def _why_applied_differs(trace: SampleTrace, bias: bool) -> tuple[str, ...]:
+    """Which parts of the update rule in force made the applied change differ from α δ a."""
+    B, pos, mu, lam = trace.batch_size, trace.batch_position, trace.momentum, trace.l2
+    if B > 1 and pos < B:  # nothing applied yet: the rest does not matter for this step
+        return (f"a batch of {B}: each sample's α δ a is collected and their average applied once the "
+                f"batch is full; this was sample {pos} of {B}, so nothing is applied yet.",)
+    why = []
+    if B > 1:
+        why.append(f"a batch of {B}: this sample completed it, and the average of its {B} changes was "
+                   "applied.")
+    if mu > 0:
+        why.append(f"momentum μ = {mu:g}: the change also carries μ times the previous change "
+                   "(v ← μ v + α δ a, then w ← w + v).")
+    if lam > 0 and not bias:
+        why.append(f"L2 decay λ = {lam:g}: each update also takes α λ w off the weight (biases are "
+                   "not decayed).")
+    return tuple(why)
 
 
 def derive_node(trace: SampleTrace, sizes, activations, loss: str, layer: int, unit: int,

@@ -40,10 +40,13 @@ def render_html(d: Derivation) -> str:
     out = [f'<p style="font-size:large; margin-bottom:4px"><b>{d.title.html}</b></p>']
     out += [_equation_html(eq) for eq in d.equations]
     if d.applied is not None:
+        why = "".join(f"<li>{w}</li>" for w in d.applied_why) or (
+            "<li>momentum, L2 decay or a batch (a batch applies its average once it is full, and nothing "
+            "before).</li>")
         out.append(
-            f'<p style="color:{_NOTE}">Applied to the weight this step: <b>{num(d.applied).html}'
-            "</b>. It differs from α δ a because of momentum, L2 decay or a batch (a batch "
-            "applies its average once it is full, and nothing before).</p>")
+            f'<p style="color:{_NOTE}; margin-bottom:0">Applied to the weight this step: '
+            f"<b>{num(d.applied).html}</b>. It differs from α δ a because of</p>"
+            f'<ul style="color:{_NOTE}; margin-top:0">{why}</ul>')
     if d.terms:
         rows = "".join(
             f"<tr><td>{t.symbol.html}</td><td align='right'>&nbsp;{num(t.value).html}&nbsp;</td>"
@@ -70,6 +73,7 @@ def render_plain(d: Derivation) -> str:
                                 + [num(eq.value).plain]))
     if d.applied is not None:
         lines.append(f"applied this step: {num(d.applied).plain}")
+        lines += [f"  because of {w}" for w in d.applied_why]
     if d.feeds is not None:
         lines.append(d.feeds.plain)
     lines += [n.plain for n in d.notes]

@@ -286,6 +286,7 @@ class Trainer:
         row = int(sample_order(n, self.counters.epoch, self.counters.pos, 1,
                                self.hp.shuffle, self.hp.order_seed)[0])  # fmt: skip
         self.epoch_state[2] = self.opt.n_in_batch
+        position = self.opt.n_in_batch + 1  # this sample's place in its batch
         saved = self.use_kernel
         self.use_kernel = False
         try:
@@ -300,9 +301,10 @@ class Trainer:
             return None
         after = self.network.params.copy()
         self.network.params[:] = before
-        from core.backprop import trace_sample
+        from core.backprop import record_rule, trace_sample
 
         trace = trace_sample(self.network, self.X[row], self.T[row], hp.alpha)
+        record_rule(trace, hp.batch_size, hp.momentum, hp.l2, position)
         self.network.params[:] = after
         trace.weights_before = [w.copy() for w in Network(self.network.sizes, self.network.activations,
                                                           self.network.loss, before).W]  # fmt: skip

@@ -182,3 +182,53 @@ def test_zero_input_says_the_weight_does_not_learn():
     net, tr = _two_two_one()
     d = derive_edge(tr, net.sizes, net.activations, net.loss, 0, 0, 1)
     assert d.product == 0.0 and "x₂ is 0 for this sample" in d.plain()
+
+
+def _fresh():
+    return Network.from_arrays([np.array([[0.5, -0.5], [0.3, 0.8]]), np.array([[1.0, -1.0]])],
+                               [np.array([0.1, -0.2]), np.array([0.2])])
+
+
+X1, T1 = np.array([1.0, 0.0]), np.array([1.0])
+
+
+def test_applied_update_names_momentum_and_matches_its_rule():
+    """μ = 0.9: the second step applies μ·(first change) + α δ a, and the derivation says momentum."""
+    net, state = _fresh(), None
+    state = OptimizerState.zeros(net.n_params)
+    first = train_sample(net, X1, T1, 0.5, state, momentum=0.9)
+    second = train_sample(net, X1, T1, 0.5, state, momentum=0.9)
+    d = derive_edge(second, net.sizes, net.activations, net.loss, 1, 0, 0)
+    assert d.applied == pytest.approx(0.9 * first.applied_dW[1][0, 0] + second.dW[1][0, 0], rel=1e-12)
+    assert len(d.applied_why) == 1 and "momentum μ = 0.9" in d.applied_why[0]
+    assert "momentum μ = 0.9" in d.html() and "because of momentum μ = 0.9" in d.plain()
+
+
+def test_applied_update_in_a_batch_says_which_sample_it_was():
+    """A batch of 3: samples 1 and 2 apply nothing (and say so); the 3rd applies the average."""
+    net = _fresh()
+    state = OptimizerState.zeros(net.n_params)
+    samples = [(np.array([1.0, 0.0]), np.array([1.0])), (np.array([0.0, 1.0]), np.array([1.0])),
+               (np.array([1.0, 1.0]), np.array([0.0]))]
+    traces = [train_sample(net, x, t, 0.5, state, batch_size=3) for x, t in samples]
+    for k, tr in enumerate(traces[:2], start=1):
+        d = derive_edge(tr, net.sizes, net.activations, net.loss, 1, 0, 0)
+        assert d.applied == 0.0 and f"sample {k} of 3" in d.applied_why[0]
+    d = derive_edge(traces[2], net.sizes, net.activations, net.loss, 1, 0, 0)
+    # the weights did not move before the 3rd sample: each trace's α δ a is from the same weights
+    assert d.applied == pytest.approx(np.mean([t.dW[1][0, 0] for t in traces]), rel=1e-12)
+    assert "completed it" in d.applied_why[0]
+
+
+def test_applied_update_names_l2_for_weights_not_biases():
+    """λ = 0.01: a weight's applied change is α (δ a − λ w); a bias is not decayed, so its applied
+    change is the seed's and no note appears."""
+    net = _fresh()
+    w_before = net.W[1][0, 0]
+    tr = train_sample(net, X1, T1, 0.5, OptimizerState.zeros(net.n_params), l2=0.01)
+    d = derive_edge(tr, net.sizes, net.activations, net.loss, 1, 0, 0)
+    assert d.applied == pytest.approx(tr.dW[1][0, 0] - 0.5 * 0.01 * w_before, rel=1e-12)
+    assert d.applied_why == ("L2 decay λ = 0.01: each update also takes α λ w off the weight (biases are "
+                             "not decayed).",)
+    bias = derive_edge(tr, net.sizes, net.activations, net.loss, 1, 0, -1)
+    assert bias.applied is None and bias.applied_why == ()

@@ -135,3 +135,13 @@ def test_warm_up_loads_both_kernels():
 
     warm_up_kernels()
     assert seed_kernel.train_seed.signatures and kernel.train_samples.signatures
+
+
+def test_step_traced_records_the_update_rule():
+    """A traced step says which rule applied it: batch of 2 (first, then second sample), μ, λ."""
+    tr = xor_trainer(batch_size=2, momentum=0.5, l2=0.001)
+    first, second = tr.step_traced(), tr.step_traced()
+    assert (first.batch_size, first.batch_position, second.batch_position) == (2, 1, 2)
+    assert (second.momentum, second.l2) == (0.5, 0.001)
+    assert all(np.all(w == 0) for w in first.applied_dW)  # the batch was not full yet
+    assert any(np.any(w != 0) for w in second.applied_dW)
