@@ -130,13 +130,14 @@ class HintonView(QtWidgets.QWidget):
         r, c = self._panels[l], self._cell
         M = np.hstack([self._net.b[l][:, None], self._net.W[l]])  # column 0 is the bias
         side = np.sqrt(np.minimum(np.abs(M) / self._vmax, 1.0)) * (c - 1.0)
-        pos, neg = [], []
-        for to, frm in zip(*np.nonzero(side >= 0.5), strict=True):
-            x0 = r.left() + frm * c + (0.5 * c if frm > 0 else 0.0) + (c - side[to, frm]) / 2
-            y0 = r.top() + to * c + (c - side[to, frm]) / 2
-            (pos if M[to, frm] > 0 else neg).append(
-                QtCore.QRectF(x0, y0, side[to, frm], side[to, frm]))
-        return pos, neg
+        to, frm = np.nonzero(side >= 0.5)
+        s = side[to, frm]
+        x0 = r.left() + frm * c + np.where(frm > 0, 0.5 * c, 0.0) + (c - s) / 2
+        y0 = r.top() + to * c + (c - s) / 2
+        positive = M[to, frm] > 0
+        return tuple([QtCore.QRectF(x, y, w, w) for x, y, w in zip(x0[keep].tolist(), y0[keep].tolist(),
+                                                                  s[keep].tolist(), strict=True)]
+                     for keep in (positive, ~positive))  # fmt: skip
 
     # ---- painting ----
     def paintEvent(self, event) -> None:

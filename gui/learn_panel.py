@@ -20,7 +20,7 @@ from gui.controller import Studio
 from gui.hinton_view import HintonView
 from gui.inspector import DerivationInspector
 from gui.metrics_view import MetricsView
-from gui.redraw_pacer import redraw_queue
+from gui.redraw_pacer import NEXT_PASS, redraw_queue
 from gui.sample_trace import trace_next
 from gui.units_tab import UnitsTab
 from gui.worker import Frame
@@ -145,11 +145,17 @@ class LearnPanel(QtWidgets.QTabWidget):
         else:
             self._refresh(key)
 
-    def _refresh_and_paint(self, key: str) -> None:
-        self._refresh(key)
-        self.currentWidget().repaint()  # paint now, inside this pass, not with the next view
+    def _refresh_and_paint(self, key: str):
+        """_refresh in pieces (a sliced draw: gui/redraw_pacer.py), then the paint."""
+        yield from self._refresh_in_steps(key)
+        yield NEXT_PASS
+        self.currentWidget().repaint()  # paint now, in this piece, not with the next view
 
     def _refresh(self, key: str) -> None:
+        for _ in self._refresh_in_steps(key):
+            pass
+
+    def _refresh_in_steps(self, key: str):
         frame = self._frame
         if frame is None or frame.snapshot.sizes != self._studio.sizes:
             return
@@ -159,7 +165,7 @@ class LearnPanel(QtWidgets.QTabWidget):
                 s = frame.snapshot
                 self.inspector.set_trace(self.trace_for(frame), s.sizes, s.activations, s.loss)
         elif key == "units":
-            self.units.set_network_params(params)
+            yield from self.units.set_network_params_in_steps(params)
         elif key == "weights":
             self.hinton.set_params(params)
         else:

@@ -56,9 +56,17 @@ class UnitsTab(QtWidgets.QWidget):
 
     def set_network_params(self, params) -> None:
         """Redraw for the flat params copy (the caller limits the rate)."""
+        for _ in self.set_network_params_in_steps(params):
+            pass
+
+    def set_network_params_in_steps(self, params):
+        """set_network_params as a generator: the boundary, then the units' pictures, one per
+        next(), for a caller spreading the work over passes of the event loop."""
         with np.errstate(all="ignore"):  # a diverging run is reported by the studio, not here
             if self.boundary is not None:
                 self.boundary.set_network_params(params)
+        yield
+        with np.errstate(all="ignore"):
             if self.strip is not None:
                 self.strip.set_network_params(params)
 
