@@ -2,7 +2,8 @@
 
 Run: python bench/graph_paint.py [--frames N]. Prints ms/frame and frames/s for 2-2-1, 64-32-10 and
 784-30-10 (the target is ≥ 30 frames/s, i.e. ≤ 33 ms, at 784-30-10), both for repaint() of a shown
-widget and for widget.grab() (which also allocates the pixmap each time).
+widget and for widget.grab() (which also allocates the pixmap each time); and how long the longest
+pieces are when a frame is painted in pieces (show_state_in_steps), as it is while training.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ def frames(sizes, n: int, rng: np.random.Generator):
     return net, out
 
 
-def bench(sizes, n_frames: int, width: int = 900, height: int = 600) -> tuple[float, float, float]:
-    """(wall ms, CPU ms per frame with repaint(), wall ms per frame with grab()) for one architecture.
+def bench(sizes, n_frames: int, width: int = 900, height: int = 600) -> tuple[float, ...]:
+    """(wall ms, CPU ms per frame with repaint(), wall ms per frame with grab(), p99 and longest
+    piece in ms when painted in pieces with show_state_in_steps) for one architecture.
 
     The CPU time of this process is given too because the wall time also counts whatever else
     the machine is doing (painting is single-threaded, so CPU time is what a frame costs).
@@ -63,8 +65,19 @@ def bench(sizes, n_frames: int, width: int = 900, height: int = 600) -> tuple[fl
         view.set_state(params, acts)
         view.grab()
     t_grab = (time.perf_counter() - t0) / n_frames * 1000
+    pieces = []  # painted in pieces, as while training: how long the GUI thread is held at once
+    for params, acts in data:
+        steps = view.show_state_in_steps(params, acts)
+        while True:
+            t = time.perf_counter()
+            try:
+                next(steps)
+            except StopIteration:
+                break
+            finally:
+                pieces.append((time.perf_counter() - t) * 1000)
     view.close()
-    return t_repaint, c_repaint, t_grab
+    return t_repaint, c_repaint, t_grab, float(np.percentile(pieces, 99)), max(pieces)
 
 
 def main() -> None:
@@ -73,11 +86,14 @@ def main() -> None:
     args = parser.parse_args()
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])  # noqa: F841
     print("set_state + repaint at 900 × 600, ms per frame (wall, CPU of this process) and frames/s")
-    print(f"{'network':>12}  {'repaint':>8}  {'CPU':>6}  {'fps':>5}  {'grab':>6}  {'fps':>5}")
+    print("and, painted in pieces as while training, the p99 and longest piece (ms)")
+    print(f"{'network':>12}  {'repaint':>8}  {'CPU':>6}  {'fps':>5}  {'grab':>6}  {'fps':>5}  "
+          f"{'piece p99':>9}  {'max':>5}")
     for sizes in SIZES:
-        t_r, c_r, t_g = bench(sizes, args.frames)
+        t_r, c_r, t_g, p99, p_max = bench(sizes, args.frames)
         name = "-".join(map(str, sizes))
-        print(f"{name:>12}  {t_r:8.1f}  {c_r:6.1f}  {1000 / t_r:5.0f}  {t_g:6.1f}  {1000 / t_g:5.0f}")
+        print(f"{name:>12}  {t_r:8.1f}  {c_r:6.1f}  {1000 / t_r:5.0f}  {t_g:6.1f}  {1000 / t_g:5.0f}  "
+              f"{p99:9.1f}  {p_max:5.1f}")
 
 
 if __name__ == "__main__":

@@ -118,6 +118,7 @@ class GraphScene:
         p.fillRect(QtCore.QRectF(0, 0, g.width, g.height), paint.BACKGROUND)
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         paint.paint_captions(p, g, base)
+        yield
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, g.extra["antialias"])
         yield from paint_edges_in_steps(p, frame, pens)
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
@@ -130,14 +131,17 @@ class GraphScene:
         if g.extra["labels"]:
             p.setFont(base)
             paint.paint_edge_labels(p, frame, g, "Δ" if self.mode == "gradient" else "")
+            yield
         if "input" in self._images:
             paint.paint_compact(p, g.layers[0], self._images["input"], base)
+            yield
         if "fields" in self._images:
             paint.paint_thumbnails(p, g.layers[1], g.extra["strip"], self._images["fields"])
             self._paint_field_preview(p, g, base)
-        yield
+            yield
         for lay in g.layers[:-1]:
             paint.paint_bias_unit(p, lay, base, with_word=lay.bias[2] >= 12)
+        yield
         for c, lay in enumerate(g.layers):
             if lay.compact is None:
                 paint.paint_units(p, g, c, *self.unit_look(c), base)
