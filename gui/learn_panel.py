@@ -95,6 +95,7 @@ class LearnPanel(QtWidgets.QTabWidget):
     def _build_for(self, exp) -> None:
         ds, sizes = self._studio.dataset, self._studio.sizes
         acts, loss = exp.arch.activations(), exp.arch.loss
+        redraw_queue().cancel(self)  # a sliced draw under way would go on with the old views
         for old in (self.units, self.hinton, self.metrics):
             if old is not None:
                 old.deleteLater()

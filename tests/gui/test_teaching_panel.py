@@ -236,3 +236,25 @@ def test_teaching_choices_persist(qtbot, settings):
     assert w2.graph_view.edge_values() == "gradient"
     assert w2.teaching_actions.pace.currentIndex() == 2 and w2.learn_panel.current_key() == "metrics"
     w2.close()
+
+
+def test_new_experiment_drops_a_learn_panel_draw_under_way(window, qtbot):
+    """A sliced redraw of the units tab, half done when the data set changes (and the old views
+    are deleted), is dropped: the rest never runs on deleted widgets."""
+    from PySide6 import QtWidgets
+
+    from gui.redraw_pacer import redraw_queue
+
+    panel = window.learn_panel
+    panel.show_tab("units")
+    window.studio.step_sample()
+    frame_after(qtbot, window.studio, lambda f: f.event == "step")
+    job = panel._refresh_and_paint("units")
+    next(job)  # the boundary is drawn; the units' pictures and the paint are still to come
+    queue = redraw_queue()
+    queue.request(panel, job, panel)
+    exp = window.studio.experiment
+    assert window.studio.change_experiment(exp.with_(data=DataChoice("moons")), "test")
+    QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)  # old views go
+    assert not queue.is_pending(panel)
+    qtbot.wait(50)  # an exception in the queue's timer would fail the test here
