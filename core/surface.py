@@ -86,3 +86,49 @@ def padded_limits(X: np.ndarray, margin: float = 0.1, axes=(0, 1)) -> tuple[tupl
         pad = margin * (hi - lo) if hi > lo else 1.0
         out.append((lo - pad, hi + pad))
     return out[0], out[1]
+
+
+def contour_segments(Z: np.ndarray, level: float) -> np.ndarray:
+    """The line Z = level through an image-like grid, as (k, 4) segments (x0, y0, x1, y1) in
+    index units (x = column, y = row), by marching squares: in each cell the crossings on its
+    edges are found by linear interpolation and joined. A saddle cell (corners alternately
+    above and below) is split by the value at its centre. NaN cells give no segment.
+    """
+    Z = np.asarray(Z, dtype=np.float64)
+    if Z.ndim != 2 or min(Z.shape) < 2:
+        return np.empty((0, 4))
+    a, b, c, d = Z[:-1, :-1], Z[:-1, 1:], Z[1:, 1:], Z[1:, :-1]  # corners: TL, TR, BR, BL
+    A, B, C, D = a >= level, b >= level, c >= level, d >= level
+    rows, cols = np.indices(a.shape, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        # crossing point on each edge (x, y), used only where that edge crosses
+        edges = (
+            (A != B, cols + (level - a) / (b - a), rows),  # top: row r, from col c to c + 1
+            (B != C, cols + 1.0, rows + (level - b) / (c - b)),  # right
+            (D != C, cols + (level - d) / (c - d), rows + 1.0),  # bottom
+            (A != D, cols, rows + (level - a) / (d - a)),  # left
+        )
+    crossing = np.stack([e[0] for e in edges])
+    finite = np.isfinite(a) & np.isfinite(b) & np.isfinite(c) & np.isfinite(d)
+    n = crossing.sum(axis=0)
+    points = [np.stack([e[1], e[2]], axis=-1) for e in edges]  # 4 × (R, C, 2)
+    out = []
+    # cells crossed on two edges: join the two crossings, in edge order
+    two = (n == 2) & finite
+    first = np.argmax(crossing, axis=0)
+    second = 3 - np.argmax(crossing[::-1], axis=0)
+    P = np.stack(points)  # (4, R, C, 2)
+    r, q = np.nonzero(two)
+    out.append(np.hstack([P[first[r, q], r, q], P[second[r, q], r, q]]))
+    # saddles: TL and BR on one side, TR and BL on the other
+    r, q = np.nonzero((n == 4) & finite)
+    if len(r):
+        centre_above = (a[r, q] + b[r, q] + c[r, q] + d[r, q]) / 4 >= level
+        tl_above = A[r, q]
+        # cut off the two corners that are on the other side from the centre
+        cut_tl_br = centre_above != tl_above
+        top, right, bottom, left = (P[i, r, q] for i in range(4))
+        s1 = np.where(cut_tl_br[:, None], np.hstack([top, left]), np.hstack([top, right]))
+        s2 = np.where(cut_tl_br[:, None], np.hstack([right, bottom]), np.hstack([bottom, left]))
+        out += [s1, s2]
+    return np.vstack(out) if out else np.empty((0, 4))

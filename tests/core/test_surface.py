@@ -80,3 +80,32 @@ def test_fast_enough_for_ten_refreshes_a_second():
 def test_padded_limits():
     """Limits add 10 % of the span on each side."""
     assert padded_limits(np.array([[0.0, 10.0], [1.0, 20.0]])) == ((-0.1, 1.1), (9.0, 21.0))
+
+
+def test_contour_segments_by_hand():
+    """A 2 × 2 grid rising left to right crosses 0.5 half-way: one vertical segment at x = 0.5;
+    a saddle (TL, BR above; centre above) cuts off the other two corners; NaN draws nothing."""
+    from core.surface import contour_segments
+
+    assert contour_segments(np.array([[0.0, 1.0], [0.0, 1.0]]), 0.5).tolist() == [[0.5, 0.0, 0.5, 1.0]]
+    saddle = contour_segments(np.array([[1.0, 0.0], [0.4, 1.0]]), 0.5)  # centre 0.6 ≥ 0.5
+    # crossings: top at x = 0.5; right at y = 0.5; bottom at x = 0.1/0.6; left at y = 0.5/0.6
+    assert sorted(map(tuple, np.round(saddle, 6).tolist())) == sorted([
+        (0.5, 0.0, 1.0, 0.5),  # top-right corner (0) cut off
+        (round(0.1 / 0.6, 6), 1.0, 0.0, round(0.5 / 0.6, 6)),  # bottom-left corner (0.4) cut off
+    ])
+    assert len(contour_segments(np.array([[0.0, np.nan], [1.0, 1.0]]), 0.5)) == 0
+
+
+def test_contour_of_a_circle_lies_on_it():
+    """Z = distance² from the centre, level 20²: every end lies within 0.01 of radius 20 and the
+    segments join into a closed curve of length ≈ 2π · 20."""
+    from core.surface import contour_segments
+
+    x = np.arange(60.0)
+    X, Y = np.meshgrid(x, x)
+    seg = contour_segments((X - 30) ** 2 + (Y - 30) ** 2, 400.0)
+    for ends in (seg[:, :2], seg[:, 2:]):
+        assert np.allclose(np.hypot(ends[:, 0] - 30, ends[:, 1] - 30), 20, atol=0.01)
+    length = np.hypot(seg[:, 2] - seg[:, 0], seg[:, 3] - seg[:, 1]).sum()
+    assert abs(length - 2 * np.pi * 20) < 0.5
