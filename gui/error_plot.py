@@ -144,7 +144,7 @@ class ErrorPlot(QtWidgets.QWidget):
         return [lab.textItem.toPlainText() for lab in self.old_labels if lab.isVisible()]
 
     def _redraw_old_runs(self, in_epochs: bool, floor) -> tuple[float, list]:
-        """Feed the faded curves; returns their largest x and [(y, True)] for each."""
+        """Feed the faded curves; returns their largest x and the y values drawn."""
         x_max, ys = 0.0, []
         offset = len(self.old_curves) - len(self._old_runs)  # newest runs get the strongest pens
         for i, (curve, label) in enumerate(zip(self.old_curves, self.old_labels, strict=True)):
@@ -157,7 +157,7 @@ class ErrorPlot(QtWidgets.QWidget):
             x = run.epochs * (1 if in_epochs else run.config.get("n_train", 1))
             y = run.E if floor is None else np.maximum(run.E, floor)
             curve.setData(x, y)
-            ys.append((y, True))
+            ys.append(y)
             label.setText(run.label)
             y_last = float(y[-1])
             label.setPos(float(x[-1]), np.log10(y_last) if floor is not None else y_last)
@@ -203,7 +203,7 @@ class ErrorPlot(QtWidgets.QWidget):
             return
         in_epochs = self.x_unit == "epochs"
         floor = LOG_FLOOR if self.log_box.isChecked() else None
-        x_max, ys_shown = self._redraw_old_runs(in_epochs, floor)
+        x_max, ys = self._redraw_old_runs(in_epochs, floor)
         # per-sample x is "samples seen"; epoch points are at the end of their epoch
         for curve, key, scale in ((self.sample_curve, "samples", 1 / n if in_epochs else 1),
                                   (self.train_curve, "epochs", 1 if in_epochs else n),
@@ -212,7 +212,8 @@ class ErrorPlot(QtWidgets.QWidget):
             if floor is not None:
                 y = np.maximum(y, floor)
             curve.setData(x * scale, y)
-            ys_shown.append((y, curve is not self.sample_curve or self.per_sample_box.isChecked()))
+            if curve is not self.sample_curve or self.per_sample_box.isChecked():
+                ys.append(y)
             if len(x):
                 x_max = max(x_max, float(x[-1]) * scale)
         # The x range is set here, not auto-ranged: auto-downsampling computes its factor from the
@@ -227,7 +228,7 @@ class ErrorPlot(QtWidgets.QWidget):
         view.setXRange(0, x_end, padding=0.02)
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
         # most of a paint's cost) on every frame while E falls.
-        ys = [y for y, on in ys_shown if on and len(y)] or [y for y, _ in ys_shown if len(y)]
+        ys = [y for y in ys if len(y)]
         if ys:
             y = np.concatenate(ys)
             view.setYRange(*y_limits(np.log10(y) if floor is not None else y, floor is not None), padding=0.03)
