@@ -10,6 +10,14 @@ from PySide6 import QtCore
 from gui.redraw_pacer import RedrawPacer, RedrawQueue
 
 
+def _logging_timer(log: list) -> QtCore.QTimer:
+    """A single-shot timer that appends "timer" to log when it fires."""
+    timer = QtCore.QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: log.append("timer"))
+    return timer
+
+
 def test_user_events_always_redraw(qtbot):
     """Step, reset and pause frames are drawn even right after another draw."""
     pacer = RedrawPacer(max_fps=1, share=0.1)
@@ -37,9 +45,7 @@ def test_queue_coalesces_and_runs_one_draw_per_pass(qtbot):
     the next queued draw."""
     queue = RedrawQueue()
     order = []
-    timer = QtCore.QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: order.append("timer"))
+    timer = _logging_timer(order)
     queue.request("a", lambda: (order.append("a-old")))
     queue.request("a", lambda: (order.append("a"), timer.start(1), time.sleep(0.02)))
     queue.request("b", lambda: order.append("b"))
@@ -79,9 +85,7 @@ def test_sliced_draw_lets_timers_in_between(qtbot):
 
     queue = RedrawQueue()
     log = []
-    timer = QtCore.QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: log.append("timer"))
+    timer = _logging_timer(log)
     timer.start(1)
     queue.request("g", lambda: _pieces(log, "p", 6, 0.002))
     qtbot.waitUntil(lambda: "p closed" in log)
@@ -128,9 +132,7 @@ def test_next_pass_ends_the_slice_at_once(qtbot):
 
     queue = RedrawQueue()
     log = []
-    timer = QtCore.QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: log.append("timer"))
+    timer = _logging_timer(log)
 
     def draw():
         log.append("A")
