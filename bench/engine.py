@@ -1,6 +1,6 @@
 """Engine speed: online SGD (batch 1, the seed's update), samples per second, side by side in one run.
 
-Compares the compiled kernel (core/kernel.py), the numpy reference (core/backprop.py), the
+Compares the compiled kernel (core/engine/compiled/kernel.py), the numpy reference (core/engine/backprop.py), the
 hand-written C loop in ../shared/bench/c_reference.c (compiled here with `cc -O3 -march=native`
 if a C compiler is present), and PyTorch eager autograd / scikit-learn's MLPRegressor when they
 happen to be installed (they are never project dependencies).
@@ -24,10 +24,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.hyperparams import Hyperparams  # noqa: E402
-from core.init import InitSpec  # noqa: E402
-from core.network import Network  # noqa: E402
-from core.trainer import ArrayData, Trainer  # noqa: E402
+from core.engine.hyperparams import Hyperparams  # noqa: E402
+from core.engine.network import Network  # noqa: E402
+from core.engine.weight_init import InitSpec  # noqa: E402
+from core.training.trainer import ArrayData, Trainer  # noqa: E402
 
 NETWORKS = [(2, 4, 1), (64, 32, 10), (784, 30, 10)]
 C_SOURCE = ROOT.parent / "shared" / "bench" / "c_reference.c"

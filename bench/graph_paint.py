@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import numpy as np  # noqa: E402
 from PySide6 import QtWidgets  # noqa: E402
 
-from core.init import InitSpec  # noqa: E402
-from core.network import Network  # noqa: E402
-from gui.graph_view import NetworkGraphView  # noqa: E402
+from core.engine.network import Network  # noqa: E402
+from core.engine.weight_init import InitSpec  # noqa: E402
+from gui.graph.view import NetworkGraphView  # noqa: E402
 
 SIZES = ([2, 2, 1], [64, 32, 10], [784, 30, 10])
 

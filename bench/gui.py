@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
 
-from core.hyperparams import Hyperparams  # noqa: E402
-from gui.experiment import Architecture, DataChoice, Experiment, build_dataset, build_trainer  # noqa: E402
-from gui.worker import CHUNK_SECONDS  # noqa: E402
+from core.engine.hyperparams import Hyperparams  # noqa: E402
+from core.studio.experiment import Architecture, DataChoice, Experiment, build_dataset, build_trainer  # noqa: E402
+from gui.studio.worker import CHUNK_SECONDS  # noqa: E402
 
 CASES = {
     "2-8-8-1 spiral": Experiment(DataChoice("spiral"), Architecture((8, 8), "tanh")),
@@ -107,7 +107,7 @@ def app_rate_and_stalls(window, seconds: float = SECONDS) -> tuple[float, np.nda
 
 def graph_paint_ms(sizes=(784, 30, 10), repeats: int = 15) -> tuple[float, float]:
     """Median and worst time (ms) to paint the network graph at `sizes`, 1200 x 700 px."""
-    from gui.graph_view import NetworkGraphView
+    from gui.graph.view import NetworkGraphView
 
     view = NetworkGraphView(sizes, ("sigmoid",) * (len(sizes) - 1))
     view.resize(1200, 700)
@@ -130,8 +130,8 @@ import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, {root!r})
 from PySide6 import QtCore, QtWidgets
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from gui.window.main_window import MainWindow
+from gui.window.settings import Settings
 app = QtWidgets.QApplication([])
 w = MainWindow(Settings({ini!r}))
 class Painted(QtCore.QObject):
@@ -163,8 +163,8 @@ def launch_seconds() -> float:
 
 def main() -> None:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.window.main_window import MainWindow
+    from gui.window.settings import Settings
 
     print(f"(a, b) flat out for {SECONDS:.1f} s each; 10 ms timer lateness while training")
     with tempfile.TemporaryDirectory() as tmp:

@@ -24,10 +24,10 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6 import QtCore, QtWidgets  # noqa: E402
 
-from gui import dialogs  # noqa: E402
-from gui.experiment import Architecture, DataChoice, Experiment  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
-from gui.settings import Settings  # noqa: E402
+from core.studio.experiment import Architecture, DataChoice, Experiment  # noqa: E402
+from gui.window import dialogs  # noqa: E402
+from gui.window.main_window import MainWindow  # noqa: E402
+from gui.window.settings import Settings  # noqa: E402
 
 TARGET_GROWTH = 0.05
 ARCHS = (Architecture((8, 8), "tanh"), Architecture((16,), "relu"))

@@ -16,16 +16,16 @@ import time
 
 import numpy as np
 
-from core.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
-from core.blas_threads import limit_blas_threads
-from core.datasets import class_indices, list_datasets, make_dataset
-from core.errors import BackpropStudioError, DataError
-from core.hyperparams import Hyperparams
-from core.init import INIT_SCHEMES, InitSpec
-from core.losses import LOSSES
-from core.network import Network
-from core.trainer import DIVERGED, RUNNING, StopConditions, Trainer
-from core.weights import WeightsBundle, check_compatible, load_weights, save_weights
+from core.checks.errors import BackpropStudioError, DataError
+from core.data import class_indices, list_datasets, make_dataset
+from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
+from core.engine.hyperparams import Hyperparams
+from core.engine.losses import LOSSES
+from core.engine.network import Network
+from core.engine.weight_init import INIT_SCHEMES, InitSpec
+from core.files.weights import WeightsBundle, check_compatible, load_weights, save_weights
+from core.training.blas_threads import limit_blas_threads
+from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress lines: at most ~10 lines a second
 
@@ -145,13 +145,13 @@ def cmd_export(args) -> int:
 
 def read_bundle(path: str) -> WeightsBundle:
     """Weights from a weights file, or from a session file's trainer."""
-    from core.limits import MAX_FILE_BYTES
-    from core.validate import read_limited_bytes
-    from core.weights_json import parse_json
+    from core.checks.limits import MAX_FILE_BYTES
+    from core.checks.validate import read_limited_bytes
+    from core.files.weights_json import parse_json
 
     if path.lower().endswith(".json"):
-        from core.session import FORMAT as SESSION
-        from core.session import session_from_dict
+        from core.files.session import FORMAT as SESSION
+        from core.files.session import session_from_dict
 
         doc = parse_json(read_limited_bytes(path, MAX_FILE_BYTES), path)
         if isinstance(doc, dict) and doc.get("format") == SESSION:
@@ -175,7 +175,7 @@ def cmd_train(args) -> int:
         save_weights(path, WeightsBundle.from_trainer(trainer, dataset))
         print(f"saved {path}")
     if args.session:
-        from core.session import save_session
+        from core.files.session import save_session
 
         save_session(args.session, trainer, dataset)
         print(f"saved {args.session}")
@@ -193,7 +193,7 @@ def setup_training(args) -> tuple[Trainer, object]:
         if args.weights or args.dataset or args.csv or args.hidden:
             raise DataError("--resume takes data, network and weights from the session; "
                             "do not combine it with --dataset, --csv, --hidden or --weights")
-        from core.session import load_session
+        from core.files.session import load_session
 
         trainer, dataset = load_session(args.resume)
         trainer.set_hyperparams(hp)
@@ -243,7 +243,7 @@ def load_data(args, output_activation: str):
     common = {"seed": args.seed, "output_activation": output_activation,
               "train_fraction": args.train_fraction}
     if args.csv:
-        from core.csv_import import load_csv
+        from core.data.csv_reader import load_csv
 
         if args.points is not None or args.noise is not None:
             raise DataError("--points and --noise are for synthetic data sets, not --csv")

@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6 import QtCore, QtWidgets  # noqa: E402
 
-from core.hyperparams import Hyperparams  # noqa: E402
-from gui.experiment import Architecture, DataChoice, Experiment  # noqa: E402
+from core.engine.hyperparams import Hyperparams  # noqa: E402
+from core.studio.experiment import Architecture, DataChoice, Experiment  # noqa: E402
 
 SIZE = (1400, 900)
 
@@ -47,8 +47,8 @@ def shoot(window, path: Path) -> None:
 
 def main() -> None:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.window.main_window import MainWindow
+    from gui.window.settings import Settings
 
     docs = ROOT / "docs"
     with tempfile.TemporaryDirectory() as tmp:

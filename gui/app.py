@@ -9,14 +9,14 @@ import threading
 
 from PySide6 import QtCore, QtWidgets
 
-from gui import dialogs
-from gui.settings import APPLICATION, ORGANISATION
+from gui.window import dialogs
+from gui.window.settings import APPLICATION, ORGANISATION
 
 
 def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
     """Open Backprop Studio on the seed's network learning XOR (or the last session's setup)."""
-    from gui.main_window import MainWindow
-    from gui.settings import Settings
+    from gui.window.main_window import MainWindow
+    from gui.window.settings import Settings
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(
         [sys.argv[0] if sys.argv else "backprop-studio", *(argv or [])])

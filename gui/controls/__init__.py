@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from gui.controller import Studio
 from gui.controls.data_box import DataBox
 from gui.controls.network_box import NetworkBox
 from gui.controls.speed_box import SpeedBox
 from gui.controls.stop_box import StopBox
 from gui.controls.training_box import TrainingBox
+from gui.studio.studio import Studio
 
 
 class ControlPanel(QtWidgets.QScrollArea):

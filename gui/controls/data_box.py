@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from PySide6 import QtCore, QtWidgets
 
-from core.datasets import DATASETS, list_datasets
-from gui.controller import Studio
+from core.data import DATASETS, list_datasets
+from core.studio.experiment import DataChoice
 from gui.controls.common import combo, dspin, quiet, spin
-from gui.experiment import DataChoice
+from gui.studio.studio import Studio
 
 CSV = "__csv__"
 

@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from PySide6 import QtWidgets
 
-from core.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
-from gui.controller import Studio
+from core.engine.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
+from core.studio.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
 from gui.controls.common import combo, quiet, select_data, spin
-from gui.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
+from gui.studio.studio import Studio
 
 LOSS_NAMES = [("½ SSE (the seed's)", "sse"), ("cross-entropy", "cross_entropy")]
 NEW_LAYER_UNITS = 4

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from gui.controller import SPEEDS, Studio
+from gui.studio.studio import SPEEDS, Studio
 
 
 def speed_text(speed: float | None) -> str:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6 import QtWidgets
 
-from gui.controller import Studio
+from core.studio.stop_rule import StopRule
 from gui.controls.common import dspin, spin
-from gui.stop_rule import StopRule
+from gui.studio.studio import Studio
 
 
 class StopBox(QtWidgets.QGroupBox):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from core.hyperparams import Hyperparams
-from core.init import INIT_SCHEMES, InitSpec
-from gui.controller import Studio
+from core.engine.hyperparams import Hyperparams
+from core.engine.weight_init import INIT_SCHEMES, InitSpec
 from gui.controls.common import combo, dspin, quiet, select_data, spin
 from gui.controls.log_slider import LogSlider
+from gui.studio.studio import Studio
 
 INIT_NAMES = {"uniform": "uniform ±r", "glorot": "Glorot (Xavier)", "he": "He (for ReLU)"}
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from core.cli import main, parse_hidden
-from core.weights import load_weights
+from core.files.weights import load_weights
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from gui.window.main_window import MainWindow
+from gui.window.settings import Settings
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ import threading
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from core.errors import BackpropStudioError
+from core.checks.errors import BackpropStudioError
 
 PROFILES = {
     "ci": {"max_examples": 60},

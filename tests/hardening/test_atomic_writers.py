@@ -1,4 +1,4 @@
-"""Every file the app writes goes through core/atomic_write.py: a save that fails midway (the write,
+"""Every file the app writes goes through core/files/atomic_write.py: a save that fails midway (the write,
 the fsync or the rename raises, or the user presses Ctrl+C) leaves the previous file byte for byte
 and no temporary file behind — for weights (JSON, NPZ, CSV, ONNX), sessions, the error history and
 PNG/SVG pictures."""
@@ -10,13 +10,13 @@ import os
 import numpy as np
 import pytest
 
-import core.atomic_write as aw
-from core.errors import BackpropStudioError
-from core.network import Network
-from core.session import save_session
-from core.weights import WeightsBundle, save_weights
-from gui import files
-from gui.experiment import Experiment, build_dataset, build_trainer
+import core.files.atomic_write as aw
+from core.checks.errors import BackpropStudioError
+from core.engine.network import Network
+from core.files.session import save_session
+from core.files.weights import WeightsBundle, save_weights
+from core.studio.experiment import Experiment, build_dataset, build_trainer
+from gui.window import file_actions as files
 
 PREVIOUS = b"the previous file, which must survive\n"
 

@@ -1,5 +1,5 @@
-"""Divergence in the window (gui/main_window.py, gui/worker.py, core/trainer.py): at the largest α
-the controls allow, training that blows up stops, the window says "diverged", the graph keeps the
+"""Divergence in the window (gui/window/main_window.py, gui/studio/worker.py, core/training/trainer.py):
+at the largest α the controls allow, training that blows up stops, the window says "diverged", the graph keeps the
 last finite weights, and Reset (with a sane α) trains again. Combinations that saturate instead
 (sigmoid/softmax outputs) keep finite weights and never crash."""
 
@@ -8,10 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from gui import dialogs
-from gui.experiment import Architecture, DataChoice, Experiment
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from core.studio.experiment import Architecture, DataChoice, Experiment
+from gui.window import dialogs
+from gui.window.main_window import MainWindow
+from gui.window.settings import Settings
 
 HIDDEN = ("sigmoid", "tanh", "relu", "linear")
 SATURATING = (("sigmoid", "sse"), ("sigmoid", "cross_entropy"), ("softmax", "cross_entropy"),

@@ -1,4 +1,4 @@
-"""Fuzzing core/csv_import.py: any file, with any options a user can give, loads as a Dataset or is
+"""Fuzzing core/data/csv_reader.py: any file, with any options a user can give, loads as a Dataset or is
 refused with a BackpropStudioError with a message; never another exception, never a hang."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import numpy as np
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from core.csv_import import load_csv
+from core.data.csv_reader import load_csv
 from tests.hardening.fuzzing import FUZZ, load_or_refuse, mutate_bytes
 
 CELLS = st.one_of(

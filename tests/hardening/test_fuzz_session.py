@@ -1,4 +1,4 @@
-"""Fuzzing core/session.py: any file given as a session loads as a trainer that can train and
+"""Fuzzing core/files/session.py: any file given as a session loads as a trainer that can train and
 reset, or is refused with a BackpropStudioError with a message; never another exception, never a
 hang, never a huge allocation."""
 
@@ -12,9 +12,9 @@ import numpy as np
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from core.hyperparams import Hyperparams
-from core.session import load_session, save_session
-from gui.experiment import Architecture, DataChoice, Experiment, build_dataset, build_trainer
+from core.engine.hyperparams import Hyperparams
+from core.files.session import load_session, save_session
+from core.studio.experiment import Architecture, DataChoice, Experiment, build_dataset, build_trainer
 from tests.hardening.fuzzing import (
     FUZZ,
     HOSTILE_TOKENS,

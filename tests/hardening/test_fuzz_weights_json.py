@@ -1,4 +1,4 @@
-"""Fuzzing core/weights_json.py: any file given as weights JSON loads as valid weights or is
+"""Fuzzing core/files/weights_json.py: any file given as weights JSON loads as valid weights or is
 refused with a BackpropStudioError with a message; never another exception, never a hang."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.datasets import make_dataset
-from core.network import Network
-from core.weights import WeightsBundle
-from core.weights_json import bundle_to_dict, load_weights_json
+from core.data import make_dataset
+from core.engine.network import Network
+from core.files.weights import WeightsBundle
+from core.files.weights_json import bundle_to_dict, load_weights_json
 from tests.hardening.fuzzing import (
     FUZZ,
     HOSTILE_TOKENS,

@@ -1,4 +1,4 @@
-"""Fuzzing core/weights_npz.py: any file given as weights .npz loads as valid weights or is refused
+"""Fuzzing core/files/weights_npz.py: any file given as weights .npz loads as valid weights or is refused
 with a BackpropStudioError with a message: wrong dtypes (pickled objects included), wrong shapes,
 missing arrays, array headers that claim terabytes, garbled or truncated zips, random bytes."""
 
@@ -11,13 +11,13 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.weights_npz import load_weights_npz
+from core.files.weights_npz import load_weights_npz
 from tests.hardening.fuzzing import FUZZ, SPECIAL_FLOATS, load_or_refuse, mutate_bytes
 from tests.hardening.test_fuzz_weights_json import VALID, check_loaded
 
 
 def _arrays(doc) -> dict[str, np.ndarray]:
-    """The arrays core/weights_npz.py writes for a weights document."""
+    """The arrays core/files/weights_npz.py writes for a weights document."""
     arch = doc["architecture"]
     arrays = {"format": np.array(doc["format"]), "version": np.array(doc["version"]),
               "sizes": np.array(arch["sizes"]), "activations": np.array(arch["activations"]),

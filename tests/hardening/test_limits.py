@@ -1,4 +1,4 @@
-"""Absurd requests (core/limits.py and the loaders' limits) are refused with a message before
+"""Absurd requests (core/checks/limits.py and the loaders' limits) are refused with a message before
 anything their size is allocated or read: 10⁶ hidden units, 10⁸ samples, a 10⁶-column CSV header,
 files claiming 10 GB; and in the window an absurd width typed into a control is clamped, and the
 app stays usable."""
@@ -10,16 +10,16 @@ import tracemalloc
 import pytest
 from PySide6 import QtCore
 
-from core.csv_import import load_csv
-from core.datasets import make_dataset
-from core.errors import BackpropStudioError, FileTooLargeError
-from core.network import Network
-from core.session import load_session
-from core.trainer import Trainer
-from core.weights_json import load_weights_json
-from core.weights_npz import load_weights_npz
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from core.checks.errors import BackpropStudioError, FileTooLargeError
+from core.data import make_dataset
+from core.data.csv_reader import load_csv
+from core.engine.network import Network
+from core.files.session import load_session
+from core.files.weights_json import load_weights_json
+from core.files.weights_npz import load_weights_npz
+from core.training.trainer import Trainer
+from gui.window.main_window import MainWindow
+from gui.window.settings import Settings
 
 MiB = 2**20
 

@@ -1,4 +1,4 @@
-"""A monkey at the window (gui/main_window.py and everything it holds): 2,000 seeded random user
+"""A monkey at the window (gui/window/main_window.py and everything it holds): 2,000 seeded random user
 actions while training runs — play, pause, steps, reset, new init, every control at random values
 including its extremes, data sets and architectures, good and bad files through the patched file
 dialogs, exports. Afterwards: no exception, no Qt warning (pytest's qt_log_level_fail), no
@@ -15,14 +15,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.hyperparams import Hyperparams
-from core.network import Network
-from core.session import save_session
-from core.weights import WeightsBundle, save_weights
-from gui import dialogs, files
-from gui.experiment import Experiment, build_dataset, build_trainer
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from core.engine.hyperparams import Hyperparams
+from core.engine.network import Network
+from core.files.session import save_session
+from core.files.weights import WeightsBundle, save_weights
+from core.studio.experiment import Experiment, build_dataset, build_trainer
+from gui.window import dialogs
+from gui.window import file_actions as files
+from gui.window.main_window import MainWindow
+from gui.window.settings import Settings
 
 ACTIONS = 2_000
 SEED = 20_240_611

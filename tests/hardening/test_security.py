@@ -1,6 +1,6 @@
 """The code itself, read as text: nothing a user opens can run code (no pickle, eval or exec,
 np.load never unpickles), nothing written is non-standard JSON (allow_nan=False), and every
-function that reads a file checks its size first (core.validate)."""
+function that reads a file checks its size first (core.checks.validate)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def _where(path: Path, node: ast.AST) -> str:
 def test_sources_found():
     """The scan sees the project (a wrong root would make every other test here pass vacuously)."""
     names = {p.name for p in SOURCES}
-    assert {"weights_npz.py", "session.py", "csv_import.py", "main_window.py"} <= names
+    assert {"weights_npz.py", "session.py", "csv_reader.py", "main_window.py"} <= names
 
 
 @pytest.mark.parametrize("module", ["pickle", "cPickle", "shelve", "marshal", "dill"])

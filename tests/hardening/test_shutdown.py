@@ -1,4 +1,4 @@
-"""Ending the app (gui/app.py, gui/main_window.py, gui/worker.py): closing the window while it
+"""Ending the app (gui/app.py, gui/window/main_window.py, gui/studio/worker.py): closing the window while it
 trains flat out returns within 1 s with the worker thread stopped and no Qt warning; Ctrl+C
 (SIGINT) in the terminal quits `python main.py` cleanly, with no traceback."""
 
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from gui.experiment import Architecture, DataChoice, Experiment
-from gui.main_window import MainWindow
-from gui.settings import Settings
+from core.studio.experiment import Architecture, DataChoice, Experiment
+from gui.window.main_window import MainWindow
+from gui.window.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 5.0

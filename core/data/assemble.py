@@ -1,0 +1,74 @@
+"""Turn raw inputs and labels into a `Dataset`: split, fit normalisation, encode and scale targets.
+
+Synthetic generators, the bundled data sets and the CSV importer all end here, so every data set is
+split, normalised and encoded the same way.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.checks.errors import DataError
+from core.data.dataset import (
+    Dataset,
+    InputNorm,
+    TargetScaling,
+    labels_to_targets,
+    split_indices,
+)
+
+
+def assemble_classification(X: np.ndarray, labels: np.ndarray, class_names: list[str], *,
+                            name: str, spec: dict, feature_names: list[str] | None = None,
+                            normalise: str | InputNorm = "none", output_activation: str = "sigmoid",
+                            train_fraction: float = 0.8, seed: int = 0) -> Dataset:
+    """Raw inputs X (n, d) and class indices labels (n,) in 0..len(class_names)-1 -> Dataset.
+
+    The split is stratified by class and keeps file order within each part; normalisation is
+    fitted on the training rows only (pass an InputNorm to use a fixed one). Two classes give one
+    0/1 target column, unless the output is softmax, which needs one column per class.
+    """
+    labels = np.asarray(labels, dtype=np.int64)
+    n_classes = len(class_names)
+    present = np.unique(labels)
+    if present.size < 2:
+        only = class_names[int(present[0])] if present.size else "none"
+        raise DataError(f"the targets hold a single class ({only}); at least 2 are needed")
+    rng = np.random.default_rng(seed)
+    train, test = split_indices(len(labels), train_fraction, rng, labels=labels)
+    T = labels_to_targets(labels, n_classes, one_hot_binary=(output_activation == "softmax"))
+    norm = _fit_norm(normalise, X[train])
+    return Dataset(norm.apply(X[train]), T[train], norm.apply(X[test]), T[test], name=name,
+                   task="classification", class_names=list(class_names),
+                   feature_names=list(feature_names or []), input_norm=norm, spec=spec)
+
+
+def assemble_regression(X: np.ndarray, y: np.ndarray, *, name: str, spec: dict,
+                        feature_names: list[str] | None = None,
+                        normalise: str | InputNorm = "none", output_activation: str = "sigmoid",
+                        scale_targets: bool = True, train_fraction: float = 0.8,
+                        seed: int = 0) -> Dataset:
+    """Raw inputs X (n, d) and real targets y (n,) or (n, m) -> Dataset.
+
+    With `scale_targets`, targets are mapped from their range over *all* rows into the output
+    activation's range (see TargetScaling.for_range), so that every stored target is reachable.
+    """
+    y = np.asarray(y, dtype=np.float64)
+    y = y[:, None] if y.ndim == 1 else y
+    if output_activation == "softmax":
+        raise DataError("a softmax output is for classification, not regression targets")
+    rng = np.random.default_rng(seed)
+    train, test = split_indices(len(y), train_fraction, rng)
+    scaling = (TargetScaling.for_range(y.min(axis=0), y.max(axis=0), output_activation)
+               if scale_targets else None)
+    T = y if scaling is None else scaling.apply(y)
+    norm = _fit_norm(normalise, X[train])
+    return Dataset(norm.apply(X[train]), T[train], norm.apply(X[test]), T[test], name=name,
+                   task="regression", feature_names=list(feature_names or []), input_norm=norm,
+                   target_scaling=scaling, spec=spec)
+
+
+def _fit_norm(normalise: str | InputNorm, X_train: np.ndarray) -> InputNorm:
+    if isinstance(normalise, InputNorm):
+        return normalise
+    return InputNorm.fit(normalise, X_train)

@@ -1,8 +1,0 @@
-"""Data sets: the `Dataset` container, synthetic generators, the bundled iris and digits, and the
-registry that names them. `core.csv_import` loads a user's CSV into the same `Dataset`."""
-
-from core.datasets.dataset import Dataset, InputNorm, TargetScaling, class_indices
-from core.datasets.registry import DATASETS, dataset_from_spec, list_datasets, make_dataset
-
-__all__ = ["DATASETS", "Dataset", "InputNorm", "TargetScaling", "class_indices",
-           "dataset_from_spec", "list_datasets", "make_dataset"]

@@ -1,0 +1,6 @@
+"""The engine: the network, its activations and losses, the reference backpropagation in the seed's
+symbols, weight initialisation, sample order, hyperparameters; `compiled/` holds the numba kernels.
+
+May import: numpy, core.checks, and its own modules (compiled/ may import numba). Nothing above it.
+Tested in tests/core/engine/.
+"""

@@ -1,0 +1,57 @@
+"""Activation functions, each with its derivative written from the stored activation.
+
+The seed uses the sigmoid everywhere; its derivative is σ'(net) = o(1 − o), so the engine keeps
+activations and never recomputes σ. The other activations generalise the seed in the same way:
+`derivative(a)` takes the activation a = f(net), not net.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear", "softmax")
+HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
+OUTPUT_ACTIVATIONS = ("sigmoid", "linear", "softmax", "tanh", "relu")
+
+# Integer codes shared with the compiled kernel (core/engine/compiled/kernel.py).
+CODES = {"sigmoid": 0, "tanh": 1, "relu": 2, "linear": 3, "softmax": 4}
+
+
+def sigmoid(net: np.ndarray) -> np.ndarray:
+    """σ(net) = 1 / (1 + exp(−net)), written so that no exp overflows (|net| = 1000 is fine)."""
+    e = np.exp(-np.abs(net))  # in (0, 1]: never overflows
+    return np.where(net >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def softmax(net: np.ndarray) -> np.ndarray:
+    """Softmax over the last axis, shifted by the maximum so exp never overflows."""
+    e = np.exp(net - np.max(net, axis=-1, keepdims=True))
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+def activate(name: str, net: np.ndarray) -> np.ndarray:
+    """f(net) for the named activation; `net` is (..., units)."""
+    if name == "sigmoid":
+        return sigmoid(net)
+    if name == "tanh":
+        return np.tanh(net)
+    if name == "relu":
+        return np.maximum(net, 0.0)
+    if name == "linear":
+        return net.copy()
+    if name == "softmax":
+        return softmax(net)
+    raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}")
+
+
+def derivative(name: str, a: np.ndarray) -> np.ndarray:
+    """f'(net) expressed through a = f(net) (elementwise; softmax's Jacobian is handled by the loss)."""
+    if name == "sigmoid":
+        return a * (1.0 - a)  # the seed: ∂o_k/∂net_k = o_k (1 − o_k)
+    if name == "tanh":
+        return 1.0 - a * a
+    if name == "relu":
+        return (a > 0.0).astype(a.dtype)
+    if name == "linear":
+        return np.ones_like(a)
+    raise ValueError(f"activation {name!r} has no elementwise derivative")

@@ -1,0 +1,60 @@
+"""Training hyperparameters, validated in one place (the GUI, the CLI and sessions all use it)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, replace
+
+from core.checks.limits import MAX_ALPHA, MAX_SAMPLES
+
+
+@dataclass(frozen=True)
+class Hyperparams:
+    """What the update rule uses. The defaults are the seed's: online (batch 1), no momentum, no L2.
+
+    alpha: learning rate α. batch_size: samples whose gradients are averaged per update (1 is the
+    seed's online rule). momentum μ and l2 λ generalise the update to
+    v ← μ v + α (G/B − λ W),  W ← W + v   (biases get no decay),
+    which with μ = λ = 0 and B = 1 is the seed's W ← W + α δ a.
+    shuffle: visit samples in a fresh random order each epoch (seeded), else in file order.
+    """
+
+    alpha: float = 0.5
+    batch_size: int = 1
+    momentum: float = 0.0
+    l2: float = 0.0
+    shuffle: bool = False
+    order_seed: int = 0
+
+    def __post_init__(self):
+        validate(self)
+
+    def with_(self, **changes) -> Hyperparams:
+        """A copy with some fields changed (validated)."""
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Hyperparams:
+        known = {k: d[k] for k in cls.__dataclass_fields__ if k in d}
+        return cls(**known)
+
+
+def validate(hp: Hyperparams) -> None:
+    """Raise ValueError with a plain message for any absurd value."""
+    if not isinstance(hp.alpha, (int, float)) or not math.isfinite(hp.alpha):
+        raise ValueError(f"learning rate α must be a finite number, got {hp.alpha!r}")
+    if not 0 < hp.alpha <= MAX_ALPHA:
+        raise ValueError(f"learning rate α must be in (0, {MAX_ALPHA:g}], got {hp.alpha:g}")
+    if isinstance(hp.batch_size, bool) or int(hp.batch_size) != hp.batch_size or hp.batch_size < 1:
+        raise ValueError(f"batch size must be a positive integer, got {hp.batch_size!r}")
+    if hp.batch_size > MAX_SAMPLES:  # the kernel counts in int64; no data set is this large
+        raise ValueError(f"batch size must be at most {MAX_SAMPLES:,}, got {hp.batch_size:,}")
+    if not isinstance(hp.momentum, (int, float)) or not 0.0 <= hp.momentum < 1.0:
+        raise ValueError(f"momentum must be in [0, 1), got {hp.momentum!r}")
+    if not isinstance(hp.l2, (int, float)) or not math.isfinite(hp.l2) or not 0.0 <= hp.l2 <= 1.0:
+        raise ValueError(f"L2 weight decay must be in [0, 1], got {hp.l2!r}")
+    if int(hp.order_seed) != hp.order_seed or not 0 <= hp.order_seed < 2**63:  # a uint64 hash key
+        raise ValueError(f"order seed must be a non-negative integer, got {hp.order_seed!r}")

@@ -1,0 +1,173 @@
+"""The network: layer sizes, activations, loss, and its weights stored (to, from) as in the seed.
+
+All weights and biases live in one flat float64 buffer, `params`; `W[l]` and `b[l]` are views into
+it. The numpy reference updates the views, the compiled kernel updates the flat buffer, and a copy
+of the whole network for another thread is one `params.copy()`.
+
+For the seed's 2-layer net, `W[0]` is W_ji (W_ji[j, i] = w_ji), `b[0]` is w_j0, `W[1]` is W_kj
+(W_kj[k, j] = w_kj) and `b[1]` is w_k0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from core.checks.limits import MAX_LAYER_UNITS, MAX_LAYERS, MAX_PARAMETERS
+from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS, activate
+from core.engine.losses import check_combination
+
+
+def layout(sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Offsets of each layer's W and b in the flat buffer: (w_off, b_off), each (L + 1,) int64.
+
+    Layer l's W occupies params[w_off[l]:w_off[l] + sizes[l+1]*sizes[l]] (row-major, (to, from)),
+    followed by its bias at b_off[l]. The last entry of w_off is the total length.
+    """
+    L = len(sizes) - 1
+    w_off = np.zeros(L + 1, dtype=np.int64)
+    b_off = np.zeros(L + 1, dtype=np.int64)
+    pos = 0
+    for l in range(L):
+        w_off[l] = pos
+        pos += sizes[l + 1] * sizes[l]
+        b_off[l] = pos
+        pos += sizes[l + 1]
+    w_off[L] = b_off[L] = pos
+    return w_off, b_off
+
+
+def check_architecture(sizes: Sequence[int], activations: Sequence[str], loss: str) -> None:
+    """Raise ValueError with a plain message if the architecture cannot be built."""
+    if len(sizes) < 2:
+        raise ValueError("a network needs at least an input and an output layer")
+    if len(sizes) - 1 > MAX_LAYERS:
+        raise ValueError(f"{len(sizes) - 2} hidden layers is more than the limit of {MAX_LAYERS - 1}")
+    for n in sizes:
+        if int(n) != n or n < 1:
+            raise ValueError(f"layer sizes must be positive integers, got {list(sizes)}")
+        if n > MAX_LAYER_UNITS:
+            raise ValueError(f"a layer of {n:,} units is more than the limit of {MAX_LAYER_UNITS:,}")
+    n_params = sum(sizes[l + 1] * (sizes[l] + 1) for l in range(len(sizes) - 1))
+    if n_params > MAX_PARAMETERS:
+        raise ValueError(
+            f"{n_params:,} weights is more than the limit of {MAX_PARAMETERS:,}; use fewer units"
+        )
+    if len(activations) != len(sizes) - 1:
+        raise ValueError(
+            f"{len(sizes) - 1} weight layers need {len(sizes) - 1} activations, got {len(activations)}"
+        )
+    for a in activations[:-1]:
+        if a not in HIDDEN_ACTIVATIONS:
+            raise ValueError(f"hidden activation must be one of {', '.join(HIDDEN_ACTIVATIONS)}: {a!r}")
+    if activations[-1] not in ACTIVATIONS:
+        raise ValueError(f"output activation must be one of {', '.join(ACTIVATIONS)}: {activations[-1]!r}")
+    if activations[-1] == "softmax" and sizes[-1] < 2:
+        raise ValueError("a softmax output needs at least 2 output units")
+    check_combination(loss, activations[-1])
+
+
+class Network:
+    """A fully connected feed-forward network.
+
+    sizes: (d, p_1, ..., m) units per layer, input first. activations: one name per weight layer,
+    the last one the output's. loss: 'sse' (the seed's ½ Σ (t − o)²) or 'cross_entropy'.
+    """
+
+    def __init__(
+        self,
+        sizes: Sequence[int],
+        activations: Sequence[str] | None = None,
+        loss: str = "sse",
+        params: np.ndarray | None = None,
+    ):
+        sizes = tuple(int(n) for n in sizes)
+        if activations is None:
+            activations = ("sigmoid",) * (len(sizes) - 1)
+        activations = tuple(activations)
+        check_architecture(sizes, activations, loss)
+        self.sizes = sizes
+        self.activations = activations
+        self.loss = loss
+        self.w_off, self.b_off = layout(sizes)
+        n = int(self.w_off[-1])
+        if params is None:
+            params = np.zeros(n)
+        params = np.ascontiguousarray(params, dtype=np.float64)
+        if params.shape != (n,):
+            raise ValueError(f"params must have shape ({n},) for sizes {sizes}, got {params.shape}")
+        self.params = params
+        self._bind_views()
+
+    def _bind_views(self) -> None:
+        self.W = []
+        self.b = []
+        for l in range(self.n_layers):
+            n_to, n_from = self.sizes[l + 1], self.sizes[l]
+            w0, b0 = int(self.w_off[l]), int(self.b_off[l])
+            self.W.append(self.params[w0 : w0 + n_to * n_from].reshape(n_to, n_from))
+            self.b.append(self.params[b0 : b0 + n_to])
+
+    @classmethod
+    def from_arrays(
+        cls,
+        W: Sequence[np.ndarray],
+        b: Sequence[np.ndarray],
+        activations: Sequence[str] | None = None,
+        loss: str = "sse",
+    ) -> Network:
+        """Build a network from per-layer W (to, from) and b (to,) arrays; shapes are checked."""
+        if len(W) != len(b) or not W:
+            raise ValueError("need one bias vector per weight matrix, and at least one layer")
+        sizes = [np.shape(W[0])[1]] + [np.shape(w)[0] for w in W]
+        for l, (w, bias) in enumerate(zip(W, b, strict=True)):
+            if np.ndim(w) != 2 or np.shape(w)[1] != sizes[l]:
+                raise ValueError(
+                    f"layer {l + 1}: W has shape {np.shape(w)}, expected ({sizes[l + 1]}, {sizes[l]})"
+                )
+            if np.shape(bias) != (sizes[l + 1],):
+                raise ValueError(
+                    f"layer {l + 1}: b has shape {np.shape(bias)}, expected ({sizes[l + 1]},)"
+                )
+        net = cls(sizes, activations, loss)
+        for l in range(net.n_layers):
+            net.W[l][...] = W[l]
+            net.b[l][...] = b[l]
+        return net
+
+    @property
+    def n_layers(self) -> int:
+        """Number of weight layers (hidden layers + 1)."""
+        return len(self.sizes) - 1
+
+    @property
+    def n_params(self) -> int:
+        return int(self.params.size)
+
+    def copy(self) -> Network:
+        """An independent copy (safe to hand to another thread)."""
+        return Network(self.sizes, self.activations, self.loss, self.params.copy())
+
+    def forward(self, X: np.ndarray) -> np.ndarray:
+        """Outputs o for inputs X: (n, d) -> (n, m), or (d,) -> (m,)."""
+        return self.forward_all(X)[-1]
+
+    def forward_all(self, X: np.ndarray) -> list[np.ndarray]:
+        """Every layer's activation for inputs X (n, d) or (d,): [x, h, ..., o]."""
+        a = np.asarray(X, dtype=np.float64)
+        if a.shape[-1] != self.sizes[0]:
+            raise ValueError(f"inputs have {a.shape[-1]} features, the network expects {self.sizes[0]}")
+        out = [a]
+        # Huge but finite weights (a run near divergence) may overflow to inf here; callers check
+        # for non-finite results, so numpy's warnings would only be noise on the terminal.
+        with np.errstate(over="ignore", invalid="ignore"):
+            for l in range(self.n_layers):
+                a = activate(self.activations[l], a @ self.W[l].T + self.b[l])
+                out.append(a)
+        return out
+
+    def describe(self) -> str:
+        """Human summary, e.g. '2-2-1 sigmoid/sigmoid, ½ SSE'."""
+        loss = "½ SSE" if self.loss == "sse" else "cross-entropy"
+        return f"{'-'.join(map(str, self.sizes))} {'/'.join(self.activations)}, {loss}"

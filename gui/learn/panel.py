@@ -1,0 +1,173 @@
+"""The "Learn" panel: tabs that explain what the network is doing, beside the graph.
+
+Derivation: the selected weight's (or unit's) update rule with the current sample's numbers.
+What units learned: decision boundary and unit pictures (2-D), incoming weights (images), or a note.
+Weights: every weight layer as a Hinton diagram. Metrics: accuracy and confusion, or RMSE and R².
+
+It takes the Studio, subscribes to its frames and redraws only the tab on screen, each at its
+own bounded rate (the tabs are cheap for the networks a learner watches, but not free). Traces:
+a single step's frame carries the exact SampleTrace the engine applied; otherwise the next sample
+is traced here from the frame's params copy (core/studio/sample_trace.py says why).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6 import QtCore, QtWidgets
+
+from core.studio.sample_trace import trace_next
+from gui.drawing.redraw_pacer import NEXT_PASS, redraw_queue
+from gui.learn.hinton_view import HintonView
+from gui.learn.inspector import DerivationInspector
+from gui.learn.metrics_view import MetricsView
+from gui.learn.units_tab import UnitsTab
+from gui.studio.studio import Studio
+from gui.studio.worker import Frame
+
+# Redraws per second, at most, of each tab while training runs (pauses and steps: at once).
+RATES = {"derivation": 10.0, "units": 15.0, "weights": 5.0, "metrics": 4.0}
+TABS = (("derivation", "Derivation"), ("units", "What units learned"), ("weights", "Weights"),
+        ("metrics", "Metrics"))
+
+
+class LearnPanel(QtWidgets.QTabWidget):
+    """The teaching tabs for the studio's current experiment; rebuilt when it changes."""
+
+    edge_chosen = QtCore.Signal(int, int, int)  # a weight picked in a tab (Hinton square)
+    node_chosen = QtCore.Signal(int, int)  # a unit picked in a tab (unit picture)
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__(parent)
+        self._studio = studio
+        self._frame: Frame | None = None
+        self._trace_cache: tuple[int, object] | None = None
+        self._due = dict.fromkeys(RATES, 0.0)  # perf_counter time the next redraw is due
+        self.setDocumentMode(True)
+        self.setMinimumWidth(200)  # the tabs scroll or wrap; the window must fit small screens
+        self.inspector = DerivationInspector(point_size=11.5)
+        self.units: UnitsTab | None = None
+        self.hinton: HintonView | None = None
+        self.metrics: MetricsView | None = None
+        self._pages = {key: QtWidgets.QWidget() for key, _ in TABS}
+        for key, title in TABS:
+            QtWidgets.QVBoxLayout(self._pages[key]).setContentsMargins(0, 0, 0, 0)
+            self.addTab(self._pages[key], title)
+        self._pages["derivation"].layout().addWidget(self.inspector)
+        self.setTabToolTip(0, "How backpropagation computes the selected weight's change, with "
+                              "the numbers of the current sample")
+        self.setTabToolTip(1, "What the network (and each unit) answers over the input plane")
+        self.setTabToolTip(2, "Every weight as a square: area ∝ |w|, red positive, blue negative")
+        self.setTabToolTip(3, "Accuracy and confusion (classes) or RMSE and R² (numbers)")
+        self._build_for(studio.experiment)
+        self.currentChanged.connect(self._on_current_changed)
+        studio.frame_received.connect(self._on_frame_received)
+        studio.experiment_changed.connect(self._on_experiment_changed)
+
+    # ---- public ----
+    def current_key(self) -> str:
+        return TABS[self.currentIndex()][0]
+
+    def show_tab(self, key: str) -> None:
+        self.setCurrentIndex([k for k, _ in TABS].index(key))
+
+    def show_edge(self, l: int, to: int, frm: int) -> None:
+        self.inspector.show_edge(l, to, frm)
+        self._refresh("derivation")
+
+    def show_node(self, layer: int, unit: int) -> None:
+        self.inspector.show_node(layer, unit)
+        self._refresh("derivation")
+
+    def trace_for(self, frame: Frame):
+        """The SampleTrace to explain for `frame` (cached per frame): the step's own, or the next
+        sample's with the frame's weights."""
+        if frame.trace is not None:
+            return frame.trace
+        if self._trace_cache is None or self._trace_cache[0] is not frame:
+            ds = self._studio.dataset
+            if frame.snapshot.sizes != self._studio.sizes or frame.n_train != len(ds.X_train):
+                return None  # a frame from before the experiment changed
+            self._trace_cache = (frame, trace_next(frame, ds.X_train, ds.T_train))
+        return self._trace_cache[1]
+
+    # ---- building ----
+    def _build_for(self, exp) -> None:
+        ds, sizes = self._studio.dataset, self._studio.sizes
+        acts, loss = exp.arch.activations(), exp.arch.loss
+        redraw_queue().cancel(self)  # a sliced draw under way would go on with the old views
+        for old in (self.units, self.hinton, self.metrics):
+            if old is not None:
+                old.deleteLater()
+        self.units = UnitsTab(ds, sizes, acts, loss)
+        self.units.unit_clicked.connect(self.node_chosen)
+        self.hinton = HintonView(sizes)
+        self.hinton.weight_clicked.connect(self.edge_chosen)
+        area = QtWidgets.QScrollArea()
+        area.setWidget(self.hinton)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.metrics = MetricsView(ds, sizes, acts, loss)
+        for key, widget in (("units", self.units), ("weights", area), ("metrics", self.metrics)):
+            lay = self._pages[key].layout()
+            while lay.count():
+                lay.takeAt(0).widget().deleteLater()
+            lay.addWidget(widget)
+        self.inspector.clear()
+        self._frame = None
+        self._trace_cache = None
+
+    def showEvent(self, event) -> None:  # the dock reopened: catch up with the latest frame
+        super().showEvent(event)
+        self._refresh(self.current_key())
+
+    # ---- slots ----
+    def _on_experiment_changed(self, exp) -> None:
+        self._build_for(exp)
+
+    def _on_current_changed(self, _index: int) -> None:
+        self._refresh(self.current_key())
+
+    def _on_frame_received(self, frame: Frame) -> None:
+        self._frame = frame
+        key = self.current_key()
+        if not self.isVisible():
+            return
+        now = time.perf_counter()
+        if frame.event == "tick" and now < self._due[key]:
+            return
+        # the next one is due a period after this one was due, not after it was drawn: frames
+        # come every ~35 ms, and "a period since the last draw" would round down to every 3rd
+        period = 1.0 / RATES[key]
+        self._due[key] = max(self._due[key] + period, now - period) if frame.event == "tick" \
+            else now + period
+        if frame.event == "tick":  # while training: one view per event-loop pass (redraw_pacer.py)
+            redraw_queue().request(self, lambda: self._refresh_and_paint(key), self)
+        else:
+            self._refresh(key)
+
+    def _refresh_and_paint(self, key: str):
+        """_refresh in pieces (a sliced draw: gui/drawing/redraw_pacer.py), then the paint."""
+        yield from self._refresh_in_steps(key)
+        yield NEXT_PASS
+        self.currentWidget().repaint()  # paint now, in this piece, not with the next view
+
+    def _refresh(self, key: str) -> None:
+        for _ in self._refresh_in_steps(key):
+            pass
+
+    def _refresh_in_steps(self, key: str):
+        frame = self._frame
+        if frame is None or frame.snapshot.sizes != self._studio.sizes:
+            return
+        params = frame.snapshot.params
+        if key == "derivation":
+            if self.inspector.has_selection():
+                s = frame.snapshot
+                self.inspector.set_trace(self.trace_for(frame), s.sizes, s.activations, s.loss)
+        elif key == "units":
+            yield from self.units.set_network_params_in_steps(params)
+        elif key == "weights":
+            self.hinton.set_params(params)
+        else:
+            self.metrics.set_network_params(params)

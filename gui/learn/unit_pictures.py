@@ -1,0 +1,191 @@
+"""Small pictures of what each unit computes: its activation over the input plane (2-D data), or
+its incoming weights as an image (image data such as 8 × 8 digits).
+
+One row per layer, one thumbnail per unit; hovering a thumbnail shows it large in a popup, with
+its name. Activations use the grey ramp the network graph fills its units with, weights the
+shared diverging map (gui/drawing/colormap.py), so a thumbnail reads like the node and edges it explains.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Signal
+
+from core.engine.network import Network
+from core.teaching.notation import Notation
+from core.teaching.surface import layer_surfaces
+from gui.drawing.colormap import LUT, activation_rgb, diverging_index, nice_ceiling
+from gui.drawing.weight_images import rgb_image
+
+_RANGES = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "tanh": (-1.0, 1.0)}
+BIG = 260  # side of the hover picture, pixels
+
+
+def image_shape(d: int) -> tuple[int, int] | None:
+    """(rows, cols) if d inputs look like a square image (16, 64, 784 …), else None."""
+    r = int(math.isqrt(d))
+    return (r, r) if r * r == d and r >= 4 else None
+
+
+class _Thumb(QtWidgets.QLabel):
+    """One unit's picture; tells the strip when the mouse enters, leaves or clicks."""
+
+    def __init__(self, strip: UnitResponseStrip, layer: int, unit: int, size: int):
+        super().__init__()
+        self.strip, self.layer, self.unit = strip, layer, unit
+        self.setFixedSize(size, size)
+        self.setFrameShape(QtWidgets.QFrame.Shape.Box)
+        self.setStyleSheet("QLabel { border: 1px solid #888; }")
+        self.setCursor(QtCore.Qt.CursorShape.PointingHandCursor)
+
+    def enterEvent(self, event) -> None:
+        self.strip._on_thumb_entered(self)
+
+    def leaveEvent(self, event) -> None:
+        self.strip._on_thumb_left(self)
+
+    def mousePressEvent(self, event) -> None:
+        self.strip.unit_clicked.emit(self.layer, self.unit)
+
+
+class _Popup(QtWidgets.QFrame):
+    """A tooltip-like window: one unit's picture, large, with its name underneath."""
+
+    def __init__(self):
+        super().__init__(None, QtCore.Qt.WindowType.ToolTip)
+        self.setStyleSheet("_Popup { background: white; border: 1px solid #666; }")
+        self.picture = QtWidgets.QLabel()
+        self.caption = QtWidgets.QLabel()
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.picture)
+        lay.addWidget(self.caption)
+
+
+class UnitResponseStrip(QtWidgets.QWidget):
+    """Each hidden and output unit's response over the input plane, or (image inputs) each
+    first-layer unit's incoming weights.
+
+    Plane mode takes the same limits and input normalisation as the BoundaryView it sits under.
+    """
+
+    unit_hovered = Signal(int, int)  # (layer in sizes, unit); (-1, -1) when the mouse leaves
+    unit_clicked = Signal(int, int)
+
+    def __init__(self, sizes, activations, loss: str = "sse", xlim=(-1.0, 1.0), ylim=(-1.0, 1.0),
+                 input_norm=None, thumb: int = 52, resolution: int = 64, per_row: int = 12,
+                 parent=None):
+        super().__init__(parent)
+        self._sizes, self._acts, self._loss = tuple(sizes), tuple(activations), loss
+        self._xlim, self._ylim, self._norm = xlim, ylim, input_norm
+        self._res = int(resolution)
+        self._shape = image_shape(self._sizes[0])
+        self.mode = "weights" if self._shape is not None else "plane"
+        self._note = Notation(self._sizes)
+        self._images: dict[tuple[int, int], QtGui.QImage] = {}
+        self._thumbs: dict[tuple[int, int], _Thumb] = {}
+        self._popup = _Popup()
+        self._per_row = int(per_row)
+        self._build(thumb)
+
+    # ---- public interface ----
+    def set_network_params(self, params: np.ndarray) -> None:
+        """Redraw every thumbnail for the flat parameter buffer `params`."""
+        net = Network(self._sizes, self._acts, self._loss, np.asarray(params, dtype=np.float64))
+        if self.mode == "weights":
+            W = net.W[0]
+            vmax = nice_ceiling(float(np.max(np.abs(W))) if W.size else 1.0)
+            rgb = LUT[diverging_index(W, vmax)]  # (units, rows · cols, 3), the weight colours
+            for u in range(W.shape[0]):
+                self._set_image((1, u), rgb_image(rgb[u].reshape(*self._shape, 3)))
+            return
+        base = None
+        if self._sizes[0] > 2 and self._norm is not None:
+            base = self._norm.shift  # other raw features held at their fitted centre
+        layers = layer_surfaces(net, self._xlim, self._ylim, self._res, self._norm, base=base)
+        for s, A in enumerate(layers, start=1):
+            lo, hi = _RANGES.get(self._acts[s - 1], (float(A.min()), float(A.max())))
+            if self._acts[s - 1] == "relu":
+                lo, hi = 0.0, max(float(A.max()), 1e-12)
+            rgb = activation_rgb(A[::-1], lo, hi)  # image row 0 is the top: flip y
+            for u in range(A.shape[-1]):
+                self._set_image((s, u), rgb_image(np.ascontiguousarray(rgb[:, :, u])))
+
+    def image(self, layer: int, unit: int) -> QtGui.QImage | None:
+        """The current picture of a unit (top row = largest y), or None before the first params."""
+        return self._images.get((layer, unit))
+
+    def thumb(self, layer: int, unit: int) -> QtWidgets.QLabel:
+        return self._thumbs[(layer, unit)]
+
+    def popup(self) -> _Popup:
+        """The hover window (visible while the mouse is over a thumbnail)."""
+        return self._popup
+
+    # ---- building ----
+    def _build(self, thumb: int) -> None:
+        grid = QtWidgets.QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(6)
+        layers = [1] if self.mode == "weights" else range(1, len(self._sizes))
+        row = 0
+        if self.mode == "weights":
+            cap = ("Incoming weights of each first-layer unit, drawn as the "
+                   f"{self._shape[0]} × {self._shape[1]} input image (red = positive, blue ="
+                   " negative): the pattern each unit looks for.")
+        else:
+            cap = ("What each unit computes over the input plane (dark = low, light = high): "
+                   "hidden units draw simple boundaries, later layers combine them.")
+        caption = QtWidgets.QLabel(cap)
+        caption.setWordWrap(True)
+        grid.addWidget(caption, row, 0, 1, 20)
+        row += 1
+        per_row = self._per_row
+        for s in layers:
+            name = QtWidgets.QLabel(self._note.layer_name(s))
+            name.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight
+                              | QtCore.Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(name, row, 0)
+            for u in range(self._sizes[s]):
+                t = _Thumb(self, s, u, thumb)
+                self._thumbs[(s, u)] = t
+                grid.addWidget(t, row + u // per_row, 1 + u % per_row)
+            row += (self._sizes[s] + per_row - 1) // per_row
+        grid.setColumnStretch(per_row + 1, 1)
+
+    def _scaled(self, img: QtGui.QImage, side: int) -> QtGui.QPixmap:
+        # weight images stay crisp pixels (an 8 × 8 digit); plane responses are smoothed
+        mode = (QtCore.Qt.TransformationMode.FastTransformation if self.mode == "weights"
+                else QtCore.Qt.TransformationMode.SmoothTransformation)
+        return QtGui.QPixmap.fromImage(img.scaled(
+            side, side, QtCore.Qt.AspectRatioMode.KeepAspectRatio, mode))
+
+    def _set_image(self, key, img: QtGui.QImage) -> None:
+        self._images[key] = img
+        t = self._thumbs[key]
+        t.setPixmap(self._scaled(img, t.width() - 2))
+
+    def _describe(self, layer: int, unit: int) -> str:
+        sym = self._note.unit(layer, str(unit + 1)).html
+        if self.mode == "weights":
+            return f"<b>{sym}</b>: weights from every input pixel into this unit"
+        return f"<b>{sym}</b> ({self._note.layer_name(layer)} unit {unit + 1}) over the plane"
+
+    def _on_thumb_entered(self, t: _Thumb) -> None:
+        img = self._images.get((t.layer, t.unit))
+        self.unit_hovered.emit(t.layer, t.unit)
+        if img is None:
+            return
+        self._popup.picture.setPixmap(self._scaled(img, BIG))
+        self._popup.caption.setText(self._describe(t.layer, t.unit))
+        self._popup.adjustSize()
+        self._popup.move(t.mapToGlobal(QtCore.QPoint(t.width() + 8, 0)))
+        self._popup.show()
+
+    def _on_thumb_left(self, t: _Thumb) -> None:
+        self._popup.hide()
+        self.unit_hovered.emit(-1, -1)

@@ -1,0 +1,237 @@
+"""The error plot: E_n per sample (thin), the epoch mean on the training set (bold) and the test
+set's mean E (dashed), against samples or epochs, linear or log.
+
+The three curves are created once and fed with setData from each frame's history copies; the
+core's history is decimated, so memory and drawing time stay bounded however long training runs.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+import shiboken6
+from PySide6 import QtCore, QtWidgets
+
+from gui.drawing.redraw_pacer import NEXT_PASS, RedrawPacer
+from gui.plot.axes import CountAxis, GrowingAxis, y_limits
+from gui.studio.studio import Studio
+from gui.studio.worker import Frame
+
+SAMPLE_PEN = pg.mkPen((90, 140, 200, 80), width=1)
+TRAIN_PEN = pg.mkPen((20, 70, 160), width=2.5)
+TEST_PEN = pg.mkPen((225, 110, 20), width=2, style=QtCore.Qt.PenStyle.DashLine)
+# About one point per pixel: Qt's wide and dashed pens cost time per segment (a dashed line
+# through 5,000 noisy points takes seconds to stroke), so no curve shows more than the screen can.
+CURVE_OPTIONS = {"autoDownsampleFactor": 1.0, "skipFiniteCheck": True}
+PLOT_FPS = 10  # a curve reads well at 10 updates a second
+PLOT_SHARE = 0.15  # of the GUI thread's time, at most
+OLD_RUN_ALPHAS = (60, 75, 90, 110, 130)  # oldest faintest
+OLD_RUN_RGB = (110, 110, 120)
+LOG_FLOOR = 1e-12  # log axes cannot show 0: an exact 0 is drawn at this height
+
+
+class ErrorPlot(QtWidgets.QWidget):
+    """E against samples or epochs for the studio's current run."""
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__(parent)
+        self._studio = studio
+        self._frame: Frame | None = None
+        self._pacer = RedrawPacer(PLOT_FPS, PLOT_SHARE, self)
+        self.plot_widget = pg.PlotWidget(background="w", axisItems={"bottom": CountAxis("bottom")})
+        self.plot_widget.setMinimumHeight(160)
+        item = self.plot_widget.getPlotItem()
+        # Set on the PlotItem: its addItem overwrites per-curve downsampling settings.
+        item.setDownsampling(mode="peak", auto=True)
+        item.setClipToView(True)
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLabel("left", "E")
+        item.getAxis("left").enableAutoSIPrefix(False)  # "E (x0.001)" puzzles a newcomer
+        item.setLabel("bottom", "samples")
+        item.setMenuEnabled(False)
+        # Tick labels are the costliest part of a paint; cached as pixmaps, they are only redrawn
+        # when the axis range changes, which gui/plot/axes.py makes rare while a run goes on.
+        for side in ("left", "bottom"):
+            item.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
+        legend.setBrush(pg.mkBrush(255, 255, 255, 150))  # curves stay visible behind it
+        self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub> per sample",
+                                      **CURVE_OPTIONS)
+        self.train_curve = item.plot(pen=TRAIN_PEN, name="mean E, training set (per epoch)",
+                                     **CURVE_OPTIONS)
+        self.test_curve = item.plot(pen=TEST_PEN, name="mean E, test set", **CURVE_OPTIONS)
+        # After addItem (which imposes the PlotItem's mode): a mean keeps the bold and dashed
+        # curves from zigzagging between peaks, which is what makes wide and dashed pens slow
+        # (and a mean is what a trend line should show); the thin per-sample curve keeps its peaks.
+        self.train_curve.setDownsampling(auto=True, method="mean")
+        self.test_curve.setDownsampling(auto=True, method="mean")
+        # Earlier runs (studio.old_runs): faded curves and labels, created once, fed with setData.
+        self.old_curves, self.old_labels = [], []
+        for alpha in OLD_RUN_ALPHAS:
+            curve = pg.PlotDataItem(pen=pg.mkPen((*OLD_RUN_RGB, alpha), width=2), **CURVE_OPTIONS)
+            curve.setZValue(-10)
+            label = pg.TextItem("", color=(95, 95, 105), anchor=(1, 1))
+            label.setZValue(-5)
+            item.addItem(curve)
+            item.addItem(label)
+            curve.hide()
+            label.hide()
+            self.old_curves.append(curve)
+            self.old_labels.append(label)
+        self._old_runs: list = []
+        self._x_axis = GrowingAxis()
+
+        self.log_box = QtWidgets.QCheckBox("log E")
+        self.log_box.setToolTip("Logarithmic E axis: shows the slow late progress of training")
+        self.x_combo = QtWidgets.QComboBox()
+        self.x_combo.addItems(["samples", "epochs"])
+        self.x_combo.setToolTip("Horizontal axis: samples seen, or epochs (passes over the data)")
+        self.per_sample_box = QtWidgets.QCheckBox("per-sample E\u2099")
+        self.per_sample_box.setChecked(True)
+        self.per_sample_box.setToolTip("Show each sample's own error E\u2099 (noisy, thin line)")
+        self.clear_runs_button = QtWidgets.QPushButton("Clear old runs")
+        self.clear_runs_button.setToolTip("Remove the faded curves of earlier runs")
+        self.clear_runs_button.setVisible(False)
+        self.clear_runs_button.clicked.connect(studio.clear_old_runs)
+        bar = QtWidgets.QHBoxLayout()
+        title = QtWidgets.QLabel("<b>Error E</b>")
+        bar.addWidget(title)
+        bar.addStretch(1)
+        for w in (self.clear_runs_button, self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
+            bar.addWidget(w)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot_widget, 1)
+
+        self.log_box.toggled.connect(self._on_log_toggled)
+        self.x_combo.currentTextChanged.connect(self._on_x_unit_changed)
+        self.per_sample_box.toggled.connect(self._on_per_sample_toggled)
+        studio.frame_received.connect(self._on_frame_received)
+        studio.old_runs_changed.connect(self._on_old_runs_changed)
+
+    @property
+    def x_unit(self) -> str:
+        return self.x_combo.currentText()
+
+    def set_log(self, on: bool) -> None:
+        self.log_box.setChecked(on)
+
+    def set_x_unit(self, unit: str) -> None:
+        self.x_combo.setCurrentText(unit)
+
+    def history_columns(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """The last frame's history: {'samples'|'epochs'|'test': (x, y)} copies."""
+        if self._frame is None:
+            return {}
+        return {k: (x.copy(), y.copy()) for k, (x, y) in self._frame.snapshot.history.items()}
+
+    # ---- slots ----
+    def _on_frame_received(self, frame: Frame) -> None:
+        self._frame = frame
+        if self._pacer.due(frame.event):  # a skipped frame's points are in the next one's history
+            self._pacer.run(self._redraw_now)
+
+    def _on_old_runs_changed(self, runs) -> None:
+        self._old_runs = list(runs)[-len(self.old_curves):]
+        self.clear_runs_button.setVisible(bool(self._old_runs))
+        self._redraw()
+
+    def old_run_labels(self) -> list[str]:
+        """The labels of the earlier runs drawn (oldest first)."""
+        return [lab.textItem.toPlainText() for lab in self.old_labels if lab.isVisible()]
+
+    def _redraw_old_runs(self, in_epochs: bool, floor) -> tuple[float, list]:
+        """Feed the faded curves; returns their largest x and the y values drawn."""
+        x_max, ys = 0.0, []
+        offset = len(self.old_curves) - len(self._old_runs)  # newest runs get the strongest pens
+        for i, (curve, label) in enumerate(zip(self.old_curves, self.old_labels, strict=True)):
+            k = i - offset
+            if k < 0:
+                curve.hide()
+                label.hide()
+                continue
+            run = self._old_runs[k]
+            x = run.epochs * (1 if in_epochs else run.config.get("n_train", 1))
+            y = run.E if floor is None else np.maximum(run.E, floor)
+            curve.setData(x, y)
+            ys.append(y)
+            label.setText(run.label)
+            y_last = float(y[-1])
+            label.setPos(float(x[-1]), np.log10(y_last) if floor is not None else y_last)
+            label.setAnchor((1, 1))
+            curve.show()
+            label.show()
+            x_max = max(x_max, float(x[-1]))
+        return x_max, ys
+
+    def _redraw_now(self):
+        """Feed the curves, then paint them in a later pass of the event loop (a sliced draw, see
+        gui/drawing/redraw_pacer.py). In between, the view ignores the scene's changes: its own queued
+        update would otherwise paint right after the first piece, one long block of the two.
+        (It still paints when exposed or grabbed, showing the new data.)"""
+        view = self.plot_widget
+        mode = view.viewportUpdateMode()
+        view.setViewportUpdateMode(QtWidgets.QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
+        try:
+            self._redraw()
+            yield NEXT_PASS
+        finally:  # also when the draw is dropped: replaced, or the window closed
+            if shiboken6.isValid(view):
+                view.setViewportUpdateMode(mode)
+        view.viewport().repaint()  # paint now, so the pacer sees what it costs
+
+    def _on_log_toggled(self, on: bool) -> None:
+        self.plot_widget.getPlotItem().setLogMode(y=on)
+        self._redraw()
+
+    def _on_x_unit_changed(self, unit: str) -> None:
+        self.plot_widget.getPlotItem().setLabel("bottom", unit)
+        self._redraw()
+
+    def _on_per_sample_toggled(self, on: bool) -> None:
+        self.sample_curve.setVisible(on)
+        self._redraw()  # the y range follows the curves shown
+
+    def _redraw(self) -> None:
+        if self._frame is None:
+            return
+        hist, n = self._frame.snapshot.history, max(1, self._frame.n_train)
+        if not hist:
+            return
+        in_epochs = self.x_unit == "epochs"
+        floor = LOG_FLOOR if self.log_box.isChecked() else None
+        x_max, ys = self._redraw_old_runs(in_epochs, floor)
+        # per-sample x is "samples seen"; epoch points are at the end of their epoch
+        for curve, key, scale in ((self.sample_curve, "samples", 1 / n if in_epochs else 1),
+                                  (self.train_curve, "epochs", 1 if in_epochs else n),
+                                  (self.test_curve, "test", 1 if in_epochs else n)):
+            x, y = hist[key]
+            if floor is not None:
+                y = np.maximum(y, floor)
+            curve.setData(x * scale, y)
+            if curve is not self.sample_curve or self.per_sample_box.isChecked():
+                ys.append(y)
+            if len(x):
+                x_max = max(x_max, float(x[-1]) * scale)
+        # The x range is set here, not auto-ranged: auto-downsampling computes its factor from the
+        # current view, so after a jump (samples -> epochs, a reset) it would thin the new data
+        # to nothing and the auto-range would never see it.
+        for label in self.old_labels:  # a label reads leftwards from its curve's end, unless short
+            if label.isVisible() and label.pos().x() < 0.5 * x_max:
+                label.setAnchor((0, 1))
+        view = self.plot_widget.getPlotItem().getViewBox()
+        x_end = self._x_axis.end(max(x_max, 1.0 / n if in_epochs else 1.0), time.perf_counter(),
+                                 running=self._frame.playing)
+        view.setXRange(0, x_end, padding=0.02)
+        # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
+        # most of a paint's cost) on every frame while E falls.
+        ys = [y for y in ys if len(y)]
+        if ys:
+            y = np.concatenate(ys)
+            view.setYRange(*y_limits(np.log10(y) if floor is not None else y, floor is not None), padding=0.03)
+        # pyqtgraph applies a range change when it next paints, and the items it moves then ask for
+        # a second paint; applied here, one paint does
+        view.prepareForPaint()

@@ -1,0 +1,257 @@
+"""The window's model: the current Experiment, its data set, the training worker, the latest frame.
+
+Views take a `Studio` in `__init__`, call its methods (play, step, reset, change the experiment)
+and subscribe to its signals. It lives on the GUI thread; everything it receives from the worker
+is a copy (a Frame), and everything it sends goes through the worker's command queue.
+"""
+
+from __future__ import annotations
+
+import queue
+
+from PySide6 import QtCore
+
+from core.checks.errors import BackpropStudioError
+from core.engine.hyperparams import Hyperparams
+from core.engine.weight_init import InitSpec
+from core.studio.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
+from core.studio.stop_rule import StopRule
+from core.training.run_log import RunLog, describe_difference
+from core.training.trainer import DIVERGED, StopConditions
+from gui.studio.worker import Frame, WorkerHandle
+
+MAX_OLD_RUNS = 5  # earlier runs kept, faded, on the E plot
+SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
+          100_000, None)  # samples/s; None = flat out
+
+
+def _short(difference: str) -> str:
+    """A label that fits on the plot: the first two changes."""
+    if difference == "same settings":
+        return "earlier run, same settings"
+    parts = difference.split(", ")
+    return ", ".join(parts[:2]) + (" …" if len(parts) > 2 else "")
+
+
+class Studio(QtCore.QObject):
+    """Owns the training worker and the experiment; views subscribe to its signals."""
+
+    frame_received = QtCore.Signal(object)  # Frame
+    experiment_changed = QtCore.Signal(object)  # Experiment (a new trainer was built)
+    hyperparams_changed = QtCore.Signal(object)  # Hyperparams sent to the engine
+    playing_changed = QtCore.Signal(bool)
+    old_runs_changed = QtCore.Signal(object)  # list of core.training.run_log.RunRecord, oldest first
+    notice_posted = QtCore.Signal(str)  # a plain sentence for the status bar
+    problem_reported = QtCore.Signal(str, str)  # title, plain message (a dialog)
+
+    def __init__(self, experiment: Experiment | None = None, parent=None):
+        super().__init__(parent)
+        self.experiment = experiment or Experiment()
+        self.dataset = build_dataset(self.experiment.data, self.experiment.arch.output_activation)
+        trainer = build_trainer(self.experiment, self.dataset)
+        self.frame: Frame | None = None
+        self.speed: float | None = None
+        self.playing = False
+        self.stop_rule = StopRule()
+        self.old_runs = RunLog(MAX_OLD_RUNS)
+        self._run_config: dict | None = None  # the current run's settings when it started
+        self._generation = 0
+        self._worker = WorkerHandle(trainer, self)
+        self._worker.frame_received.connect(self._on_frame_received)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._worker.start()
+
+    # ---- what the views ask ----
+    @property
+    def sizes(self) -> tuple[int, ...]:
+        return sizes_for(self.experiment.arch, self.dataset)
+
+    def warm_up(self) -> None:
+        """Have the worker load the compiled kernels now (after the window's first paint), so the
+        first Play starts at once."""
+        self._worker.send("warm_up")
+
+    def play(self) -> None:
+        self._start_run()
+        self._set_playing(True)
+        self._worker.send("play")
+
+    def pause(self) -> None:
+        self._set_playing(False)
+        self._worker.send("pause")
+
+    def _start_run(self) -> None:
+        if self._run_config is None:
+            self._run_config = self.run_config()  # the settings this run starts training with
+
+    def toggle_play(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def step_sample(self) -> None:
+        self._step("step_sample")
+
+    def step_epoch(self) -> None:
+        self._step("step_epoch")
+
+    def _step(self, command: str) -> None:
+        """Pause, then train exactly one sample or one epoch on the worker."""
+        self._start_run()
+        self._set_playing(False)
+        self._worker.send(command)
+
+    def reset(self) -> None:
+        """Start over with the same init seed: the same initial weights."""
+        self._set_playing(False)
+        self._keep_run(self.experiment)
+        self._worker.send("reset", self.experiment.init)
+        self.notice_posted.emit(f"Reset: weights back to their start (seed {self.experiment.init.seed}).")
+
+    def new_init(self) -> None:
+        """Start over with the next init seed: new initial weights."""
+        init = InitSpec(self.experiment.init.scheme, self.experiment.init.r,
+                        self.experiment.init.seed + 1)
+        self._keep_run(self.experiment.with_(init=init))
+        self.experiment = self.experiment.with_(init=init)
+        self._set_playing(False)
+        self._worker.send("reset", init)
+        self.experiment_changed.emit(self.experiment)
+        self.notice_posted.emit(f"New initial weights (seed {init.seed}).")
+
+    def set_hyperparams(self, hp: Hyperparams) -> None:
+        """Applied live: the engine uses them from its next sample."""
+        self.experiment = self.experiment.with_(hp=hp)
+        self._worker.send("hyperparams", hp)
+        self.hyperparams_changed.emit(hp)
+
+    def set_speed(self, samples_per_s: float | None) -> None:
+        self.speed = samples_per_s
+        self._worker.send("speed", samples_per_s)
+
+    def set_stop_rule(self, rule: StopRule) -> None:
+        """When to stop training by itself. Target error and max epochs go to the worker, whose
+        kernel stops on the exact sample; the plateau rule is judged here on every frame."""
+        self.stop_rule = rule
+        self._worker.send("stop_conditions", StopConditions(rule.target_E, rule.max_epochs))
+
+    def set_weights(self, params) -> None:
+        """Replace all weights with a copy of `params` (flat, the network's layout)."""
+        self._worker.send("set_params", params.copy())
+
+    def edit_weight(self, layer: int, k: int, j: int, value: float) -> None:
+        self._worker.send("set_weight", layer, k, j, float(value))
+
+    def call(self, fn, timeout: float = 10.0):
+        """fn(trainer) run on the worker thread between chunks; returns its result or raises its
+        exception. Blocks the GUI thread until then: for short, user-requested jobs (saving a
+        session) only. fn must only read the trainer, or write files."""
+        reply: queue.Queue = queue.Queue()
+        self._worker.send("call", fn, reply)
+        try:
+            ok, value = reply.get(timeout=timeout)
+        except queue.Empty:
+            raise TimeoutError("the training thread did not answer in time") from None
+        if not ok:
+            raise value
+        return value
+
+    def adopt(self, trainer, dataset, exp: Experiment, why: str) -> None:
+        """Continue with a trainer built elsewhere (an opened session): its weights, counters and
+        history as they are, no re-initialisation."""
+        self._keep_run(exp, dataset)
+        self.experiment, self.dataset = exp, dataset
+        self._generation += 1
+        self._set_playing(False)
+        self._worker.send("trainer", trainer, self._generation)
+        self.experiment_changed.emit(exp)
+        self.notice_posted.emit(why)
+
+    def change_experiment(self, exp: Experiment, why: str) -> bool:
+        """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.
+
+        The old state stays untouched when the new experiment cannot be built.
+        """
+        try:
+            dataset = self.dataset
+            if (exp.data != self.experiment.data
+                    or exp.arch.output_activation != self.experiment.arch.output_activation):
+                dataset = build_dataset(exp.data, exp.arch.output_activation)
+            check(exp.arch, dataset)
+            trainer = build_trainer(exp, dataset)
+        except (BackpropStudioError, ValueError) as exc:
+            self.notice_posted.emit(f"Not changed: {exc}.")
+            return False
+        self._keep_run(exp, dataset)
+        self.experiment, self.dataset = exp, dataset
+        self._generation += 1
+        self._set_playing(False)
+        self._worker.send("trainer", trainer, self._generation)
+        self.experiment_changed.emit(exp)
+        sizes = "-".join(map(str, self.sizes))
+        self.notice_posted.emit(f"{why}: training restarted on {self.dataset.name}, "
+                                f"network {sizes}, fresh weights (seed {exp.init.seed}).")
+        return True
+
+    def clear_old_runs(self) -> None:
+        """Forget the earlier runs shown faded on the E plot."""
+        self.old_runs.clear()
+        self.old_runs_changed.emit([])
+
+    def run_config(self, exp: Experiment | None = None, dataset=None) -> dict:
+        """The settings a run is compared by (core.training.run_log keys)."""
+        exp, ds = exp or self.experiment, dataset or self.dataset
+        hp = exp.hp
+        return {"dataset": ds.name, "sizes": sizes_for(exp.arch, ds),
+                "activations": exp.arch.activations(), "loss": exp.arch.loss, "alpha": hp.alpha,
+                "batch_size": hp.batch_size, "momentum": hp.momentum, "l2": hp.l2,
+                "shuffle": hp.shuffle, "init": exp.init.scheme, "seed": exp.init.seed}
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop the worker thread and wait for it; True if it ended in time."""
+        return self._worker.stop(timeout_ms)
+
+    def _keep_run(self, new_exp: Experiment, new_dataset=None) -> None:
+        """Before a run is replaced: keep its epoch-mean E curve, labelled by what the next run
+        changes (e.g. 'α 0.5→2'). Another data set clears the earlier runs instead."""
+        frame, old = self.frame, self._run_config
+        self._run_config = None
+        new = self.run_config(new_exp, new_dataset)
+        if new["dataset"] != self.dataset.name:
+            # errors on other data are not comparable (nor are their epochs): start afresh
+            if len(self.old_runs):
+                self.clear_old_runs()
+            return
+        epochs, E = frame.snapshot.history.get("epochs", ((), ())) if frame else ((), ())
+        if old is None or len(epochs) < 2:
+            return
+        label = _short(describe_difference(old, new))
+        self.old_runs.add({**old, "n_train": frame.n_train}, epochs, E, label)
+        self.old_runs_changed.emit(self.old_runs.runs)
+
+    # ---- from the worker ----
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self.playing:
+            self.playing = playing
+            self.playing_changed.emit(playing)
+
+    @QtCore.Slot(object)
+    def _on_frame_received(self, frame: Frame) -> None:
+        if frame.generation != self._generation:
+            return  # from a trainer that has since been replaced
+        self.frame = frame
+        if not frame.playing and self.playing and frame.event in ("diverged", "stopped"):
+            self._set_playing(False)
+            if frame.event == "stopped" and frame.snapshot.message:
+                self.notice_posted.emit(frame.snapshot.message[:1].upper() + frame.snapshot.message[1:] + ".")
+        self.frame_received.emit(frame)
+        why = self.stop_rule.reason(frame.snapshot) if self.playing and frame.playing else None
+        if why is not None:
+            self.pause()
+            self.notice_posted.emit(why)
+        if frame.event == "diverged" or frame.snapshot.status == DIVERGED:
+            self.problem_reported.emit("Training diverged", frame.snapshot.message or
+                                       "The error became infinite; lower α and reset.")
+
+    @QtCore.Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self._set_playing(False)
+        self.problem_reported.emit("Training stopped", message)

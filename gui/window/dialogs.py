@@ -1,0 +1,118 @@
+"""The Help dialogs (the derivation walk-through, keyboard shortcuts, About) and the plain-words error dialog.
+
+`install_excepthook` makes sure no traceback ever reaches the user: an unexpected exception in a
+slot becomes a short dialog (and the traceback goes to stderr, for a bug report).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import traceback
+
+from PySide6 import QtCore, QtWidgets
+
+import core
+
+SHORTCUTS = [
+    ("Space", "Play / pause training"),
+    ("→ (Right)", "Step: train exactly one sample, then pause"),
+    ("Ctrl+→", "Step one epoch: train to the end of the current epoch, then pause"),
+    ("Ctrl+R", "Reset: back to the same initial weights (same seed)"),
+    ("Ctrl+Shift+R", "New initial weights (next seed)"),
+    ("Ctrl+O / Ctrl+S", "Open / save a session"),
+    ("Ctrl+Q", "Quit"),
+    ("B", "Backprop view: edges by this sample's Δw, units by their δ"),
+    ("A", "Animate steps: → plays the forward pass, the backward pass and the update"),
+    ("Ctrl+L", "Show or hide the Learn panel (derivation, units, weights, metrics)"),
+    ("F1", "The derivation of backpropagation"),
+]
+
+
+def _text_dialog(parent, title: str, html: str, size=(640, 620)) -> QtWidgets.QDialog:
+    dialog = QtWidgets.QDialog(parent)
+    dialog.setWindowTitle(title)
+    view = QtWidgets.QTextBrowser()
+    view.setHtml(html)
+    view.setOpenExternalLinks(True)
+    buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addWidget(view)
+    layout.addWidget(buttons)
+    dialog.resize(*size)
+    return dialog
+
+
+def derivation_dialog(parent=None) -> QtWidgets.QDialog:
+    """The walk-through of the derivation (gui/window/help_page.py), symbols tied to the screen."""
+    from gui.window.help_page import HelpPage
+
+    dialog = QtWidgets.QDialog(parent)
+    dialog.setWindowTitle("The derivation")
+    dialog.page = HelpPage()
+    buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QtWidgets.QVBoxLayout(dialog)
+    layout.addWidget(dialog.page)
+    layout.addWidget(buttons)
+    dialog.resize(720, 720)
+    return dialog
+
+
+def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:
+    rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
+    html = (f"<h3>Keyboard shortcuts</h3><table cellpadding='3'>{rows}</table>"
+            "<p>When a number box has the keyboard focus, the arrow keys and Space edit the box; "
+            "click on the graph or the plot first.</p>")
+    return _text_dialog(parent, "Keyboard shortcuts", html, (480, 360))
+
+
+def about_dialog(parent=None) -> QtWidgets.QDialog:
+    html = (f"<h2>Backprop Studio {core.__version__}</h2>"
+            "<p>Watch a neural network learn by backpropagation: every weight, every update, "
+            "the error falling sample by sample.</p>"
+            f"<p>Qt {QtCore.qVersion()}, Python {sys.version.split()[0]}. MIT licence.</p>")
+    return _text_dialog(parent, "About Backprop Studio", html, (420, 260))
+
+
+def show_problem(parent, title: str, message: str) -> None:
+    """A modal message in plain words; the app and its state carry on afterwards."""
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(message[:1].upper() + message[1:])
+    box.open()  # not exec(): no nested event loop; the window keeps painting
+
+
+def install_excepthook(window_getter) -> None:
+    """Route uncaught exceptions to a plain dialog on the window (traceback to stderr only)."""
+
+    def hook(exc_type, exc, tb):
+        traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+        window = window_getter()
+        if window is None or not isinstance(exc, Exception):
+            return
+        message = (f"Something went wrong: {exc}. The app carries on; what you were doing "
+                   "may not have been done.")
+        try:
+            window.report_problem("Unexpected problem", message)
+        except Exception:  # noqa: BLE001 - never let the hook itself raise
+            pass
+
+    sys.excepthook = hook
+
+
+@contextlib.contextmanager
+def busy(window: QtWidgets.QMainWindow, message: str):
+    """A wait cursor and a status-bar message while a file is read or written on the GUI thread
+    (the limits in core/checks/limits.py keep that to seconds at most)."""
+    window.statusBar().showMessage(message)
+    window.statusBar().repaint()
+    QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QtWidgets.QApplication.restoreOverrideCursor()
+        if window.statusBar().currentMessage() == message:
+            window.statusBar().clearMessage()

@@ -1,0 +1,152 @@
+"""Everything the File menu reads or writes: sessions, weights, CSV data, PNG/SVG pictures and the
+error history. Every file is written through core.files.atomic_write, and every failure becomes a plain
+sentence for the user (`FileActionError`), never a traceback.
+
+The file dialogs are two module functions, `ask_open_path` and `ask_save_path`, so tests can
+replace them.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from core.checks.errors import BackpropStudioError
+from core.engine.network import Network
+from core.files import session, weights
+from core.files.atomic_write import atomic_write_bytes, atomic_write_text
+
+
+class FileActionError(Exception):
+    """A file could not be read or written; the message is for the user."""
+
+
+def ask_open_path(parent, title: str, directory: str, filters: str) -> str:
+    return QtWidgets.QFileDialog.getOpenFileName(parent, title, directory, filters)[0]
+
+
+def ask_save_path(parent, title: str, directory: str, filters: str) -> str:
+    return QtWidgets.QFileDialog.getSaveFileName(parent, title, directory, filters)[0]
+
+
+# ---- pictures ----
+def widget_png(widget: QtWidgets.QWidget) -> bytes:
+    """The widget as it looks on screen, as PNG bytes (at the screen's device pixel ratio)."""
+    pixmap = widget.grab()
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise FileActionError("the picture could not be encoded as PNG")
+    return bytes(buffer.data())
+
+
+def widget_svg(widget: QtWidgets.QWidget, title: str) -> bytes:
+    """The widget drawn into an SVG document by QSvgGenerator (pyqtgraph's SVGExporter fails on
+    Qt ≥ 6.11, and this also works for widgets that are not pyqtgraph)."""
+    from PySide6 import QtSvg  # part of PySide6-Essentials
+
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    generator = QtSvg.QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(widget.size())
+    generator.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), widget.size()))
+    generator.setTitle(title)
+    generator.setDescription("Exported from Backprop Studio")
+    painter = QtGui.QPainter(generator)
+    try:
+        # QWidget.render itself: pyqtgraph's GraphicsView overrides render() with a scene-only one
+        QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0))
+    finally:
+        painter.end()
+    return bytes(buffer.data())
+
+
+def save_picture(widget: QtWidgets.QWidget, path: str, title: str) -> Path:
+    """PNG or SVG by the extension of `path`."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".svg":
+        data = widget_svg(widget, title)
+    elif suffix == ".png":
+        data = widget_png(widget)
+    else:
+        raise FileActionError(f"{Path(path).name}: pictures are saved as .png or .svg")
+    return _write(path, data)
+
+
+# ---- error history ----
+def history_csv(history: dict, n_train: int) -> str:
+    """The E plot's data as CSV text: one row per point, series 'sample' (each E_n, averaged over
+    buckets once the history is long), 'train' (mean E_n per epoch) and 'test' (test-set E)."""
+    out = io.StringIO()
+    out.write("series,samples_seen,epoch,E\n")
+    for key, series in (("samples", "sample"), ("epochs", "train"), ("test", "test")):
+        if key not in history:
+            continue
+        x, y = history[key]
+        samples = x if key == "samples" else x * n_train
+        epochs = x / n_train if key == "samples" else x
+        for s, e, v in zip(samples, epochs, y, strict=True):
+            out.write(f"{series},{s:.0f},{e:.6g},{v:.10g}\n")
+    return out.getvalue()
+
+
+def save_history_csv(path: str, history: dict, n_train: int) -> Path:
+    try:
+        return atomic_write_text(path, history_csv(history, n_train))
+    except BackpropStudioError as exc:
+        raise FileActionError(str(exc)) from None
+
+
+# ---- weights ----
+def network_of(snapshot) -> Network:
+    """A Network holding a copy of a frame's weights."""
+    return Network(snapshot.sizes, snapshot.activations, snapshot.loss, snapshot.params.copy())
+
+
+def save_weights(path: str, snapshot, dataset) -> Path:
+    bundle = weights.WeightsBundle.from_network(network_of(snapshot), dataset,
+                                                epoch=int(snapshot.epoch),
+                                                samples_seen=int(snapshot.samples_seen))
+    return _call(weights.save_weights, path, bundle)
+
+
+def load_weights(path: str):
+    """The WeightsBundle in `path` (checked by core.files.weights)."""
+    return _call(weights.load_weights, path)
+
+
+# ---- sessions ----
+def save_session(path: str, studio) -> Path:
+    """Write the running trainer's session; the trainer is read on its own (worker) thread."""
+    return _call(studio.call, lambda tr: session.save_session(path, tr, tr.data))
+
+
+def load_session(path: str):
+    """(trainer, dataset) from a session file, ready to continue where it was saved."""
+    return _call(session.load_session, path)
+
+
+# ---- helpers ----
+def _write(path: str, data: bytes) -> Path:
+    try:
+        return atomic_write_bytes(path, data)
+    except BackpropStudioError as exc:
+        raise FileActionError(str(exc)) from None
+
+
+def _call(fn, *args):
+    """Run a core file function; its BackpropStudioError or OSError becomes a FileActionError."""
+    try:
+        return fn(*args)
+    except BackpropStudioError as exc:
+        raise FileActionError(str(exc)) from None
+    except OSError as exc:
+        raise FileActionError(f"{exc.filename or 'the file'}: {exc.strerror or exc}") from None
+    except TimeoutError as exc:
+        raise FileActionError(str(exc)) from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise FileActionError(f"not a valid file ({exc})") from None
+

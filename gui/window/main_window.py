@@ -1,0 +1,219 @@
+"""The main window: the network graph in the centre, the E plot below it, the controls on the left,
+the Learn panel (derivation, what units learned, weights, metrics) on the right, the training and
+teaching actions in the toolbar and the run's numbers in the status bar.
+
+It owns the Studio (the model) and hands it to every view; it shuts the worker down on close.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gui.controls import ControlPanel
+from gui.graph.feed import GraphFeed
+from gui.graph.view import NetworkGraphView
+from gui.learn.panel import LearnPanel
+from gui.plot.error_plot import ErrorPlot
+from gui.studio.studio import Studio
+from gui.studio.worker import Frame
+from gui.window import dialogs
+from gui.window.actions import TrainingActions
+from gui.window.menus import FileActions, build_menus
+from gui.window.settings import Settings
+from gui.window.teaching_actions import TeachingActions
+
+DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
+
+
+class StatusNumbers(QtWidgets.QWidget):
+    """The status bar's permanent numbers: epoch, samples seen, samples/s, current E."""
+
+    def __init__(self, studio: Studio, parent=None):
+        super().__init__(parent)
+        self.labels = {k: QtWidgets.QLabel() for k in ("epoch", "samples", "rate", "E")}
+        tips = {"epoch": "Epochs finished: passes over the whole training set",
+                "samples": "Samples trained on so far (one weight update each when online)",
+                "rate": "Training speed, samples per second",
+                "E": "Mean error E over the last finished epoch (E\u2099 of the last sample before "
+                     "the first epoch ends)"}
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        for key, label in self.labels.items():
+            label.setToolTip(tips[key])
+            label.setMinimumWidth(90 if key != "E" else 150)
+            layout.addWidget(label)
+        studio.frame_received.connect(self._on_frame_received)
+
+    def _on_frame_received(self, frame: Frame) -> None:
+        s = frame.snapshot
+        E = s.last_epoch_E if math.isfinite(s.last_epoch_E) else s.last_E_n
+        self.labels["epoch"].setText(f"epoch {s.epoch:,}")
+        self.labels["samples"].setText(f"{s.samples_seen:,} samples")
+        self.labels["rate"].setText(f"{frame.samples_per_s:,.0f} samples/s" if frame.playing
+                                    else "paused")
+        self.labels["E"].setText(f"E = {E:.5g}" if math.isfinite(E) else "E = –")
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Backprop Studio's window. `settings` decides where preferences are kept (tests: a tmp file)."""
+
+    def __init__(self, settings: Settings | None = None, studio: Studio | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.studio = studio or Studio(self.settings.experiment())
+        self._warmed_up = False
+        self.setWindowTitle("Backprop Studio")
+        self._dialogs: list[QtWidgets.QDialog] = []
+
+        exp = self.studio.experiment
+        self.graph_view = NetworkGraphView(self.studio.sizes, exp.arch.activations())
+        self.error_plot = ErrorPlot(self.studio)
+        self.controls = ControlPanel(self.studio)
+        splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        splitter.addWidget(self.graph_view)
+        splitter.addWidget(self.error_plot)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        dock = QtWidgets.QDockWidget("Controls", self)
+        dock.setObjectName("controls")
+        dock.setWidget(self.controls)
+        dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.learn_panel = LearnPanel(self.studio)
+        self.learn_dock = QtWidgets.QDockWidget("Learn", self)
+        self.learn_dock.setObjectName("learn")
+        self.learn_dock.setWidget(self.learn_panel)
+        self.learn_dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                    | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.learn_dock)
+        self.graph_feed = GraphFeed(self.studio, self.graph_view, self.learn_panel.trace_for, self)
+
+        self.training_actions = TrainingActions(self.studio, self)
+        self.teaching_actions = TeachingActions(self.graph_feed, self)
+        toolbar = self.addToolBar("Training")
+        toolbar.setObjectName("training")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.training_actions.all():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in self.teaching_actions.all():
+            toolbar.addAction(action)
+        toolbar.addWidget(self.teaching_actions.pace)
+        self.file_actions = FileActions(self)
+        self.menu_actions = build_menus(self, self.file_actions)
+        self.controls.data_box.csv_requested.connect(self.file_actions.load_csv)
+        self.status_numbers = StatusNumbers(self.studio)
+        self.statusBar().addPermanentWidget(self.status_numbers)
+
+        self.studio.experiment_changed.connect(self._on_experiment_changed)
+        self.studio.notice_posted.connect(self._on_notice_posted)
+        self.studio.problem_reported.connect(self.report_problem)
+        self.graph_view.weight_edited.connect(self.studio.edit_weight)
+        self.graph_view.edge_selected.connect(self._on_edge_selected)
+        self.graph_view.node_selected.connect(self._on_node_selected)
+        self.learn_panel.edge_chosen.connect(self._on_edge_chosen)
+        self.learn_panel.node_chosen.connect(self._on_node_chosen)
+        self.graph_feed.phase_shown.connect(self._on_phase_shown)
+        self.graph_feed.animation.finished.connect(self._on_animation_finished)
+        self._restore()
+        self.statusBar().showMessage("Press Space (or ▶ Play) to start training; → steps one "
+                                     "sample.", 10000)
+
+    # ---- public ----
+    def report_problem(self, title: str, message: str) -> None:
+        """Say what went wrong in plain words: in the status bar and in a dialog."""
+        self.statusBar().showMessage(f"{title}: {message}", 15000)
+        dialogs.show_problem(self, title, message)
+
+    def show_dialog(self, make) -> QtWidgets.QDialog:
+        dialog = make(self)
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d))
+        dialog.show()
+        return dialog
+
+    # ---- slots ----
+    def _on_edge_selected(self, l: int, to: int, frm: int) -> None:
+        self.learn_panel.show_edge(l, to, frm)
+        self.learn_panel.show_tab("derivation")
+
+    def _on_node_selected(self, layer: int, unit: int) -> None:
+        self.learn_panel.show_node(layer, unit)
+        self.learn_panel.show_tab("derivation")
+
+    def _on_edge_chosen(self, l: int, to: int, frm: int) -> None:
+        """A weight picked in a Learn tab: mark it in the graph; the inspector explains it."""
+        self.graph_view.select(edge=(l, to, frm))
+        self.learn_panel.show_edge(l, to, frm)
+
+    def _on_node_chosen(self, layer: int, unit: int) -> None:
+        self.graph_view.select(node=(layer, unit))
+        self.learn_panel.show_node(layer, unit)
+
+    def _on_phase_shown(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+        self.learn_panel.inspector.set_banner(text)
+
+    def _on_animation_finished(self) -> None:
+        self.learn_panel.inspector.set_banner("")
+
+    def _on_experiment_changed(self, exp) -> None:
+        self.graph_view.set_architecture(self.studio.sizes, exp.arch.activations())
+
+    def _on_notice_posted(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    # ---- settings ----
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 880)
+            self.resizeDocks([self.learn_dock], [430], QtCore.Qt.Orientation.Horizontal)
+        state = self.settings.value("window_state")
+        if isinstance(state, QtCore.QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.error_plot.set_log(self.settings.value("plot/log_y", False))
+        self.error_plot.set_x_unit(self.settings.value("plot/x_unit", "samples"))
+        speed = self.settings.value("speed", DEFAULT_SPEED)
+        self.controls.speed_box.set_speed(None if speed < 0 else speed)
+        teach = self.teaching_actions
+        for action, key in ((teach.backprop, "learn/backprop_view"), (teach.animate, "learn/animate")):
+            if self.settings.value(key, False) != action.isChecked():
+                action.trigger()
+        teach.pace.setCurrentIndex(max(0, min(teach.pace.count() - 1,
+                                              self.settings.value("learn/pace", 1))))
+        self.learn_panel.setCurrentIndex(max(0, min(self.learn_panel.count() - 1,
+                                                     self.settings.value("learn/tab", 0))))
+
+    def _save(self) -> None:
+        s = self.settings
+        s.set_value("geometry", self.saveGeometry())
+        s.set_value("window_state", self.saveState())
+        s.set_experiment(self.studio.experiment)
+        s.set_value("plot/log_y", self.error_plot.log_box.isChecked())
+        s.set_value("plot/x_unit", self.error_plot.x_unit)
+        s.set_value("speed", -1 if self.studio.speed is None else int(self.studio.speed))
+        s.set_value("learn/backprop_view", self.teaching_actions.backprop.isChecked())
+        s.set_value("learn/animate", self.teaching_actions.animate.isChecked())
+        s.set_value("learn/pace", self.teaching_actions.pace.currentIndex())
+        s.set_value("learn/tab", self.learn_panel.currentIndex())
+        s.sync()
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._warmed_up:  # first paint done: now the worker may spend a second on numba
+            self._warmed_up = True
+            self.studio.warm_up()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self._save()
+        self.studio.shutdown(1000)
+        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""Tests for core/checks/validate.py: the shared checks refuse bad input with plain messages."""
+
+import os
+
+import numpy as np
+import pytest
+
+from core.checks.errors import DataError, FileFormatError, FileTooLargeError
+from core.checks.validate import check_file_size, read_limited_bytes, require_choice, require_finite
+
+
+def test_file_size_is_checked_without_reading(tmp_path, monkeypatch):
+    """A file over the limit is refused from its size alone: open() is never called."""
+    p = tmp_path / "big.csv"
+    p.write_bytes(b"x" * 2000)
+
+    def no_open(*a, **k):
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr("builtins.open", no_open)
+    message = r"big.csv: file is 2.0 KiB, larger than the limit of 1000 bytes"
+    with pytest.raises(FileTooLargeError, match=message):
+        check_file_size(p, 1000)
+
+
+def test_sparse_huge_file_refused_quickly(tmp_path):
+    """A 5 GiB sparse file is refused by size without reading it."""
+    p = tmp_path / "huge.csv"
+    with open(p, "wb") as f:
+        f.truncate(5 * 1024**3)
+    with pytest.raises(FileTooLargeError, match="5.0 GiB"):
+        read_limited_bytes(p, 1024)
+
+
+def test_missing_file_and_folder_are_refused(tmp_path):
+    """A missing path and a folder each get a one-line FileFormatError."""
+    with pytest.raises(FileFormatError, match="file not found"):
+        check_file_size(tmp_path / "nope.csv", 10)
+    with pytest.raises(FileFormatError, match="is not a file"):
+        check_file_size(tmp_path, 10)
+
+
+def test_read_limited_bytes_returns_content(tmp_path):
+    """A file within the limit is returned byte for byte."""
+    p = tmp_path / "a"
+    p.write_bytes(b"abc")
+    assert read_limited_bytes(os.fspath(p), 3) == b"abc"
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
+def test_require_finite_names_position(bad):
+    """NaN and infinities are refused and the first bad index is named."""
+    a = np.zeros((2, 3))
+    a[1, 2] = bad
+    with pytest.raises(DataError, match=r"weights has a non-finite value .* at index \(1, 2\)"):
+        require_finite(a, "weights")
+
+
+def test_require_finite_returns_float64():
+    """Finite input comes back as float64 with the same values."""
+    out = require_finite([1, 2], "x")
+    assert out.dtype == np.float64 and out.tolist() == [1.0, 2.0]
+
+
+def test_require_choice_lists_allowed_values():
+    """A value outside the choices is refused, listing the allowed ones."""
+    assert require_choice("a", ("a", "b"), "kind") == "a"
+    with pytest.raises(DataError, match="kind must be one of 'a', 'b', not 'c'"):
+        require_choice("c", ("a", "b"), "kind")

@@ -1,0 +1,61 @@
+"""Tests for core/training/history.py: decimation keeps means exact and memory bounded."""
+
+import numpy as np
+
+from core.training.history import DecimatedSeries, History
+
+
+def test_points_are_bucket_means():
+    """After decimation each point is the mean of its `stride` consecutive values."""
+    s = DecimatedSeries(capacity=8)
+    y = np.arange(100, dtype=float)
+    s.append(np.arange(100), y)
+    x, m = s.data()
+    assert len(s) <= 8
+    k = s.stride
+    np.testing.assert_allclose(m, [y[i * k:(i + 1) * k].mean() for i in range(len(m))])
+    np.testing.assert_array_equal(x, np.arange(len(m)) * k)
+
+
+def test_chunking_does_not_change_result():
+    """Appending in many small pieces gives the same points as one big append."""
+    a, b = DecimatedSeries(16), DecimatedSeries(16)
+    y = np.random.default_rng(0).normal(size=1000)
+    a.append(np.arange(1000), y)
+    for i in range(0, 1000, 37):
+        b.append(np.arange(i, min(i + 37, 1000)), y[i:i + 37])
+    np.testing.assert_allclose(a.data()[1], b.data()[1], rtol=1e-12)
+    assert a.stride == b.stride
+
+
+def test_memory_bounded_for_1e8_samples():
+    """10⁸ appended values keep at most `capacity` points."""
+    s = DecimatedSeries(1000)
+    block = np.ones(1_000_000)
+    for i in range(100):
+        s.append(np.arange(i * 1_000_000, (i + 1) * 1_000_000), block)
+    assert len(s) <= 1000 and s.count == 100_000_000
+    assert np.all(s.data()[1] == 1.0)
+
+
+def test_round_trip_dict():
+    """to_dict/from_dict restores an identical history."""
+    h = History(capacity=10)
+    h.samples.append(np.arange(25), np.arange(25.0))
+    h2 = History.from_dict(h.to_dict())
+    h.samples.append([25, 26], [1.0, 2.0])
+    h2.samples.append([25, 26], [1.0, 2.0])
+    np.testing.assert_array_equal(h.samples.data()[1], h2.samples.data()[1])
+
+
+def test_consecutive_positions_equal_explicit_positions():
+    """append(first, y) stores the same points as append(arange(first, ...), y), across pieces."""
+    a, b = DecimatedSeries(8), DecimatedSeries(8)
+    y = np.random.default_rng(1).normal(size=333)
+    for i in range(0, 333, 50):
+        piece = y[i:i + 50]
+        a.append(i + 1, piece)
+        b.append(np.arange(i + 1, i + 1 + piece.size), piece)
+    np.testing.assert_array_equal(a.data()[0], b.data()[0])
+    np.testing.assert_array_equal(a.data()[1], b.data()[1])
+    np.testing.assert_array_equal(a.data()[0][:2], [1, 1 + a.stride])

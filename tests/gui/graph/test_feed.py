@@ -1,0 +1,41 @@
+"""Tests for gui/graph/feed.py: while training runs the graph is painted offscreen in pieces and
+then shown; what the user asks for (a step) is painted at once."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tests.gui.conftest import frame_after
+
+
+def test_training_frames_are_painted_in_pieces_and_shown(window, qtbot, monkeypatch):
+    graph = window.graph_view
+    shown = []
+    original = graph.show_state_in_steps
+
+    def spy(params, *args, **kwargs):
+        yield from original(params, *args, **kwargs)
+        shown.append((params.copy(), graph._front))
+
+    monkeypatch.setattr(graph, "show_state_in_steps", spy)
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    qtbot.waitUntil(lambda: len(shown) >= 3, timeout=5000)
+    window.studio.pause()
+    params, picture = shown[-1]
+    assert picture is not None and not picture.isNull()  # the finished picture became the shown one
+    assert len({id(p) for _, p in shown}) == len(shown)  # a new picture for each frame
+    assert not np.array_equal(shown[0][0], shown[-1][0])  # of weights that moved
+
+
+def test_a_step_is_painted_at_once(window, qtbot, monkeypatch):
+    """A step is the user's: set_state and an immediate paint, not pieces."""
+    graph = window.graph_view
+    calls = []
+    monkeypatch.setattr(graph, "show_state_in_steps", lambda *a, **k: calls.append(1) or iter(()))
+    before = window.studio.frame.snapshot.samples_seen
+    window.studio.step_sample()
+    frame = frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen == before + 1)
+    qtbot.wait(50)
+    assert not calls
+    assert np.array_equal(graph._scene.state.params, frame.snapshot.params)

@@ -1,0 +1,41 @@
+"""Tests for gui/learn/metrics_view.py: accuracy and confusion for classes, RMSE and R² for numbers."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.engine.network import Network
+from core.studio.experiment import DataChoice, build_dataset
+from gui.learn.metrics_view import MetricsView
+
+
+def test_classification_counts_match_an_independent_count(qtbot):
+    """The confusion table's counts are (true, predicted) pairs counted by hand on iris."""
+    ds = build_dataset(DataChoice("iris"), "sigmoid")
+    net = Network((4, 5, 3), params=np.random.default_rng(0).normal(size=Network((4, 5, 3)).n_params))
+    view = MetricsView(ds, (4, 5, 3), ("sigmoid", "sigmoid"), "sse")
+    qtbot.addWidget(view)
+    view.set_network_params(net.params)
+    pred = net.forward(ds.X_train).argmax(axis=1)
+    true = ds.T_train.argmax(axis=1)
+    C = np.zeros((3, 3), int)
+    for t, p in zip(true, pred, strict=True):
+        C[t, p] += 1
+    assert np.array_equal(view.tables["train"].counts, C)
+    assert f"{100 * np.mean(pred == true):.1f} %" in view.summary.text()
+    assert set(view.tables) == {"train", "test"}
+
+
+def test_regression_shows_rmse_and_r2_in_raw_units(qtbot):
+    """On a regression set the summary gives RMSE and R², and there are no confusion tables."""
+    ds = build_dataset(DataChoice("plane"), "sigmoid")
+    sizes = (ds.n_inputs, 3, ds.n_outputs)
+    view = MetricsView(ds, sizes, ("sigmoid", "sigmoid"), "sse")
+    qtbot.addWidget(view)
+    view.set_network_params(np.zeros(Network(sizes).n_params))
+    assert view.task == "regression" and not view.tables
+    raw = ds.target_scaling.invert(ds.T_train) if ds.target_scaling is not None else ds.T_train
+    out = ds.target_scaling.invert(np.full_like(ds.T_train, 0.5)) if ds.target_scaling else 0.5
+    expected = float(np.sqrt(np.mean((raw - out) ** 2)))
+    assert abs(view.result["train"]["rmse"] - expected) < 1e-9
+    assert "RMSE" in view.summary.text() and "R²" in view.summary.text()

@@ -1,0 +1,80 @@
+"""Tests for gui/plot/error_plot.py: three curves fed from the frames' history, in samples or epochs,
+linear or log, and created once."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tests.gui.conftest import frame_after
+
+
+def _two_epochs(window, qtbot):
+    for e in (1, 2):
+        window.studio.step_epoch()
+        frame_after(qtbot, window.studio, lambda f, e=e: f.snapshot.epoch == e)
+    qtbot.waitUntil(lambda: window.error_plot.train_curve.getData()[0] is not None
+                    and len(window.error_plot.train_curve.getData()[0]) == 2, timeout=3000)
+
+
+def test_curves_show_the_history(window, qtbot):
+    """After 2 epochs of XOR: 8 per-sample points, 2 epoch means at samples 4 and 8."""
+    _two_epochs(window, qtbot)
+    plot = window.error_plot
+    x, _ = plot.sample_curve.getData()
+    assert len(x) == 8
+    x, y = plot.train_curve.getData()
+    assert list(x) == [4, 8]
+    assert np.allclose(y, window.studio.frame.snapshot.history["epochs"][1])
+    assert len(plot.test_curve.getData()[0]) == 2
+
+
+def test_x_in_epochs_and_log_y(window, qtbot):
+    """Switching to epochs rescales x (the view follows); log E plots log10 of E."""
+    _two_epochs(window, qtbot)
+    plot = window.error_plot
+    plot.set_x_unit("epochs")
+    x, _ = plot.train_curve.getData()
+    assert list(x) == [1, 2]
+    x_range = plot.plot_widget.getPlotItem().getViewBox().viewRange()[0]
+    assert x_range[1] < 3
+    plot.set_log(True)
+    _, y = plot.train_curve.getData()
+    E = window.studio.frame.snapshot.history["epochs"][1]
+    assert np.allclose(y, np.log10(E))
+
+
+def test_items_are_created_once(window, qtbot):
+    """Frames update the same curve items (three, and the faded old-run ones); none added per frame."""
+    item = window.error_plot.plot_widget.getPlotItem()
+    before = list(item.listDataItems())
+    _two_epochs(window, qtbot)
+    assert item.listDataItems() == before and len(before) == 3 + len(window.error_plot.old_curves)
+
+
+def test_history_columns_are_copies(window, qtbot):
+    """history_columns hands out copies, not the frame's arrays."""
+    _two_epochs(window, qtbot)
+    cols = window.error_plot.history_columns()
+    cols["epochs"][1][:] = -1
+    assert (window.studio.frame.snapshot.history["epochs"][1] > 0).all()
+
+
+def test_y_range_is_set_in_steps_over_the_curves_shown(window, qtbot):
+    """The y axis spans 0 to the step above the largest E shown (plus 3 % padding); hiding the
+    per-sample curve fits it to the epoch means."""
+    from gui.plot.axes import y_limits
+
+    _two_epochs(window, qtbot)
+    plot = window.error_plot
+    view = plot.plot_widget.getPlotItem().getViewBox()
+
+    def top_without_padding():
+        lo, hi = view.viewRange()[1]
+        return hi - 0.03 / 1.06 * (hi - lo)
+
+    hist = window.studio.frame.snapshot.history
+    everything = np.concatenate([hist[k][1] for k in ("samples", "epochs", "test")])
+    assert np.isclose(top_without_padding(), y_limits(everything, log=False)[1], rtol=1e-6)
+    plot.per_sample_box.setChecked(False)
+    means = np.concatenate([hist[k][1] for k in ("epochs", "test")])
+    assert np.isclose(top_without_padding(), y_limits(means, log=False)[1], rtol=1e-6)

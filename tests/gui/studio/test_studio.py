@@ -1,0 +1,74 @@
+"""Tests for gui/studio/studio.py: the Studio keeps its state when a change is impossible, and its
+call() reads the trainer on the worker thread."""
+
+from __future__ import annotations
+
+import threading
+
+from core.engine.hyperparams import Hyperparams
+from core.studio.experiment import Architecture, DataChoice
+from tests.gui.conftest import frame_after
+
+
+def test_impossible_change_keeps_everything(window):
+    """A CSV that does not exist: a notice in words, same experiment, same data, same trainer."""
+    studio = window.studio
+    exp, ds, notices = studio.experiment, studio.dataset, []
+    studio.notice_posted.connect(notices.append)
+    ok = studio.change_experiment(exp.with_(data=DataChoice("x", csv_path="/no/such.csv")), "t")
+    assert not ok and studio.experiment is exp and studio.dataset is ds
+    assert notices and notices[0].startswith("Not changed:") and "Traceback" not in notices[0]
+
+
+def test_call_reads_the_trainer_on_the_worker_thread(window):
+    """call() runs on the training thread and returns what the function returned."""
+    name, alpha = window.studio.call(lambda tr: (threading.current_thread().name, tr.hp.alpha))
+    assert name != threading.main_thread().name and alpha == 0.5
+
+
+def test_divergence_is_reported_in_words(window, qtbot):
+    """A huge α makes training diverge: a 'Training diverged' problem, playing stops."""
+    problems = []
+    window.studio.problem_reported.connect(lambda title, msg: problems.append((title, msg)))
+    exp = window.studio.experiment
+    arch = Architecture((2,), "linear", "linear", "sse")  # nothing saturates: α = 10 diverges
+    assert window.studio.change_experiment(exp.with_(arch=arch, hp=Hyperparams(alpha=10.0)), "t")
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    qtbot.waitUntil(lambda: len(problems) > 0, timeout=5000)
+    assert problems[0][0] == "Training diverged" and "lower α" in problems[0][1]
+    frame_after(qtbot, window.studio, lambda f: not f.playing)
+    assert not window.studio.playing
+
+
+def test_old_run_labels_are_short():
+    """At most two changes, then '…'."""
+    from gui.studio.studio import _short
+
+    assert _short("α 0.5→2, batch 1→4, seed 1→2") == "α 0.5→2, batch 1→4 …"
+    assert _short("same settings") == "earlier run, same settings"
+
+
+def test_a_changed_experiment_keeps_the_old_run(window, qtbot):
+    """Changing the hidden layer after training adds an old run labelled by the change."""
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch >= 10)
+    exp = window.studio.experiment
+    assert window.studio.change_experiment(exp.with_(arch=Architecture((4,))), "test")
+    runs = window.studio.old_runs.runs
+    assert [r.label for r in runs] == ["hidden 2→4"] and runs[0].config["n_train"] == 4
+
+
+def test_another_data_set_clears_the_old_runs(window, qtbot):
+    """Errors on other data are not comparable: switching the data set drops the earlier runs."""
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch >= 10)
+    window.studio.reset()
+    assert len(window.studio.old_runs) == 1
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch >= 10 and f.playing)
+    exp = window.studio.experiment
+    assert window.studio.change_experiment(exp.with_(data=DataChoice("circle")), "test")
+    assert len(window.studio.old_runs) == 0
