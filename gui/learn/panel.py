@@ -16,6 +16,7 @@ import time
 
 from PySide6 import QtCore, QtWidgets
 
+from core.studio.frame import Frame, FrameEvent
 from core.studio.sample_trace import trace_next
 from gui.drawing.redraw_pacer import NEXT_PASS, redraw_queue
 from gui.learn.hinton_view import HintonView
@@ -23,7 +24,6 @@ from gui.learn.inspector import DerivationInspector
 from gui.learn.metrics_view import MetricsView
 from gui.learn.units_tab import UnitsTab
 from gui.studio.studio import Studio
-from gui.studio.worker import Frame
 
 # Redraws per second, at most, of each tab while training runs (pauses and steps: at once).
 RATES = {"derivation": 10.0, "units": 15.0, "weights": 5.0, "metrics": 4.0}
@@ -134,14 +134,14 @@ class LearnPanel(QtWidgets.QTabWidget):
         if not self.isVisible():
             return
         now = time.perf_counter()
-        if frame.event == "tick" and now < self._due[key]:
+        if frame.event is FrameEvent.TICK and now < self._due[key]:
             return
         # the next one is due a period after this one was due, not after it was drawn: frames
         # come every ~35 ms, and "a period since the last draw" would round down to every 3rd
         period = 1.0 / RATES[key]
-        self._due[key] = max(self._due[key] + period, now - period) if frame.event == "tick" \
+        self._due[key] = max(self._due[key] + period, now - period) if frame.event is FrameEvent.TICK \
             else now + period
-        if frame.event == "tick":  # while training: one view per event-loop pass (redraw_pacer.py)
+        if frame.event is FrameEvent.TICK:  # while training: one view per event-loop pass (redraw_pacer.py)
             redraw_queue().request(self, lambda: self._refresh_and_paint(key), self)
         else:
             self._refresh(key)

@@ -12,6 +12,7 @@ from PySide6 import QtCore
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
 from core.studio.experiment import DataChoice
+from core.studio.frame import FrameEvent
 from tests.gui.conftest import frame_after
 
 
@@ -179,7 +180,7 @@ def test_reset_keeps_the_old_run_faded_with_what_changed(window, qtbot):
     old = _paused(qtbot, window).snapshot.history["epochs"]
     window.studio.set_hyperparams(window.studio.experiment.hp.with_(alpha=2.0))
     window.training_actions.reset.trigger()
-    frame_after(qtbot, window.studio, lambda f: f.event == "reset")
+    frame_after(qtbot, window.studio, lambda f: f.event is FrameEvent.RESET)
     plot = window.error_plot
     assert plot.old_run_labels() == ["α 0.5→2"]
     curve = plot.old_curves[-1]
@@ -248,7 +249,7 @@ def test_new_experiment_drops_a_learn_panel_draw_under_way(window, qtbot):
     panel = window.learn_panel
     panel.show_tab("units")
     window.studio.step_sample()
-    frame_after(qtbot, window.studio, lambda f: f.event == "step")
+    frame_after(qtbot, window.studio, lambda f: f.event is FrameEvent.STEPPED)
     job = panel._refresh_and_paint("units")
     next(job)  # the boundary is drawn; the units' pictures and the paint are still to come
     queue = redraw_queue()
