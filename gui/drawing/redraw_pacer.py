@@ -129,6 +129,12 @@ class RedrawPacer:
         redraw_queue().request(self, self._timed(draw, self._job), self._owner)
         self._next = math.inf  # no tick until this draw is done (it sets the real time)
 
+    def cancel(self) -> None:
+        """Drop a draw still queued or under way (its view is about to change or go)."""
+        self._job += 1
+        redraw_queue().cancel(self)
+        self._next = 0.0
+
     def _timed(self, draw, job: int):
         """draw(), or its pieces if it returns a generator, timed by the time spent in them only."""
         start, spent, pieces = time.perf_counter(), 0.0, None

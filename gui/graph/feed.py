@@ -93,7 +93,8 @@ class GraphFeed(QtCore.QObject):
                 dW = params - last  # change since the graph was last drawn
             self._last_params = params
         if frame.event is FrameEvent.TICK and frame.playing:
-            return self._graph.show_state_in_steps(params, activations, dW, deltas)
+            self._graph.stage_state(params, activations, dW, deltas)
+            return self._graph.paint_in_steps()
         self._graph.set_state(params, activations, dW)
         self._graph.set_unit_deltas(deltas)
         self._graph.repaint()  # paint now, so the pacer sees what it costs

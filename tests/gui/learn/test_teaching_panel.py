@@ -252,10 +252,10 @@ def test_new_experiment_drops_a_learn_panel_draw_under_way(window, qtbot):
     frame_after(qtbot, window.studio, lambda f: f.event is FrameEvent.STEPPED)
     job = panel._refresh_and_paint("units")
     next(job)  # the boundary is drawn; the units' pictures and the paint are still to come
-    queue = redraw_queue()
-    queue.request(panel, job, panel)
+    queue, pacer = redraw_queue(), panel._pacers["units"]
+    pacer.run(lambda: job)
     exp = window.studio.experiment
     assert window.studio.change_experiment(exp.with_(data=DataChoice("moons")), "test")
     QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)  # old views go
-    assert not queue.is_pending(panel)
+    assert not queue.is_pending(pacer)
     qtbot.wait(50)  # an exception in the queue's timer would fail the test here
