@@ -15,8 +15,8 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
+from core.teaching.notation import weight_name
 from gui.graph.edges import bucket_of
-from gui.graph.notation import weight_name
 from gui.graph.scene import GraphScene
 
 MAX_EDITED_WEIGHT = 1e6  # a typed weight beyond this would only make the network diverge
