@@ -1,5 +1,6 @@
 """Backprop Studio: `python main.py` opens the window; `python main.py train|export|datasets ...`
-runs headless (see `python main.py --help`)."""
+runs headless (see `python main.py --help`). `--lang en|ko` first chooses the language of either;
+without it the window uses the one last chosen or the system locale's, the command line LANG's."""
 
 from __future__ import annotations
 
@@ -10,10 +11,20 @@ SUBCOMMANDS = ("train", "export", "datasets", "-h", "--help", "--version")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if argv and argv[0] in SUBCOMMANDS:
+    lang_option = argv[:2] if argv and argv[0] == "--lang" else argv[:1] if argv and argv[0].startswith("--lang=") else []
+    rest = argv[len(lang_option):]
+    if rest and rest[0] in SUBCOMMANDS:
+        from core import i18n
         from core.cli import main as cli_main
 
-        return cli_main(argv)
+        if lang_option:
+            lang = lang_option[0].partition("=")[2] or (lang_option[1] if len(lang_option) > 1 else "")
+            if lang not in i18n.LANGUAGES:
+                print(i18n.translate("Language", "--lang must be one of: {choices} (got {value!r})").format(
+                    choices=", ".join(i18n.LANGUAGES), value=lang), file=sys.stderr)
+                return 2
+            i18n.set_language(lang)
+        return cli_main(rest)
     from gui.app import run
 
     return run(argv)

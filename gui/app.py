@@ -9,20 +9,24 @@ import threading
 
 from PySide6 import QtCore, QtWidgets
 
-from gui.window import dialogs
+from gui.window import dialogs, language
 from gui.window.settings import APPLICATION, ORGANISATION
 
 
 def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
-    """Open Backprop Studio on the seed's network learning XOR (or the last session's setup)."""
+    """Open Backprop Studio on the seed's network learning XOR (or the last session's setup).
+    `--lang en|ko` chooses the language (else the one last used, else the system locale's)."""
     from gui.window.main_window import MainWindow
     from gui.window.settings import Settings
 
+    lang, argv = language.split_lang_option(list(argv or []))
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(
-        [sys.argv[0] if sys.argv else "backprop-studio", *(argv or [])])
+        [sys.argv[0] if sys.argv else "backprop-studio", *argv])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    window = MainWindow(Settings(settings_path))
+    settings = Settings(settings_path)
+    language.apply(language.choose(lang, settings.value("language")))
+    window = MainWindow(settings)
     previous_hook = sys.excepthook
     dialogs.install_excepthook(lambda: window)
     previous_sigint = _quit_on_sigint(app, window)
@@ -30,6 +34,7 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
     # thread is stopped before Qt tears the objects down
     app.aboutToQuit.connect(window.studio.shutdown)
     window.show()
+    language.warn_once_if_no_font(window)
     try:
         return app.exec()
     finally:

@@ -4,7 +4,19 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Every test starts in English whatever the machine's locale (tests of Korean switch to it)."""
+    from core import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")

@@ -18,7 +18,7 @@ from gui.learn.panel import LearnPanel
 from gui.plot.error_plot import ErrorPlot
 from gui.studio.studio import Studio
 from gui.studio.worker import Frame
-from gui.window import dialogs
+from gui.window import dialogs, language
 from gui.window.actions import TrainingActions
 from gui.window.menus import FileActions, build_menus
 from gui.window.settings import Settings
@@ -32,27 +32,41 @@ class StatusNumbers(QtWidgets.QWidget):
 
     def __init__(self, studio: Studio, parent=None):
         super().__init__(parent)
+        self._frame: Frame | None = None
         self.labels = {k: QtWidgets.QLabel() for k in ("epoch", "samples", "rate", "E")}
-        tips = {"epoch": "Epochs finished: passes over the whole training set",
-                "samples": "Samples trained on so far (one weight update each when online)",
-                "rate": "Training speed, samples per second",
-                "E": "Mean error E over the last finished epoch (E\u2099 of the last sample before "
-                     "the first epoch ends)"}
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         for key, label in self.labels.items():
-            label.setToolTip(tips[key])
             label.setMinimumWidth(90 if key != "E" else 150)
             layout.addWidget(label)
+        self.retranslate()
         studio.frame_received.connect(self._on_frame_received)
 
+    def retranslate(self) -> None:
+        tips = {"epoch": self.tr("Epochs finished: passes over the whole training set"),
+                "samples": self.tr("Samples trained on so far (one weight update each when online)"),
+                "rate": self.tr("Training speed, samples per second"),
+                "E": self.tr("Mean error E over the last finished epoch (E\u2099 of the last sample before "
+                             "the first epoch ends)")}
+        for key, label in self.labels.items():
+            label.setToolTip(tips[key])
+        if self._frame is not None:
+            self._on_frame_received(self._frame)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _on_frame_received(self, frame: Frame) -> None:
+        self._frame = frame
         s = frame.snapshot
         E = s.last_epoch_E if math.isfinite(s.last_epoch_E) else s.last_E_n
-        self.labels["epoch"].setText(f"epoch {s.epoch:,}")
-        self.labels["samples"].setText(f"{s.samples_seen:,} samples")
-        self.labels["rate"].setText(f"{frame.samples_per_s:,.0f} samples/s" if frame.playing
-                                    else "paused")
+        self.labels["epoch"].setText(self.tr("epoch {n}").format(n=f"{s.epoch:,}"))
+        self.labels["samples"].setText(self.tr("%n sample(s)", "", s.samples_seen).replace(
+            str(s.samples_seen), f"{s.samples_seen:,}", 1))
+        self.labels["rate"].setText(self.tr("{rate} samples/s").format(rate=f"{frame.samples_per_s:,.0f}")
+                                    if frame.playing else self.tr("paused"))
         self.labels["E"].setText(f"E = {E:.5g}" if math.isfinite(E) else "E = –")
 
 
@@ -61,10 +75,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def __init__(self, settings: Settings | None = None, studio: Studio | None = None):
         super().__init__()
+        language.ensure_applied()
         self.settings = settings or Settings()
         self.studio = studio or Studio(self.settings.experiment())
         self._warmed_up = False
-        self.setWindowTitle("Backprop Studio")
+        self.setWindowTitle("Backprop Studio")  # the name, the same in every language
         self._dialogs: list[QtWidgets.QDialog] = []
 
         exp = self.studio.experiment
@@ -79,13 +94,14 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
-        dock = QtWidgets.QDockWidget("Controls", self)
+        dock = QtWidgets.QDockWidget(self)
+        self.controls_dock = dock
         dock.setObjectName("controls")
         dock.setWidget(self.controls)
         dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.learn_panel = LearnPanel(self.studio)
-        self.learn_dock = QtWidgets.QDockWidget("Learn", self)
+        self.learn_dock = QtWidgets.QDockWidget(self)
         self.learn_dock.setObjectName("learn")
         self.learn_dock.setWidget(self.learn_panel)
         self.learn_dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -95,7 +111,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.training_actions = TrainingActions(self.studio, self)
         self.teaching_actions = TeachingActions(self.graph_feed, self)
-        toolbar = self.addToolBar("Training")
+        toolbar = self.addToolBar("")
+        self.toolbar = toolbar
         toolbar.setObjectName("training")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -121,9 +138,33 @@ class MainWindow(QtWidgets.QMainWindow):
         self.learn_panel.node_chosen.connect(self._on_node_chosen)
         self.graph_feed.phase_shown.connect(self._on_phase_shown)
         self.graph_feed.animation.finished.connect(self._on_animation_finished)
+        self.retranslate()
         self._restore()
-        self.statusBar().showMessage("Press Space (or ▶ Play) to start training; → steps one "
-                                     "sample.", 10000)
+        self.statusBar().showMessage(self.tr("Press Space (or ▶ Play) to start training; → steps one "
+                                             "sample."), 10000)
+
+    # ---- language ----
+    def retranslate(self) -> None:
+        """Every text the window itself owns, in the current language (the views do their own)."""
+        self.controls_dock.setWindowTitle(self.tr("Controls"))
+        self.learn_dock.setWindowTitle(self.tr("Learn"))
+        self.toolbar.setWindowTitle(self.tr("Training"))
+
+    def set_language(self, lang: str) -> None:
+        """View ▸ Language: speak `lang` at once (every view retranslates) and remember it."""
+        self.settings.set_value("language", lang)
+        if lang != language.current():
+            language.apply(lang)
+            self.statusBar().clearMessage()
+        language.warn_once_if_no_font(self)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.training_actions.retranslate()
+            self.teaching_actions.retranslate()
+            self.menus.retranslate()
+        super().changeEvent(event)
 
     # ---- public ----
     def report_problem(self, title: str, message: str) -> None:

@@ -1,5 +1,5 @@
 """The menu bar: File (sessions, weights, CSV data, pictures, error history, Quit), Training,
-View (the Learn panel, backprop view, animation, old runs) and Help.
+View (the Learn panel, backprop view, animation, old runs, language) and Help.
 
 Each File action asks for a path, calls gui.window.file_actions, and reports the outcome in the status bar; a
 failure is a dialog in plain words and changes nothing else.
@@ -9,20 +9,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.studio.experiment import Architecture, DataChoice, experiment_for
-from gui.window import dialogs
+from gui.window import dialogs, language
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
 
 
-class FileActions:
+class FileActions(QtCore.QObject):
     """Handlers of the File menu for `window` (a MainWindow: studio, views, settings)."""
 
     def __init__(self, window):
+        super().__init__(window)
         self._w = window
 
     # ---- paths ----
@@ -46,7 +47,7 @@ class FileActions:
 
     def _run(self, title: str, fn, *args, done: str = "") -> bool:
         try:
-            with busy(self._w, "Working…"):
+            with busy(self._w, self.tr("Working…")):
                 fn(*args)
         except files.FileActionError as exc:
             self._w.report_problem(title, str(exc))
@@ -55,160 +56,220 @@ class FileActions:
             self._w.statusBar().showMessage(done, 6000)
         return True
 
+    def _reading(self, path: str) -> str:
+        return self.tr("Reading {file}…").format(file=Path(path).name)
+
     # ---- weights ----
     def export_weights(self, ext: str) -> None:
         frame = self._w.studio.frame
         if frame is None:
             return
-        path = self._save_path(f"Export weights as {ext.upper()}", f"weights.{ext}",
-                               f"{ext.upper()} files (*.{ext})")
+        fmt = ext.upper()
+        path = self._save_path(self.tr("Export weights as {format}").format(format=fmt), f"weights.{ext}",
+                               self.tr("{format} files (*.{ext})").format(format=fmt, ext=ext))
         if path:
-            self._run("Could not export the weights", files.save_weights, path, frame.snapshot,
-                      self._w.studio.dataset, done=f"Weights saved to {path}.")
+            self._run(self.tr("Could not export the weights"), files.save_weights, path, frame.snapshot,
+                      self._w.studio.dataset, done=self.tr("Weights saved to {path}.").format(path=path))
 
     def import_weights(self) -> None:
-        path = self._open_path("Import weights", "Weights (*.json *.npz)")
+        path = self._open_path(self.tr("Import weights"), self.tr("Weights (*.json *.npz)"))
         if not path:
             return
+        title = self.tr("Could not import the weights")
         try:
-            with busy(self._w, f"Reading {Path(path).name}…"):
+            with busy(self._w, self._reading(path)):
                 bundle = files.load_weights(path)
         except files.FileActionError as exc:
-            self._w.report_problem("Could not import the weights", str(exc))
+            self._w.report_problem(title, str(exc))
             return
         studio, ds = self._w.studio, self._w.studio.dataset
         sizes = tuple(bundle.sizes)
         if (sizes[0], sizes[-1]) != (ds.n_inputs, ds.n_outputs):
-            self._w.report_problem("Could not import the weights", (
-                f"the weights are for a {'-'.join(map(str, sizes))} network: {sizes[0]} inputs and "
-                f"{sizes[-1]} outputs, but the data set {ds.name} has {ds.n_inputs} inputs and "
-                f"{ds.n_outputs} outputs. Choose a matching data set first."))
+            self._w.report_problem(title, self.tr(
+                "the weights are for a {shape} network: {inputs} inputs and {outputs} outputs, but the "
+                "data set {name} has {data_inputs} inputs and {data_outputs} outputs. Choose a matching "
+                "data set first.").format(shape="-".join(map(str, sizes)), inputs=sizes[0], outputs=sizes[-1],
+                                          name=ds.name, data_inputs=ds.n_inputs, data_outputs=ds.n_outputs))
             return
         hidden_acts = set(bundle.activations[:-1])
         arch = Architecture(sizes[1:-1], hidden_acts.pop() if hidden_acts else
                             studio.experiment.arch.hidden_activation,
                             bundle.activations[-1], bundle.loss)
         if len(hidden_acts) > 0:
-            self._w.report_problem("Could not import the weights", "the weights use different "
-                                   "activations in different hidden layers, which this window "
-                                   "cannot show")
+            self._w.report_problem(title, self.tr(
+                "the weights use different activations in different hidden layers, which this window "
+                "cannot show"))
             return
         if arch != studio.experiment.arch and not studio.change_experiment(
-                studio.experiment.with_(arch=arch), "Network changed to fit the imported weights"):
+                studio.experiment.with_(arch=arch), self.tr("Network changed to fit the imported weights")):
             return
         studio.set_weights(bundle.to_network().params)
-        self._w.statusBar().showMessage(f"Weights loaded from {path}.", 6000)
+        self._w.statusBar().showMessage(self.tr("Weights loaded from {path}.").format(path=path), 6000)
 
     # ---- data ----
     def load_csv(self) -> None:
-        path = self._open_path("Load a CSV data set", "CSV files (*.csv *.tsv *.txt);;All (*)")
+        path = self._open_path(self.tr("Load a CSV data set"),
+                               self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
         if path:
             studio = self._w.studio
             data = DataChoice(name=Path(path).stem, csv_path=path)
-            with busy(self._w, f"Reading {Path(path).name}…"):
-                studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
+            with busy(self._w, self._reading(path)):
+                studio.change_experiment(studio.experiment.with_(data=data),
+                                         self.tr("Loaded {file}").format(file=Path(path).name))
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
         widget = self._w.graph_view if which == "graph" else self._w.error_plot.plot_widget
-        path = self._save_path(f"Export the {which} as {ext.upper()}", f"{which}.{ext}",
-                               f"{ext.upper()} (*.{ext})")
+        fmt = ext.upper()
+        if which == "graph":
+            title, failed = self.tr("Export the graph as {format}"), self.tr("Could not export the graph")
+            done, doc = self.tr("Graph saved to {path}."), self.tr("Backprop Studio graph")
+        else:
+            title, failed = self.tr("Export the plot as {format}"), self.tr("Could not export the plot")
+            done, doc = self.tr("Plot saved to {path}."), self.tr("Backprop Studio error plot")
+        path = self._save_path(title.format(format=fmt), f"{which}.{ext}",
+                               self.tr("{format} (*.{ext})").format(format=fmt, ext=ext))
         if path:
-            self._run(f"Could not export the {which}", files.save_picture, widget, path,
-                      f"Backprop Studio {which}", done=f"{which.capitalize()} saved to {path}.")
+            self._run(failed, files.save_picture, widget, path, doc, done=done.format(path=path))
 
     def export_history(self) -> None:
         frame = self._w.studio.frame
         if frame is None:
             return
-        path = self._save_path("Export the error history", "error-history.csv", "CSV (*.csv)")
+        path = self._save_path(self.tr("Export the error history"), "error-history.csv", self.tr("CSV (*.csv)"))
         if path:
-            self._run("Could not export the error history", files.save_history_csv, path,
-                      frame.snapshot.history, frame.n_train, done=f"Error history saved to {path}.")
+            self._run(self.tr("Could not export the error history"), files.save_history_csv, path,
+                      frame.snapshot.history, frame.n_train,
+                      done=self.tr("Error history saved to {path}.").format(path=path))
 
     # ---- sessions ----
     def save_session(self) -> None:
-        path = self._save_path("Save session", "session.json", "Sessions (*.json)")
+        path = self._save_path(self.tr("Save session"), "session.json", self.tr("Sessions (*.json)"))
         if path:
-            self._run("Could not save the session", files.save_session, path, self._w.studio,
-                      done=f"Session saved to {path}.")
+            self._run(self.tr("Could not save the session"), files.save_session, path, self._w.studio,
+                      done=self.tr("Session saved to {path}.").format(path=path))
 
     def open_session(self) -> None:
-        path = self._open_path("Open session", "Sessions (*.json);;All (*)")
+        path = self._open_path(self.tr("Open session"), self.tr("Sessions (*.json);;All files (*)"))
         if not path:
             return
         try:
-            with busy(self._w, f"Reading {Path(path).name}…"):
+            with busy(self._w, self._reading(path)):
                 trainer, dataset = files.load_session(path)
         except files.FileActionError as exc:
-            self._w.report_problem("Could not open the session", str(exc))
+            self._w.report_problem(self.tr("Could not open the session"), str(exc))
             return
-        self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
-                             f"Session {Path(path).name} opened: epoch {trainer.counters.epoch:,}, "
-                             f"{trainer.counters.samples_seen:,} samples seen.")
+        c = trainer.counters
+        self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset), self.tr(
+            "Session {file} opened: epoch {epoch}, %n sample(s) seen.", "", c.samples_seen).format(
+            file=Path(path).name, epoch=f"{c.epoch:,}"))
 
 
-def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
-    action = menu.addAction(text)
+def _add(menu: QtWidgets.QMenu, slot, shortcut: str = "") -> QtGui.QAction:
+    action = menu.addAction("")
     action.triggered.connect(slot)
     if shortcut:
         action.setShortcut(QtGui.QKeySequence(shortcut))
-    if tip:
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
     return action
+
+
+class Menus(QtCore.QObject):
+    """The menu bar's menus and actions; `retranslate` sets every text in the current language."""
+
+    def __init__(self, window, file_actions: FileActions):
+        super().__init__(window)
+        bar, fa, acts = window.menuBar(), file_actions, {}
+        self.window, self.actions = window, acts
+        self.file_menu = bar.addMenu("")
+        acts["open_session"] = _add(self.file_menu, fa.open_session, "Ctrl+O")
+        acts["save_session"] = _add(self.file_menu, fa.save_session, "Ctrl+S")
+        self.file_menu.addSeparator()
+        acts["load_csv"] = _add(self.file_menu, fa.load_csv)
+        acts["import_weights"] = _add(self.file_menu, fa.import_weights)
+        self.export_menu = self.file_menu.addMenu("")
+        for _label, ext in WEIGHT_FORMATS:
+            acts[f"export_{ext}"] = _add(self.export_menu, lambda _=False, e=ext: fa.export_weights(e))
+        self.pictures_menu = self.file_menu.addMenu("")
+        for which in ("graph", "plot"):
+            for ext in ("png", "svg"):
+                acts[f"{which}_{ext}"] = _add(self.pictures_menu,
+                                              lambda _=False, w=which, e=ext: fa.export_picture(w, e))
+        acts["export_history"] = _add(self.file_menu, fa.export_history)
+        self.file_menu.addSeparator()
+        acts["quit"] = _add(self.file_menu, window.close, "Ctrl+Q")
+
+        self.train_menu = bar.addMenu("")
+        for action in window.training_actions.all():
+            self.train_menu.addAction(action)
+
+        self.view_menu = bar.addMenu("")
+        learn = window.learn_dock.toggleViewAction()
+        learn.setShortcut(QtGui.QKeySequence("Ctrl+L"))
+        self.view_menu.addAction(learn)
+        acts["learn_panel"] = learn
+        for action in window.teaching_actions.all():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        acts["clear_old_runs"] = _add(self.view_menu, window.studio.clear_old_runs)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        group = QtGui.QActionGroup(self)
+        for code, name in language.LANGUAGES.items():
+            action = self.language_menu.addAction(name)  # each language's name in itself: not translated
+            action.setCheckable(True)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: window.set_language(c))
+            acts[f"language_{code}"] = action
+
+        self.help_menu = bar.addMenu("")
+        acts["derivation"] = _add(self.help_menu, lambda: window.show_dialog(dialogs.derivation_dialog), "F1")
+        acts["shortcuts"] = _add(self.help_menu, lambda: window.show_dialog(dialogs.shortcuts_dialog))
+        acts["about"] = _add(self.help_menu, lambda: window.show_dialog(dialogs.about_dialog))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        acts = self.actions
+        self.file_menu.setTitle(self.tr("&File"))
+        self.export_menu.setTitle(self.tr("Export weights as"))
+        self.pictures_menu.setTitle(self.tr("Export picture"))
+        self.train_menu.setTitle(self.tr("&Training"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            "open_session": (self.tr("Open session…"),
+                             self.tr("Continue a saved session: network, data, weights and history")),
+            "save_session": (self.tr("Save session…"),
+                             self.tr("Save everything, to continue later exactly where you are")),
+            "load_csv": (self.tr("Load CSV data…"), self.tr("Train on your own data from a CSV file")),
+            "import_weights": (self.tr("Import weights…"), self.tr("Load weights saved as JSON or NPZ")),
+            "export_history": (self.tr("Export error history as CSV…"), self.tr("Save the E plot's numbers")),
+            "quit": (self.tr("Quit"), ""),
+            "learn_panel": (self.tr("Learn panel"),
+                            self.tr("Show or hide the derivation, unit pictures, weights and metrics")),
+            "clear_old_runs": (self.tr("Clear old runs"), self.tr("Remove the faded error curves of earlier runs")),
+            "derivation": (self.tr("The derivation…"),
+                           self.tr("The equations of backpropagation, as the seed writes them")),
+            "shortcuts": (self.tr("Keyboard shortcuts…"), ""),
+            "about": (self.tr("About Backprop Studio…"), ""),
+        }
+        for label, ext in WEIGHT_FORMATS:
+            texts[f"export_{ext}"] = (self.tr("{format}…").format(format=label),
+                                      self.tr("Save the current weights as {format}").format(format=label))
+        for ext in ("png", "svg"):
+            texts[f"graph_{ext}"] = (self.tr("Graph as {format}…").format(format=ext.upper()), "")
+            texts[f"plot_{ext}"] = (self.tr("Plot as {format}…").format(format=ext.upper()), "")
+        for name, (text, tip) in texts.items():
+            acts[name].setText(text)
+            acts[name].setStatusTip(tip)
+            acts[name].setToolTip(tip or text.rstrip("…").replace("&", ""))
+        for code in language.LANGUAGES:
+            acts[f"language_{code}"].setChecked(code == language.current())
+            acts[f"language_{code}"].setStatusTip(self.tr("Show the window in this language"))
 
 
 def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     """Fill window's menu bar; returns the actions by name (for tests and shortcuts)."""
-    bar, fa, acts = window.menuBar(), file_actions, {}
-    file_menu = bar.addMenu("&File")
-    acts["open_session"] = _add(file_menu, "Open session…", fa.open_session, "Ctrl+O",
-                                "Continue a saved session: network, data, weights and history")
-    acts["save_session"] = _add(file_menu, "Save session…", fa.save_session, "Ctrl+S",
-                                "Save everything, to continue later exactly where you are")
-    file_menu.addSeparator()
-    acts["load_csv"] = _add(file_menu, "Load CSV data…", fa.load_csv, "",
-                            "Train on your own data from a CSV file")
-    acts["import_weights"] = _add(file_menu, "Import weights…", fa.import_weights, "",
-                                  "Load weights saved as JSON or NPZ")
-    export = file_menu.addMenu("Export weights as")
-    for label, ext in WEIGHT_FORMATS:
-        acts[f"export_{ext}"] = _add(export, f"{label}…", lambda _=False, e=ext:
-                                     fa.export_weights(e), "", f"Save the current weights as {label}")
-    pictures = file_menu.addMenu("Export picture")
-    for which in ("graph", "plot"):
-        for ext in ("png", "svg"):
-            acts[f"{which}_{ext}"] = _add(pictures, f"{which.capitalize()} as {ext.upper()}…",
-                                          lambda _=False, w=which, e=ext: fa.export_picture(w, e))
-    acts["export_history"] = _add(file_menu, "Export error history as CSV…", fa.export_history,
-                                  "", "Save the E plot's numbers")
-    file_menu.addSeparator()
-    acts["quit"] = _add(file_menu, "Quit", window.close, "Ctrl+Q")
-
-    train_menu = bar.addMenu("&Training")
-    for action in window.training_actions.all():
-        train_menu.addAction(action)
-
-    view_menu = bar.addMenu("&View")
-    learn = window.learn_dock.toggleViewAction()
-    learn.setText("Learn panel")
-    learn.setShortcut(QtGui.QKeySequence("Ctrl+L"))
-    learn.setStatusTip("Show or hide the derivation, unit pictures, weights and metrics")
-    view_menu.addAction(learn)
-    acts["learn_panel"] = learn
-    for action in window.teaching_actions.all():
-        view_menu.addAction(action)
-    view_menu.addSeparator()
-    acts["clear_old_runs"] = _add(view_menu, "Clear old runs", window.studio.clear_old_runs, "",
-                                  "Remove the faded error curves of earlier runs")
-
-    help_menu = bar.addMenu("&Help")
-    acts["derivation"] = _add(help_menu, "The derivation…",
-                              lambda: window.show_dialog(dialogs.derivation_dialog), "F1",
-                              "The equations of backpropagation, as the seed writes them")
-    acts["shortcuts"] = _add(help_menu, "Keyboard shortcuts…",
-                             lambda: window.show_dialog(dialogs.shortcuts_dialog))
-    acts["about"] = _add(help_menu, "About Backprop Studio…",
-                         lambda: window.show_dialog(dialogs.about_dialog))
-    return acts
+    window.menus = Menus(window, file_actions)
+    return window.menus.actions

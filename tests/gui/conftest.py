@@ -28,3 +28,14 @@ def frame_after(qtbot, studio, predicate, timeout=5000):
     """Wait (on the GUI thread) until the latest frame satisfies `predicate`; return it."""
     qtbot.waitUntil(lambda: studio.frame is not None and predicate(studio.frame), timeout=timeout)
     return studio.frame
+
+
+@pytest.fixture(autouse=True)
+def _english_window():
+    """A test that switched the window's language leaves English (and its plural forms) behind."""
+    yield
+    from gui.window import language
+
+    if language._installed and any("_en" not in t.filePath() and "qtbase" not in t.filePath()
+                                   for t in language._installed):
+        language.apply("en")

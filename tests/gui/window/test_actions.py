@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 
-from gui.window.actions import PAUSE_TEXT, PLAY_TEXT
+from gui.window.actions import pause_text, play_text
 
 
 def test_shortcuts(window):
@@ -21,6 +21,6 @@ def test_play_label_follows_the_state(window):
     """The Play action reads Pause while training and Play again after."""
     a = window.training_actions
     a.play.trigger()
-    assert a.play.text() == PAUSE_TEXT
+    assert a.play.text() == pause_text()
     a.play.trigger()
-    assert a.play.text() == PLAY_TEXT
+    assert a.play.text() == play_text()
