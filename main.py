@@ -11,7 +11,9 @@ SUBCOMMANDS = ("train", "export", "datasets", "-h", "--help", "--version")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    lang_option = argv[:2] if argv and argv[0] == "--lang" else argv[:1] if argv and argv[0].startswith("--lang=") else []
+    lang_option = argv[:1] if argv and argv[0].startswith("--lang=") else []
+    if argv and argv[0] == "--lang":
+        lang_option = argv[:2]
     rest = argv[len(lang_option):]
     if rest and rest[0] in SUBCOMMANDS:
         from core import i18n

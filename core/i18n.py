@@ -6,7 +6,8 @@ which `python tools/translations.py build` compiles to the .qm files the window 
 are read directly with xml.etree, so one catalogue serves both, and `pyside6-lupdate` finds the
 strings in core/ as it finds them in gui/: a call `translate("Context", "Source text")` looks to it
 exactly like Qt's `QCoreApplication.translate`. Placeholders are `{name}`, filled by `.format` after
-translation; a count is `%n` with `n=` (plural forms: English has two, Korean one).
+translation; a count is `%n` (plural forms: English has two, Korean one), written
+`Context.tr(source, "", n)` because lupdate finds plurals only in calls named `tr`.
 
 The language is the one `set_language` chose (the window does, from its settings or `--lang`), or
 else the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG: Korean for ko_*, else English).
@@ -107,6 +108,18 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
         lang, forms = SOURCE_LANGUAGE, catalogue(SOURCE_LANGUAGE).get((context, source, disambiguation or ""))
     text = source if forms is None else forms[min(plural_index(lang, n), len(forms) - 1)]
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+class Context:
+    """A translation context for code without Qt. Bound to a module-level name equal to the context,
+    `Cli = Context("Cli")`, a call `Cli.tr("%n epoch(s)", "", n)` reads to lupdate as Qt's own
+    `Cli.tr`, plural forms included (it extracts no plural from a bare `translate` call)."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.name, source, disambiguation, n)
 
 
 PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[A-Za-z_][A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}")

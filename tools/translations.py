@@ -1,6 +1,7 @@
 """The translation catalogue in one command (docs/translating.md tells the whole story):
 
     python tools/translations.py update   # pyside6-lupdate: the .ts files get every string in core/, gui/
+                                          # (and English plurals spelt "%n input(s)" are filled in)
     python tools/translations.py todo     # untranslated or unfinished strings, as JSON to fill in
     python tools/translations.py apply F  # put the translations of a filled-in todo JSON into the .ts
     python tools/translations.py build    # pyside6-lrelease: the .qm files the window loads
@@ -192,6 +193,17 @@ def apply(filled: dict) -> int:
     return count
 
 
+def english_plurals() -> int:
+    """Fill the English plural forms the sources spell with Qt's "(s)" convention: "%n input(s)"
+    becomes "%n input" / "%n inputs". Returns how many were filled; others stay in `todo`."""
+    filled: dict = {}
+    for context, source, _c, numerus, _forms, finished in messages(ts_path(SOURCE_LANGUAGE)):
+        if numerus and not finished and "(s)" in source:
+            filled.setdefault(SOURCE_LANGUAGE, {}).setdefault(context, {})[source] = [
+                source.replace("(s)", ""), source.replace("(s)", "s")]
+    return apply(filled) if filled else 0
+
+
 def _write_ts(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -203,6 +215,7 @@ def main(argv: list[str]) -> int:
     if command == "update":
         for lang in LANGUAGES:
             lupdate(ts_path(lang), lang)
+        english_plurals()
         missing = sum(1 for d in todo().values() for c in d.values() for _ in c)
         print(f"updated {', '.join(ts_path(lang).name for lang in LANGUAGES)}; {missing} string(s) to translate")
     elif command == "build":

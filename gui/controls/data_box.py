@@ -20,35 +20,24 @@ class DataBox(QtWidgets.QGroupBox):
     csv_requested = QtCore.Signal()  # "Load CSV…" pressed; the window's file actions answer it
 
     def __init__(self, studio: Studio, parent=None):
-        super().__init__("Data", parent)
+        super().__init__(parent)
         self._studio = studio
-        self.setToolTip("The examples the network learns from")
-        self.dataset_combo = combo([(name, name) for name, _ in list_datasets()],
-                                   "Which data set to learn")
-        for i, (_, description) in enumerate(list_datasets()):
-            self.dataset_combo.setItemData(i, description, QtCore.Qt.ItemDataRole.ToolTipRole)
-        self.samples_spin = spin(4, 100_000, 500, "How many points to generate", "")
-        self.noise_spin = dspin(0.0, 1.0, 0.1, 0.05, 2,
-                                "How much the points are blurred across the class boundary")
-        self.train_spin = spin(10, 100, 80, "Share of the points used for training; the rest "
-                               "form the test set, which the network never learns from", " %")
-        self.regenerate_button = QtWidgets.QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("Draw a new random sample of this data set (new data "
-                                          "seed); training restarts")
-        self.csv_button = QtWidgets.QPushButton("Load CSV…")
-        self.csv_button.setToolTip("Train on your own data: a CSV file with one row per sample, "
-                                   "numeric inputs and the target in the last column")
+        self.dataset_combo = combo([(name, name) for name, _ in list_datasets()], "")
+        self.samples_spin = spin(4, 100_000, 500, "", "")
+        self.noise_spin = dspin(0.0, 1.0, 0.1, 0.05, 2, "")
+        self.train_spin = spin(10, 100, 80, "", " %")
+        self.regenerate_button = QtWidgets.QPushButton()
+        self.csv_button = QtWidgets.QPushButton()
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #555;")
 
         layout = QtWidgets.QFormLayout(self)
+        self._form = layout
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setVerticalSpacing(4)
-        layout.addRow("Data set", self.dataset_combo)
-        layout.addRow("Samples", self.samples_spin)
-        layout.addRow("Noise", self.noise_spin)
-        layout.addRow("Training", self.train_spin)
+        for field in (self.dataset_combo, self.samples_spin, self.noise_spin, self.train_spin):
+            layout.addRow(QtWidgets.QLabel(), field)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.regenerate_button)
         buttons.addWidget(self.csv_button)
@@ -61,7 +50,33 @@ class DataBox(QtWidgets.QGroupBox):
         self.regenerate_button.clicked.connect(self._on_regenerate_clicked)
         self.csv_button.clicked.connect(self.csv_requested)
         studio.experiment_changed.connect(self._on_experiment_changed)
-        self._on_experiment_changed(studio.experiment)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (at start and on a language change)."""
+        self.setTitle(self.tr("Data"))
+        self.setToolTip(self.tr("The examples the network learns from"))
+        for i, (_, description) in enumerate(list_datasets()):
+            self.dataset_combo.setItemData(i, description, QtCore.Qt.ItemDataRole.ToolTipRole)
+        self.samples_spin.setToolTip(self.tr("How many points to generate"))
+        self.noise_spin.setToolTip(self.tr("How much the points are blurred across the class boundary"))
+        self.train_spin.setToolTip(self.tr("Share of the points used for training; the rest form the test "
+                                           "set, which the network never learns from"))
+        self.regenerate_button.setText(self.tr("Regenerate"))
+        self.regenerate_button.setToolTip(self.tr("Draw a new random sample of this data set (new data "
+                                                  "seed); training restarts"))
+        self.csv_button.setText(self.tr("Load CSV…"))
+        self.csv_button.setToolTip(self.tr("Train on your own data: a CSV file with one row per sample, "
+                                           "numeric inputs and the target in the last column"))
+        for field, text in ((self.dataset_combo, self.tr("Data set")), (self.samples_spin, self.tr("Samples")),
+                            (self.noise_spin, self.tr("Noise")), (self.train_spin, self.tr("Training"))):
+            self._form.labelForField(field).setText(text)
+        self._on_experiment_changed(self._studio.experiment)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- model -> widgets ----
     def _on_experiment_changed(self, exp) -> None:
@@ -72,7 +87,7 @@ class DataBox(QtWidgets.QGroupBox):
                 if self.dataset_combo.findData(CSV) < 0:
                     self.dataset_combo.addItem("", CSV)
                 i = self.dataset_combo.findData(CSV)
-                self.dataset_combo.setItemText(i, f"CSV: {ds.name}")
+                self.dataset_combo.setItemText(i, self.tr("CSV: {name}").format(name=ds.name))
                 self.dataset_combo.setItemData(i, data.csv_path, QtCore.Qt.ItemDataRole.ToolTipRole)
                 self.dataset_combo.setCurrentIndex(i)
                 info = None
@@ -92,11 +107,13 @@ class DataBox(QtWidgets.QGroupBox):
             self.noise_spin.setEnabled(synthetic)
             self.train_spin.setEnabled(data.name != "xor" or bool(data.csv_path))
             self.regenerate_button.setEnabled(synthetic)
-        kind = "classes: " + ", ".join(ds.class_names) if ds.class_names else "regression"
-        self.summary.setText(f"{len(ds.X_train)} training / {len(ds.X_test)} test samples, "
-                             f"{ds.n_inputs} inputs → {ds.n_outputs} outputs ({kind})")
+        kind = (self.tr("classes: {names}").format(names=", ".join(ds.class_names)) if ds.class_names
+                else self.tr("regression"))
+        self.summary.setText(self.tr("{train} training / {test} test samples, {inputs} → {outputs} ({kind})").format(
+            train=len(ds.X_train), test=len(ds.X_test), kind=kind,
+            inputs=self.tr("%n input(s)", "", ds.n_inputs), outputs=self.tr("%n output(s)", "", ds.n_outputs)))
         self.dataset_combo.setToolTip(self.dataset_combo.currentData(
-            QtCore.Qt.ItemDataRole.ToolTipRole) or "Which data set to learn")
+            QtCore.Qt.ItemDataRole.ToolTipRole) or self.tr("Which data set to learn"))
 
     # ---- widgets -> model ----
     def _on_dataset_chosen(self, index: int) -> None:
@@ -104,7 +121,7 @@ class DataBox(QtWidgets.QGroupBox):
         if name == CSV:
             return
         self._apply(DataChoice(name=name, seed=self._studio.experiment.data.seed),
-                    f"Data set changed to {name}")
+                    self.tr("Data set changed to {name}").format(name=name))
 
     def _on_value_edited(self, _value) -> None:
         data = self._studio.experiment.data
@@ -114,11 +131,11 @@ class DataBox(QtWidgets.QGroupBox):
         changed = replace(data, train_fraction=self.train_spin.value() / 100,
                           n=self.samples_spin.value() if synthetic else None,
                           noise=self.noise_spin.value() if synthetic else None)
-        self._apply(changed, "Data changed")
+        self._apply(changed, self.tr("Data changed"))
 
     def _on_regenerate_clicked(self) -> None:
         data = self._studio.experiment.data
-        self._apply(replace(data, seed=data.seed + 1), "New random data drawn")
+        self._apply(replace(data, seed=data.seed + 1), self.tr("New random data drawn"))
 
     def _apply(self, data: DataChoice, why: str) -> None:
         exp = self._studio.experiment

@@ -21,13 +21,12 @@ class LogSlider(QtWidgets.QWidget):
         self._lo, self._hi = lo, hi
         self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.slider.setRange(0, round(math.log10(hi / lo) * STEPS_PER_DECADE))
-        self.slider.setToolTip(tip + " (logarithmic: each tenth of the track multiplies by ~2)")
         self.box = QtWidgets.QDoubleSpinBox()
         self.box.setRange(lo, hi)
         self.box.setDecimals(4)
         self.box.setKeyboardTracking(False)
-        self.box.setToolTip(tip)
         self.box.setStepType(QtWidgets.QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        self.set_tip(tip)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -35,6 +34,12 @@ class LogSlider(QtWidgets.QWidget):
         self.set_value(value)
         self.slider.valueChanged.connect(self._on_slider_moved)
         self.box.valueChanged.connect(self._on_box_edited)
+
+    def set_tip(self, tip: str) -> None:
+        """The tooltip of the box, and of the slider with a word on its scale."""
+        self.box.setToolTip(tip)
+        self.slider.setToolTip(self.tr("{tip} (logarithmic: each tenth of the track multiplies by ~2)")
+                               .format(tip=tip))
 
     def value(self) -> float:
         return self.box.value()

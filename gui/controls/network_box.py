@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from core.engine.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
 from core.studio.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
 from gui.controls.common import combo, quiet, select_data, spin
 from gui.studio.studio import Studio
 
-LOSS_NAMES = [("½ SSE (the seed's)", "sse"), ("cross-entropy", "cross_entropy")]
+LOSS_NAMES = [("½ SSE (the seed's)", "sse"), ("cross-entropy", "cross_entropy")]  # English; shown via loss_names()
+
+
+def loss_names() -> dict[str, str]:
+    """The loss combo's texts in the current language."""
+    tr = QtCore.QCoreApplication.translate
+    return {"sse": tr("NetworkBox", "½ SSE (the seed's)"), "cross_entropy": tr("NetworkBox", "cross-entropy")}
 NEW_LAYER_UNITS = 4
 
 
@@ -25,38 +31,48 @@ class LayerRow(QtWidgets.QWidget):
 
     def __init__(self, index: int, units: int, on_changed, parent=None):
         super().__init__(parent)
-        self.spin = spin(1, MAX_UNITS, units, f"Units in hidden layer {index + 1}")
+        self._index = index
+        self.spin = spin(1, MAX_UNITS, units, "")
         minus, plus = QtWidgets.QToolButton(), QtWidgets.QToolButton()
+        self._minus, self._plus = minus, plus
         minus.setText("−")
         plus.setText("+")
-        minus.setToolTip(f"One unit fewer in hidden layer {index + 1}")
-        plus.setToolTip(f"One unit more in hidden layer {index + 1}")
         minus.clicked.connect(self.spin.stepDown)
         plus.clicked.connect(self.spin.stepUp)
         self.spin.valueChanged.connect(on_changed)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(QtWidgets.QLabel(f"layer {index + 1}"))
+        self._label = QtWidgets.QLabel()
+        layout.addWidget(self._label)
         layout.addWidget(minus)
         layout.addWidget(self.spin, 1)
         layout.addWidget(plus)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        n = self._index + 1
+        self.spin.setToolTip(self.tr("Units in hidden layer {n}").format(n=n))
+        self._minus.setToolTip(self.tr("One unit fewer in hidden layer {n}").format(n=n))
+        self._plus.setToolTip(self.tr("One unit more in hidden layer {n}").format(n=n))
+        self._label.setText(self.tr("layer {n}").format(n=n))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class NetworkBox(QtWidgets.QGroupBox):
     """Edits studio.experiment.arch."""
 
     def __init__(self, studio: Studio, parent=None):
-        super().__init__("Network", parent)
+        super().__init__(parent)
         self._studio = studio
-        self.setToolTip("The shape of the network: inputs and outputs come from the data")
-        self.layers_spin = spin(0, MAX_HIDDEN_LAYERS, 1, "Number of hidden layers (0 = no hidden "
-                                "layer: a single-layer network, which cannot learn XOR)")
-        self.hidden_combo = combo([(a, a) for a in HIDDEN_ACTIVATIONS],
-                                  "Activation f of every hidden unit: h_j = f(net_j)")
-        self.output_combo = combo([(a, a) for a in OUTPUT_ACTIVATIONS],
-                                  "Activation of the output units: o_k = f(net_k)")
-        self.loss_combo = combo(LOSS_NAMES, "The error E_n the network minimises for each sample")
+        self.layers_spin = spin(0, MAX_HIDDEN_LAYERS, 1, "")
+        self.hidden_combo = combo([(a, a) for a in HIDDEN_ACTIVATIONS], "")
+        self.output_combo = combo([(a, a) for a in OUTPUT_ACTIVATIONS], "")
+        self.loss_combo = combo([(key, key) for _, key in LOSS_NAMES], "")
         self.summary = QtWidgets.QLabel()
         self.summary.setStyleSheet("color: #555;")
         self._rows_box = QtWidgets.QWidget()
@@ -65,20 +81,41 @@ class NetworkBox(QtWidgets.QGroupBox):
         self._rows.setSpacing(2)
 
         layout = QtWidgets.QFormLayout(self)
+        self._form = layout
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setVerticalSpacing(4)
-        layout.addRow("Hidden layers", self.layers_spin)
+        layout.addRow(QtWidgets.QLabel(), self.layers_spin)
         layout.addRow(self._rows_box)
-        layout.addRow("Hidden act.", self.hidden_combo)
-        layout.addRow("Output act.", self.output_combo)
-        layout.addRow("Loss", self.loss_combo)
+        layout.addRow(QtWidgets.QLabel(), self.hidden_combo)
+        layout.addRow(QtWidgets.QLabel(), self.output_combo)
+        layout.addRow(QtWidgets.QLabel(), self.loss_combo)
         layout.addRow(self.summary)
 
         self.layers_spin.valueChanged.connect(self._on_layer_count_changed)
         for box in (self.hidden_combo, self.output_combo, self.loss_combo):
             box.currentIndexChanged.connect(self._on_choice_changed)
         studio.experiment_changed.connect(self._on_experiment_changed)
-        self._on_experiment_changed(studio.experiment)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Network"))
+        self.setToolTip(self.tr("The shape of the network: inputs and outputs come from the data"))
+        self.layers_spin.setToolTip(self.tr("Number of hidden layers (0 = no hidden layer: a single-layer "
+                                            "network, which cannot learn XOR)"))
+        self.hidden_combo.setToolTip(self.tr("Activation f of every hidden unit: h_j = f(net_j)"))
+        self.output_combo.setToolTip(self.tr("Activation of the output units: o_k = f(net_k)"))
+        self.loss_combo.setToolTip(self.tr("The error E_n the network minimises for each sample"))
+        for i, (_, key) in enumerate(LOSS_NAMES):
+            self.loss_combo.setItemText(i, loss_names()[key])
+        for field, text in ((self.layers_spin, self.tr("Hidden layers")), (self.hidden_combo, self.tr("Hidden act.")),
+                            (self.output_combo, self.tr("Output act.")), (self.loss_combo, self.tr("Loss"))):
+            self._form.labelForField(field).setText(text)
+        self._on_experiment_changed(self._studio.experiment)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def unit_spins(self) -> list[QtWidgets.QSpinBox]:
         return [self._rows.itemAt(i).widget().spin for i in range(self._rows.count())]
@@ -99,7 +136,8 @@ class NetworkBox(QtWidgets.QGroupBox):
                 self._rows.addWidget(LayerRow(i, units, self._on_units_changed))
         sizes = self._studio.sizes
         n_weights = sum(sizes[i + 1] * (sizes[i] + 1) for i in range(len(sizes) - 1))
-        self.summary.setText(f"{'-'.join(map(str, sizes))} network, {n_weights:,} weights")
+        self.summary.setText(self.tr("{shape} network, %n weight(s)", "", n_weights).format(
+            shape="-".join(map(str, sizes))).replace(str(n_weights), f"{n_weights:,}", 1))
 
     # ---- widgets -> model ----
     def _on_layer_count_changed(self, count: int) -> None:
@@ -120,6 +158,6 @@ class NetworkBox(QtWidgets.QGroupBox):
         arch = replace(exp.arch, **changes)
         if arch == exp.arch:
             return
-        why = "Network changed"
+        why = self.tr("Network changed")
         if not self._studio.change_experiment(exp.with_(arch=arch), why):
             self._on_experiment_changed(self._studio.experiment)  # put the widgets back

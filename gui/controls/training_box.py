@@ -13,46 +13,42 @@ from gui.controls.common import combo, dspin, quiet, select_data, spin
 from gui.controls.log_slider import LogSlider
 from gui.studio.studio import Studio
 
-INIT_NAMES = {"uniform": "uniform ±r", "glorot": "Glorot (Xavier)", "he": "He (for ReLU)"}
+
+def init_names() -> dict[str, str]:
+    """The initialisation combo's texts in the current language."""
+    tr = QtCore.QCoreApplication.translate
+    return {"uniform": tr("TrainingBox", "uniform ±r"), "glorot": tr("TrainingBox", "Glorot (Xavier)"),
+            "he": tr("TrainingBox", "He (for ReLU)")}
 
 
 class TrainingBox(QtWidgets.QGroupBox):
     """Edits studio.experiment.hp (live) and studio.experiment.init (restarts)."""
 
     def __init__(self, studio: Studio, parent=None):
-        super().__init__("Training", parent)
+        super().__init__(parent)
         self._studio = studio
-        self.setToolTip("How the weights are updated: Δw = α δ · input")
         # up to α = 1000: far past where any of these networks diverges, so a learner can see it happen
-        self.alpha = LogSlider(1e-4, 1000.0, 0.5, "Learning rate α: how far each update moves the "
-                               "weights; applied at once, even while training (too large and it diverges)")
-        self.batch_spin = spin(1, 4096, 1, "Samples whose updates are averaged before the weights "
-                               "change (1 = online, the seed's rule)")
-        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, 2, "Momentum μ: keep this share of the "
-                                   "previous update (0 = the seed's plain rule)")
-        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, 5, "L2 weight decay λ: pulls every weight "
-                             "towards 0 at each update (biases are not decayed)")
-        self.shuffle_box = QtWidgets.QCheckBox("shuffle samples each epoch")
-        self.shuffle_box.setToolTip("Visit the samples in a new random order every epoch "
-                                    "(off: in file order, as the seed does)")
-        self.init_combo = combo([(INIT_NAMES[s], s) for s in INIT_SCHEMES],
-                                "How the initial weights are drawn; changing it restarts training")
-        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, 2, "Initial weights are drawn uniformly "
-                                "from (−r, r); restarts training")
-        self.seed_spin = spin(0, 1_000_000, 1, "Random seed of the initial weights: the same "
-                              "seed always gives the same weights; restarts training")
+        self.alpha = LogSlider(1e-4, 1000.0, 0.5, "")
+        self.batch_spin = spin(1, 4096, 1, "")
+        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, 2, "")
+        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, 5, "")
+        self.shuffle_box = QtWidgets.QCheckBox()
+        self.init_combo = combo([(s, s) for s in INIT_SCHEMES], "")
+        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, 2, "")
+        self.seed_spin = spin(0, 1_000_000, 1, "")
 
         layout = QtWidgets.QFormLayout(self)
+        self._form = layout
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setVerticalSpacing(4)
         layout.addRow("α", self.alpha)
-        layout.addRow("Batch size", self.batch_spin)
-        layout.addRow("Momentum", self.momentum_spin)
-        layout.addRow("L2 decay", self.l2_spin)
+        layout.addRow(QtWidgets.QLabel(), self.batch_spin)
+        layout.addRow(QtWidgets.QLabel(), self.momentum_spin)
+        layout.addRow(QtWidgets.QLabel(), self.l2_spin)
         layout.addRow(self.shuffle_box)
-        layout.addRow("Init", self.init_combo)
-        layout.addRow("Init range r", self.range_spin)
-        layout.addRow("Init seed", self.seed_spin)
+        layout.addRow(QtWidgets.QLabel(), self.init_combo)
+        layout.addRow(QtWidgets.QLabel(), self.range_spin)
+        layout.addRow(QtWidgets.QLabel(), self.seed_spin)
 
         self.alpha.value_changed.connect(self._on_hyperparam_edited)
         for box in (self.batch_spin, self.momentum_spin, self.l2_spin):
@@ -63,7 +59,38 @@ class TrainingBox(QtWidgets.QGroupBox):
         self.seed_spin.valueChanged.connect(self._on_init_edited)
         studio.experiment_changed.connect(self._on_experiment_changed)
         studio.hyperparams_changed.connect(self._on_hyperparams_changed)
+        self.retranslate()
         self._on_experiment_changed(studio.experiment)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Training"))
+        self.setToolTip(self.tr("How the weights are updated: Δw = α δ · input"))
+        self.alpha.set_tip(self.tr("Learning rate α: how far each update moves the weights; applied at once, "
+                                   "even while training (too large and it diverges)"))
+        self.batch_spin.setToolTip(self.tr("Samples whose updates are averaged before the weights change "
+                                           "(1 = online, the seed's rule)"))
+        self.momentum_spin.setToolTip(self.tr("Momentum μ: keep this share of the previous update "
+                                              "(0 = the seed's plain rule)"))
+        self.l2_spin.setToolTip(self.tr("L2 weight decay λ: pulls every weight towards 0 at each update "
+                                        "(biases are not decayed)"))
+        self.shuffle_box.setText(self.tr("shuffle samples each epoch"))
+        self.shuffle_box.setToolTip(self.tr("Visit the samples in a new random order every epoch (off: in "
+                                            "file order, as the seed does)"))
+        self.init_combo.setToolTip(self.tr("How the initial weights are drawn; changing it restarts training"))
+        for i, scheme in enumerate(INIT_SCHEMES):
+            self.init_combo.setItemText(i, init_names()[scheme])
+        self.range_spin.setToolTip(self.tr("Initial weights are drawn uniformly from (−r, r); restarts training"))
+        self.seed_spin.setToolTip(self.tr("Random seed of the initial weights: the same seed always gives the "
+                                          "same weights; restarts training"))
+        for field, text in ((self.batch_spin, self.tr("Batch size")), (self.momentum_spin, self.tr("Momentum")),
+                            (self.l2_spin, self.tr("L2 decay")), (self.init_combo, self.tr("Init")),
+                            (self.range_spin, self.tr("Init range r")), (self.seed_spin, self.tr("Init seed"))):
+            self._form.labelForField(field).setText(text)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- model -> widgets ----
     def _on_experiment_changed(self, exp) -> None:
@@ -89,7 +116,7 @@ class TrainingBox(QtWidgets.QGroupBox):
             changed = ", ".join(f"{k} {getattr(hp, k):g} → {getattr(shown, k):g}"
                                 for k in ("alpha", "batch_size", "momentum", "l2")
                                 if getattr(hp, k) != getattr(shown, k))
-            text = f"Beyond the controls' range, now used as shown: {changed}."
+            text = self.tr("Beyond the controls' range, now used as shown: {changes}.").format(changes=changed)
             # after the notice of whatever brought these values (e.g. "Session … opened")
             QtCore.QTimer.singleShot(0, lambda: self._studio.notice_posted.emit(text))
 
@@ -110,5 +137,5 @@ class TrainingBox(QtWidgets.QGroupBox):
         init = InitSpec(self.init_combo.currentData(), self.range_spin.value(),
                         self.seed_spin.value())
         if init != exp.init and not self._studio.change_experiment(
-                exp.with_(init=init), "Initialisation changed"):
+                exp.with_(init=init), self.tr("Initialisation changed")):
             self._on_experiment_changed(self._studio.experiment)

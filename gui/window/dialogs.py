@@ -14,66 +14,110 @@ from PySide6 import QtCore, QtWidgets
 
 import core
 
-SHORTCUTS = [
-    ("Space", "Play / pause training"),
-    ("→ (Right)", "Step: train exactly one sample, then pause"),
-    ("Ctrl+→", "Step one epoch: train to the end of the current epoch, then pause"),
-    ("Ctrl+R", "Reset: back to the same initial weights (same seed)"),
-    ("Ctrl+Shift+R", "New initial weights (next seed)"),
-    ("Ctrl+O / Ctrl+S", "Open / save a session"),
-    ("Ctrl+Q", "Quit"),
-    ("B", "Backprop view: edges by this sample's Δw, units by their δ"),
-    ("A", "Animate steps: → plays the forward pass, the backward pass and the update"),
-    ("Ctrl+L", "Show or hide the Learn panel (derivation, units, weights, metrics)"),
-    ("F1", "The derivation of backpropagation"),
-]
+translate = QtCore.QCoreApplication.translate
 
 
-def _text_dialog(parent, title: str, html: str, size=(640, 620)) -> QtWidgets.QDialog:
-    dialog = QtWidgets.QDialog(parent)
-    dialog.setWindowTitle(title)
-    view = QtWidgets.QTextBrowser()
-    view.setHtml(html)
-    view.setOpenExternalLinks(True)
-    buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
-    buttons.rejected.connect(dialog.reject)
-    layout = QtWidgets.QVBoxLayout(dialog)
-    layout.addWidget(view)
-    layout.addWidget(buttons)
-    dialog.resize(*size)
-    return dialog
+def shortcuts() -> list[tuple[str, str]]:
+    """(keys, what they do) in the current language."""
+    return [
+        (translate("Dialogs", "Space"), translate("Dialogs", "Play / pause training")),
+        (translate("Dialogs", "→ (Right)"), translate("Dialogs", "Step: train exactly one sample, then pause")),
+        ("Ctrl+→", translate("Dialogs", "Step one epoch: train to the end of the current epoch, then pause")),
+        ("Ctrl+R", translate("Dialogs", "Reset: back to the same initial weights (same seed)")),
+        ("Ctrl+Shift+R", translate("Dialogs", "New initial weights (next seed)")),
+        ("Ctrl+O / Ctrl+S", translate("Dialogs", "Open / save a session")),
+        ("Ctrl+Q", translate("Dialogs", "Quit")),
+        ("B", translate("Dialogs", "Backprop view: edges by this sample's Δw, units by their δ")),
+        ("A", translate("Dialogs", "Animate steps: → plays the forward pass, the backward pass and the update")),
+        ("Ctrl+L", translate("Dialogs", "Show or hide the Learn panel (derivation, units, weights, metrics)")),
+        ("F1", translate("Dialogs", "The derivation of backpropagation")),
+    ]
+
+
+SHORTCUTS = shortcuts()  # in English, for tests and docs; the dialog asks for the current language
+
+
+class TextDialog(QtWidgets.QDialog):
+    """A dialog of rich text whose title and text follow the language (`make` gives both)."""
+
+    def __init__(self, parent, make, size):
+        super().__init__(parent)
+        self._make = make
+        self.view = QtWidgets.QTextBrowser()
+        self.view.setOpenExternalLinks(True)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(*size)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        title, html = self._make()
+        self.setWindowTitle(title)
+        self.view.setHtml(html)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class DerivationDialog(QtWidgets.QDialog):
+    """The walk-through of the derivation (gui/window/help_page.py), symbols tied to the screen."""
+
+    def __init__(self, parent=None):
+        from gui.window.help_page import HelpPage
+
+        super().__init__(parent)
+        self.page = HelpPage()
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.page)
+        layout.addWidget(buttons)
+        self.resize(720, 720)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("The derivation"))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def derivation_dialog(parent=None) -> QtWidgets.QDialog:
-    """The walk-through of the derivation (gui/window/help_page.py), symbols tied to the screen."""
-    from gui.window.help_page import HelpPage
+    return DerivationDialog(parent)
 
-    dialog = QtWidgets.QDialog(parent)
-    dialog.setWindowTitle("The derivation")
-    dialog.page = HelpPage()
-    buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
-    buttons.rejected.connect(dialog.reject)
-    layout = QtWidgets.QVBoxLayout(dialog)
-    layout.addWidget(dialog.page)
-    layout.addWidget(buttons)
-    dialog.resize(720, 720)
-    return dialog
+
+def _shortcuts_page() -> tuple[str, str]:
+    rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in shortcuts())
+    title = translate("Dialogs", "Keyboard shortcuts")
+    html = (f"<h3>{title}</h3><table cellpadding='3'>{rows}</table><p>"
+            + translate("Dialogs", "When a number box has the keyboard focus, the arrow keys and Space edit the box; "
+                  "click on the graph or the plot first.") + "</p>")
+    return title, html
 
 
 def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:
-    rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in SHORTCUTS)
-    html = (f"<h3>Keyboard shortcuts</h3><table cellpadding='3'>{rows}</table>"
-            "<p>When a number box has the keyboard focus, the arrow keys and Space edit the box; "
-            "click on the graph or the plot first.</p>")
-    return _text_dialog(parent, "Keyboard shortcuts", html, (480, 360))
+    return TextDialog(parent, _shortcuts_page, (480, 360))
+
+
+def _about_page() -> tuple[str, str]:
+    html = (f"<h2>Backprop Studio {core.__version__}</h2><p>"
+            + translate("Dialogs", "Watch a neural network learn by backpropagation: every weight, every update, "
+                  "the error falling sample by sample.") + "</p><p>"
+            + translate("Dialogs", "Qt {qt}, Python {python}. MIT licence.").format(qt=QtCore.qVersion(),
+                                                                     python=sys.version.split()[0])
+            + "</p>")
+    return translate("Dialogs", "About Backprop Studio"), html
 
 
 def about_dialog(parent=None) -> QtWidgets.QDialog:
-    html = (f"<h2>Backprop Studio {core.__version__}</h2>"
-            "<p>Watch a neural network learn by backpropagation: every weight, every update, "
-            "the error falling sample by sample.</p>"
-            f"<p>Qt {QtCore.qVersion()}, Python {sys.version.split()[0]}. MIT licence.</p>")
-    return _text_dialog(parent, "About Backprop Studio", html, (420, 260))
+    return TextDialog(parent, _about_page, (420, 260))
 
 
 def show_problem(parent, title: str, message: str) -> None:
@@ -93,10 +137,10 @@ def install_excepthook(window_getter) -> None:
         window = window_getter()
         if window is None or not isinstance(exc, Exception):
             return
-        message = (f"Something went wrong: {exc}. The app carries on; what you were doing "
-                   "may not have been done.")
+        message = translate("Dialogs", "Something went wrong: {error}. The app carries on; what you were doing "
+                      "may not have been done.").format(error=exc)
         try:
-            window.report_problem("Unexpected problem", message)
+            window.report_problem(translate("Dialogs", "Unexpected problem"), message)
         except Exception:  # noqa: BLE001 - never let the hook itself raise
             pass
 

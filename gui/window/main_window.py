@@ -74,8 +74,8 @@ class MainWindow(QtWidgets.QMainWindow):
     """Backprop Studio's window. `settings` decides where preferences are kept (tests: a tmp file)."""
 
     def __init__(self, settings: Settings | None = None, studio: Studio | None = None):
+        language.ensure_applied()  # before any widget exists: no LanguageChange reaches a half-built window
         super().__init__()
-        language.ensure_applied()
         self.settings = settings or Settings()
         self.studio = studio or Studio(self.settings.experiment())
         self._warmed_up = False
@@ -159,7 +159,7 @@ class MainWindow(QtWidgets.QMainWindow):
         language.warn_once_if_no_font(self)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
+        if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "menus"):
             self.retranslate()
             self.training_actions.retranslate()
             self.teaching_actions.retranslate()

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>DataBox</name>
+        <message numerus="yes">
+            <source>%n input(s)</source>
+            <translation>
+                <numerusform>%n input</numerusform>
+                <numerusform>%n inputs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n output(s)</source>
+            <translation>
+                <numerusform>%n output</numerusform>
+                <numerusform>%n outputs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message numerus="yes">
             <source>Session {file} opened: epoch {epoch}, %n sample(s) seen.</source>
@@ -12,12 +29,42 @@
         </message>
     </context>
     <context>
+        <name>NetworkBox</name>
+        <message numerus="yes">
+            <source>{shape} network, %n weight(s)</source>
+            <translation>
+                <numerusform>{shape} network, %n weight</numerusform>
+                <numerusform>{shape} network, %n weights</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeedBox</name>
+        <message numerus="yes">
+            <source>%n sample(s)/s</source>
+            <translation>
+                <numerusform>%n sample/s</numerusform>
+                <numerusform>%n samples/s</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StatusNumbers</name>
         <message numerus="yes">
             <source>%n sample(s)</source>
             <translation>
                 <numerusform>%n sample</numerusform>
                 <numerusform>%n samples</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StopBox</name>
+        <message numerus="yes">
+            <source>%n epoch(s)</source>
+            <translation>
+                <numerusform>%n epoch</numerusform>
+                <numerusform>%n epochs</numerusform>
             </translation>
         </message>
     </context>
