@@ -49,19 +49,16 @@ class ErrorPlot(QtWidgets.QWidget):
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setLabel("left", "E")
         item.getAxis("left").enableAutoSIPrefix(False)  # "E (x0.001)" puzzles a newcomer
-        item.setLabel("bottom", "samples")
         item.setMenuEnabled(False)
         # Tick labels are the costliest part of a paint; cached as pixmaps, they are only redrawn
         # when the axis range changes, which gui/plot/axes.py makes rare while a run goes on.
         for side in ("left", "bottom"):
             item.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
+        self.legend = legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
         legend.setBrush(pg.mkBrush(255, 255, 255, 150))  # curves stay visible behind it
-        self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub> per sample",
-                                      **CURVE_OPTIONS)
-        self.train_curve = item.plot(pen=TRAIN_PEN, name="mean E, training set (per epoch)",
-                                     **CURVE_OPTIONS)
-        self.test_curve = item.plot(pen=TEST_PEN, name="mean E, test set", **CURVE_OPTIONS)
+        self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub>", **CURVE_OPTIONS)
+        self.train_curve = item.plot(pen=TRAIN_PEN, name="E", **CURVE_OPTIONS)
+        self.test_curve = item.plot(pen=TEST_PEN, name="E", **CURVE_OPTIONS)
         # After addItem (which imposes the PlotItem's mode): a mean keeps the bold and dashed
         # curves from zigzagging between peaks, which is what makes wide and dashed pens slow
         # (and a mean is what a trend line should show); the thin per-sample curve keeps its peaks.
@@ -83,23 +80,21 @@ class ErrorPlot(QtWidgets.QWidget):
         self._old_runs: list = []
         self._x_axis = GrowingAxis()
 
-        self.log_box = QtWidgets.QCheckBox("log E")
-        self.log_box.setToolTip("Logarithmic E axis: shows the slow late progress of training")
+        self.log_box = QtWidgets.QCheckBox()
         self.x_combo = QtWidgets.QComboBox()
-        self.x_combo.addItems(["samples", "epochs"])
-        self.x_combo.setToolTip("Horizontal axis: samples seen, or epochs (passes over the data)")
-        self.per_sample_box = QtWidgets.QCheckBox("per-sample E\u2099")
+        for unit in ("samples", "epochs"):
+            self.x_combo.addItem(unit, unit)
+        self.per_sample_box = QtWidgets.QCheckBox()
         self.per_sample_box.setChecked(True)
-        self.per_sample_box.setToolTip("Show each sample's own error E\u2099 (noisy, thin line)")
-        self.clear_runs_button = QtWidgets.QPushButton("Clear old runs")
-        self.clear_runs_button.setToolTip("Remove the faded curves of earlier runs")
+        self.clear_runs_button = QtWidgets.QPushButton()
         self.clear_runs_button.setVisible(False)
         self.clear_runs_button.clicked.connect(studio.clear_old_runs)
         bar = QtWidgets.QHBoxLayout()
-        title = QtWidgets.QLabel("<b>Error E</b>")
-        bar.addWidget(title)
+        self.title = QtWidgets.QLabel()
+        self.x_label = QtWidgets.QLabel()
+        bar.addWidget(self.title)
         bar.addStretch(1)
-        for w in (self.clear_runs_button, self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
+        for w in (self.clear_runs_button, self.per_sample_box, self.log_box, self.x_label, self.x_combo):
             bar.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -107,20 +102,49 @@ class ErrorPlot(QtWidgets.QWidget):
         layout.addWidget(self.plot_widget, 1)
 
         self.log_box.toggled.connect(self._on_log_toggled)
-        self.x_combo.currentTextChanged.connect(self._on_x_unit_changed)
+        self.x_combo.currentIndexChanged.connect(self._on_x_unit_changed)
         self.per_sample_box.toggled.connect(self._on_per_sample_toggled)
         studio.frame_received.connect(self._on_frame_received)
         studio.old_runs_changed.connect(self._on_old_runs_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.log_box.setText(self.tr("log E"))
+        self.log_box.setToolTip(self.tr("Logarithmic E axis: shows the slow late progress of training"))
+        self.x_combo.setItemText(0, self.tr("samples"))
+        self.x_combo.setItemText(1, self.tr("epochs"))
+        self.x_combo.setToolTip(self.tr("Horizontal axis: samples seen, or epochs (passes over the data)"))
+        self.per_sample_box.setText(self.tr("per-sample E\u2099"))
+        self.per_sample_box.setToolTip(self.tr("Show each sample's own error E\u2099 (noisy, thin line)"))
+        self.clear_runs_button.setText(self.tr("Clear old runs"))
+        self.clear_runs_button.setToolTip(self.tr("Remove the faded curves of earlier runs"))
+        self.title.setText(self.tr("<b>Error E</b>"))
+        self.x_label.setText(self.tr("x axis:"))
+        for curve, name in ((self.sample_curve, self.tr("E<sub>n</sub> per sample")),
+                            (self.train_curve, self.tr("mean E, training set (per epoch)")),
+                            (self.test_curve, self.tr("mean E, test set"))):
+            curve.opts["name"] = name
+            label = self.legend.getLabel(curve)
+            if label is not None:
+                label.setText(name)
+        self.plot_widget.getPlotItem().setLabel("bottom", self.x_combo.currentText())
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def x_unit(self) -> str:
-        return self.x_combo.currentText()
+        return self.x_combo.currentData()
 
     def set_log(self, on: bool) -> None:
         self.log_box.setChecked(on)
 
     def set_x_unit(self, unit: str) -> None:
-        self.x_combo.setCurrentText(unit)
+        index = self.x_combo.findData(unit)
+        if index >= 0:
+            self.x_combo.setCurrentIndex(index)
 
     def history_columns(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """The last frame's history: {'samples'|'epochs'|'test': (x, y)} copies."""
@@ -187,8 +211,8 @@ class ErrorPlot(QtWidgets.QWidget):
         self.plot_widget.getPlotItem().setLogMode(y=on)
         self._redraw()
 
-    def _on_x_unit_changed(self, unit: str) -> None:
-        self.plot_widget.getPlotItem().setLabel("bottom", unit)
+    def _on_x_unit_changed(self, _index: int) -> None:
+        self.plot_widget.getPlotItem().setLabel("bottom", self.x_combo.currentText())
         self._redraw()
 
     def _on_per_sample_toggled(self, on: bool) -> None:

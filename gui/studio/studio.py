@@ -17,6 +17,7 @@ from core.engine.weight_init import InitSpec
 from core.studio.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
 from core.studio.frame import Frame, FrameEvent
 from core.studio.stop_rule import StopRule
+from core.i18n import translate
 from core.training.run_log import RunLog, describe_difference
 from core.training.trainer import DIVERGED, StopConditions
 from gui.studio import commands as cmd
@@ -29,8 +30,8 @@ SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_00
 
 def _short(difference: str) -> str:
     """A label that fits on the plot: the first two changes."""
-    if difference == "same settings":
-        return "earlier run, same settings"
+    if difference == translate("RunLog", "same settings"):
+        return QtCore.QCoreApplication.translate("Studio", "earlier run, same settings")
     parts = difference.split(", ")
     return ", ".join(parts[:2]) + (" …" if len(parts) > 2 else "")
 
@@ -106,7 +107,8 @@ class Studio(QtCore.QObject):
         self._set_playing(False)
         self._keep_run(self.experiment)
         self._worker.send(cmd.Reset(self.experiment.init))
-        self.notice_posted.emit(f"Reset: weights back to their start (seed {self.experiment.init.seed}).")
+        self.notice_posted.emit(self.tr("Reset: weights back to their start (seed {seed}).").format(
+            seed=self.experiment.init.seed))
 
     def new_init(self) -> None:
         """Start over with the next init seed: new initial weights."""
@@ -117,7 +119,7 @@ class Studio(QtCore.QObject):
         self._set_playing(False)
         self._worker.send(cmd.Reset(init))
         self.experiment_changed.emit(self.experiment)
-        self.notice_posted.emit(f"New initial weights (seed {init.seed}).")
+        self.notice_posted.emit(self.tr("New initial weights (seed {seed}).").format(seed=init.seed))
 
     def set_hyperparams(self, hp: Hyperparams) -> None:
         """Applied live: the engine uses them from its next sample."""
@@ -151,7 +153,7 @@ class Studio(QtCore.QObject):
         try:
             ok, value = reply.get(timeout=timeout)
         except queue.Empty:
-            raise TimeoutError("the training thread did not answer in time") from None
+            raise TimeoutError(self.tr("the training thread did not answer in time")) from None
         if not ok:
             raise value
         return value
@@ -180,7 +182,7 @@ class Studio(QtCore.QObject):
             check(exp.arch, dataset)
             trainer = build_trainer(exp, dataset)
         except (BackpropStudioError, ValueError) as exc:
-            self.notice_posted.emit(f"Not changed: {exc}.")
+            self.notice_posted.emit(self.tr("Not changed: {reason}.").format(reason=exc))
             return False
         self._keep_run(exp, dataset)
         self.experiment, self.dataset = exp, dataset
@@ -189,8 +191,9 @@ class Studio(QtCore.QObject):
         self._worker.send(cmd.ReplaceTrainer(trainer, self._generation))
         self.experiment_changed.emit(exp)
         sizes = "-".join(map(str, self.sizes))
-        self.notice_posted.emit(f"{why}: training restarted on {self.dataset.name}, "
-                                f"network {sizes}, fresh weights (seed {exp.init.seed}).")
+        self.notice_posted.emit(self.tr("{why}: training restarted on {data}, network {shape}, fresh weights "
+                                        "(seed {seed}).").format(why=why, data=self.dataset.name, shape=sizes,
+                                                                 seed=exp.init.seed))
         return True
 
     def clear_old_runs(self) -> None:
@@ -250,10 +253,10 @@ class Studio(QtCore.QObject):
             self.pause()
             self.notice_posted.emit(why)
         if frame.event is FrameEvent.DIVERGED or frame.snapshot.status == DIVERGED:
-            self.problem_reported.emit("Training diverged", frame.snapshot.message or
-                                       "The error became infinite; lower α and reset.")
+            self.problem_reported.emit(self.tr("Training diverged"), frame.snapshot.message or
+                                       self.tr("The error became infinite; lower α and reset."))
 
     @QtCore.Slot(str)
     def _on_worker_failed(self, message: str) -> None:
         self._set_playing(False)
-        self.problem_reported.emit("Training stopped", message)
+        self.problem_reported.emit(self.tr("Training stopped"), message)

@@ -78,7 +78,7 @@ class TrainingWorker(QtCore.QObject):
             self._loop()
         except Exception as exc:  # noqa: BLE001 - reported to the GUI in plain words
             traceback.print_exc()
-            self.failed.emit(f"the training thread stopped: {exc}")
+            self.failed.emit(self.tr("the training thread stopped: {error}").format(error=exc))
         finally:
             self.finished.emit()
 
