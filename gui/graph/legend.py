@@ -7,6 +7,8 @@ from PySide6 import QtCore, QtGui
 
 from gui.drawing.weight_images import colour_bar_image, grey_bar_image
 
+translate = QtCore.QCoreApplication.translate
+
 INK = QtGui.QColor(40, 44, 52)
 MUTED = QtGui.QColor(105, 110, 120)
 
@@ -43,9 +45,10 @@ class Legend:
         f_bold, f_text = _font(base_font, px, bold=True), _font(base_font, px)
         fm_b, fm = QtGui.QFontMetricsF(f_bold), QtGui.QFontMetricsF(f_text)
         line = fm.height()
-        sub = ("automatic range" if auto else "fixed range") + " · width ∝ |value|"
+        sub = (translate("Legend", "automatic range · width ∝ |value|") if auto
+               else translate("Legend", "fixed range · width ∝ |value|"))
         left_w = max(fm_b.horizontalAdvance(title), fm.horizontalAdvance(sub))
-        act_title = "units: activation"
+        act_title = translate("Legend", "units: activation")
         right_w = max(fm_b.horizontalAdvance(act_title), 90.0) if show_activation else 0.0
         gap = 12.0 + fm.horizontalAdvance(tick_text(-vmax)) / 2  # the end ticks stick out
         bar_w = min(340.0, rect.width() - left_w - right_w - 3 * gap - 40)

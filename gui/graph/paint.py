@@ -13,6 +13,8 @@ from gui.drawing.colormap import text_on
 from gui.graph.layout import GraphLayout, UnitLayer
 from gui.graph.legend import INK, MUTED
 
+translate = QtCore.QCoreApplication.translate
+
 BACKGROUND = QtGui.QColor(252, 252, 250)
 OUTLINE = QtGui.QColor(43, 47, 54)
 NEUTRAL_FILL = (232, 232, 228)
@@ -34,8 +36,13 @@ def caption(layer: int, sizes) -> tuple[str, str]:
     """('inputs x', '2 units') style caption of a column."""
     n_layers, n = len(sizes), sizes[layer]
     letter = unit_letter(layer, n_layers)
-    role = "inputs" if layer == 0 else "outputs" if layer == n_layers - 1 else "hidden"
-    return f"{role} {letter}", f"{n:,}"
+    if layer == 0:
+        head = translate("GraphPaint", "inputs {symbol}")
+    elif layer == n_layers - 1:
+        head = translate("GraphPaint", "outputs {symbol}")
+    else:
+        head = translate("GraphPaint", "hidden {symbol}")
+    return head.format(symbol=letter), f"{n:,}"
 
 
 def paint_captions(p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont) -> None:
@@ -117,7 +124,8 @@ def paint_compact(p: QtGui.QPainter, lay: UnitLayer, image: QtGui.QImage, base: 
     p.drawRect(rect)
     rows, cols = lay.shape
     if cols > 1:
-        caption_card(p, base, QtCore.QPointF(x + w / 2, y + h + 12), f"{rows}×{cols} inputs, one pixel each")
+        text = translate("GraphPaint", "{rows}×{cols} inputs, one pixel each").format(rows=rows, cols=cols)
+        caption_card(p, base, QtCore.QPointF(x + w / 2, y + h + 12), text)
 
 
 def caption_card(p: QtGui.QPainter, base: QtGui.QFont, centre: QtCore.QPointF, text: str,
@@ -144,13 +152,14 @@ def paint_field_preview(p: QtGui.QPainter, lay0: UnitLayer, base: QtGui.QFont, i
         return
     rect = QtCore.QRectF(x + (w - size) / 2, y - 10 - size, size, size)
     if image is None:
-        caption_card(p, base, rect.center(), "hover a unit to see its weights", italic=True)
+        caption_card(p, base, rect.center(), translate("GraphPaint", "hover a unit to see its weights"), italic=True)
         return
     p.drawImage(rect, image)
     p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
     p.setPen(QtGui.QPen(OUTLINE, 1.2))
     p.drawRect(rect)
-    caption_card(p, base, QtCore.QPointF(rect.center().x(), rect.top() - 9), f"incoming weights of {name}")
+    text = translate("GraphPaint", "incoming weights of {unit}").format(unit=name)
+    caption_card(p, base, QtCore.QPointF(rect.center().x(), rect.top() - 9), text)
 
 
 def paint_thumbnails(p: QtGui.QPainter, lay: UnitLayer, strip, image: QtGui.QImage) -> None:

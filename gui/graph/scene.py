@@ -21,9 +21,10 @@ from gui.graph.layout import GraphLayout, compute_layout, hit_unit, nearest_segm
 from gui.graph.legend import Legend
 from gui.graph.tooltips import edge_tooltip, node_tooltip
 
+translate = QtCore.QCoreApplication.translate
+
 ANTIALIAS_EDGES = 800  # above this many edges antialiasing costs more time than it adds clarity
 LABEL_EDGES = 16  # up to this many edges (and big units), each edge carries its name and value
-BIAS_TIP = "the constant 1: its weights w_j0, w_k0 are the biases of the next layer's units"
 
 
 class GraphScene:
@@ -184,20 +185,24 @@ class GraphScene:
     def _legend_title(self) -> str:
         if self.mode == "gradient":
             if self.state.deltas is not None:  # the backprop view: one sample's Δw and δ
-                return "edges: this sample's Δw"
-            return "edges: last Δw" if self.state.last_dW is not None else "edges: Δw since last frame"
-        return "edges: weight w"
+                return translate("GraphScene", "edges: this sample's Δw")
+            return (translate("GraphScene", "edges: last Δw") if self.state.last_dW is not None
+                    else translate("GraphScene", "edges: Δw since last frame"))
+        return translate("GraphScene", "edges: weight w")
 
     def legend_notes(self, frame: EdgeFrame) -> list[str]:
         notes = []
         if frame.capped:
-            notes.append(f"showing the strongest {frame.shown:,} of {frame.total:,} weights")
+            notes.append(translate("GraphScene", "showing the strongest {shown} of {total} weights").format(
+                shown=f"{frame.shown:,}", total=f"{frame.total:,}"))
         if self.threshold > 0:
-            notes.append(f"hiding {frame.hidden_by_threshold:,} with |w| < {self.threshold:g}")
+            notes.append(translate("GraphScene", "hiding {count} with |w| < {threshold}").format(
+                count=f"{frame.hidden_by_threshold:,}", threshold=f"{self.threshold:g}"))
         if "fields" in self._images:
-            notes.append("squares: each unit's incoming weights as an image")
+            notes.append(translate("GraphScene", "squares: each unit's incoming weights as an image"))
         if self._deltas_shown():
-            notes.append(f"units: error signal δ, same colours on ±{self.state.delta_vmax():.2g}")
+            notes.append(translate("GraphScene", "units: error signal δ, same colours on ±{vmax}").format(
+                vmax=f"{self.state.delta_vmax():.2g}"))
         return notes
 
     def _deltas_shown(self) -> bool:
@@ -206,13 +211,15 @@ class GraphScene:
     def tooltip(self, hit) -> str:
         st = self.state
         if hit[0] == "bias":
-            return BIAS_TIP
+            return translate("GraphScene", "the constant 1: its weights w_j0, w_k0 are the biases of the next "
+                                           "layer's units")
         if hit[0] == "node":
             W, b = st.W_b()
             return node_tooltip(hit[1], hit[2], st.sizes, st.activations, W, b, st.acts)
         l, to, frm = hit[1:]
         deltas = st.delta_grids()
         delta = None if deltas is None or np.isnan(deltas[l][to, frm]) else float(deltas[l][to, frm])
-        label = "last Δw" if st.last_dW is not None else "Δw since last frame"
+        label = (translate("GraphScene", "last Δw") if st.last_dW is not None
+                 else translate("GraphScene", "Δw since last frame"))
         return edge_tooltip(l, to, frm, len(st.sizes), float(st.weight_grids()[l][to, frm]), delta, label)
 

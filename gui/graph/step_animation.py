@@ -46,16 +46,17 @@ class StepAnimation(QtCore.QObject):
         acts, deltas = trace.activations, trace.deltas
         name = [unit_letter(c, L + 1) for c in range(L + 1)]
         ph = [(before, acts, dW, deltas, "weight", c + 1, L + 1,
-               "Forward: the inputs x" if c == 0 else
-               f"Forward: {name[c]} = f(net), from the layer before") for c in range(L + 1)]
+               self.tr("Forward: the inputs x") if c == 0 else
+               self.tr("Forward: {unit} = f(net), from the layer before").format(unit=name[c]))
+              for c in range(L + 1)]
         ph += [(before, acts, dW, deltas, "gradient", L + 1, c,
-                f"Backward: δ of the {'outputs' if c == L else 'hidden layer ' + name[c]}"
-                + (" from the error t − o" if c == L else ", sent back through the weights"))
+                self.tr("Backward: δ of the outputs from the error t − o") if c == L else
+                self.tr("Backward: δ of the hidden layer {unit}, sent back through the weights").format(unit=name[c]))
                for c in range(L, 0, -1)]
         ph.append((params_after, acts, dW, deltas, "gradient", None, None,
-                   "Update: every weight moves by Δw = α δ · input"))
+                   self.tr("Update: every weight moves by Δw = α δ · input")))
         ph.append((params_after, acts, dW, deltas, "weight", None, None,
-                   "Done: the new weights"))
+                   self.tr("Done: the new weights")))
         self._phases = ph
         self._timer.start(int(self.pace_s * 1000))
         self._on_timeout()

@@ -4,6 +4,7 @@ a unit's net input and activation."""
 from __future__ import annotations
 
 import numpy as np
+from PySide6 import QtCore
 
 from core.teaching.notation import (
     index_letter,
@@ -14,6 +15,8 @@ from core.teaching.notation import (
     weight_kind,
     weight_name,
 )
+
+translate = QtCore.QCoreApplication.translate
 
 _SUB_LETTER = {"i": "ᵢ", "j": "ⱼ", "k": "ₖ"}
 _FUNCTION = {"sigmoid": "σ", "tanh": "tanh", "relu": "ReLU", "linear": "", "softmax": "softmax"}
@@ -32,12 +35,14 @@ def fmt(v: float | None) -> str:
 
 
 def edge_tooltip(l: int, to: int, frm: int, n_layers: int, value: float, delta: float | None,
-                 delta_label: str = "last Δw") -> str:  # fmt: skip
+                 delta_label: str | None = None) -> str:  # fmt: skip
     """E.g. 'w₁₂   (w_kj, from h₂ to o₁)\\nw₁₂ = 0.8312\\nlast Δw = -0.0021' (frm == −1: bias)."""
     name = weight_name(l, to, frm, n_layers)
     kind = weight_kind(l, frm, n_layers)
+    delta_label = delta_label or translate("GraphTooltips", "last Δw")
     lines = [f"{name}   ({kind}, {weight_description(l, to, frm, n_layers)})", f"{name} = {fmt(value)}"]
-    lines.append(f"{delta_label} = {fmt(delta)}" if delta is not None else f"{delta_label}: none yet")
+    lines.append(f"{delta_label} = {fmt(delta)}" if delta is not None else
+                 translate("GraphTooltips", "{label}: none yet").format(label=delta_label))
     return "\n".join(lines)
 
 
@@ -46,21 +51,22 @@ def node_tooltip(layer: int, unit: int, sizes, activations, W, b, acts) -> str:
     n_layers = len(sizes)
     name = unit_name(layer, unit, n_layers)
     if layer == 0:
-        role = f"input {unit + 1} of {sizes[0]}"
+        role = translate("GraphTooltips", "input {n} of {count}").format(n=unit + 1, count=sizes[0])
     elif layer == n_layers - 1:
-        role = f"output unit {unit + 1} of {sizes[-1]}"
+        role = translate("GraphTooltips", "output unit {n} of {count}").format(n=unit + 1, count=sizes[-1])
+    elif n_layers > 3:
+        role = translate("GraphTooltips", "hidden unit {n} of {count} in hidden layer {layer}").format(
+            n=unit + 1, count=sizes[layer], layer=layer)
     else:
-        role = f"hidden unit {unit + 1} of {sizes[layer]}"
-        if n_layers > 3:
-            role += f" in hidden layer {layer}"
+        role = translate("GraphTooltips", "hidden unit {n} of {count}").format(n=unit + 1, count=sizes[layer])
     lines = [f"{name}   ({role})"]
     have = acts is not None and len(acts) == n_layers
     if layer == 0:
-        lines.append(f"{name} = {fmt(acts[0][unit])}" if have else "no sample shown")
+        lines.append(f"{name} = {fmt(acts[0][unit])}" if have else translate("GraphTooltips", "no sample shown"))
         return "\n".join(lines)
     l = layer - 1
     bias_name = weight_name(l, unit, -1, n_layers)
-    lines.append(f"bias {bias_name} = {fmt(b[l][unit])}")
+    lines.append(translate("GraphTooltips", "bias {name} = {value}").format(name=bias_name, value=fmt(b[l][unit])))
     if have:
         net = float(W[l][unit] @ np.asarray(acts[l], dtype=np.float64) + b[l][unit])
         i = _SUB_LETTER[index_letter(l, n_layers)]
@@ -71,5 +77,5 @@ def node_tooltip(layer: int, unit: int, sizes, activations, W, b, acts) -> str:
         rhs = f"{f}({net_name})" if f else net_name
         lines.append(f"{name} = {rhs} = {fmt(acts[layer][unit])}")
     else:
-        lines.append("no sample shown")
+        lines.append(translate("GraphTooltips", "no sample shown"))
     return "\n".join(lines)

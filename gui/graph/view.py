@@ -301,17 +301,23 @@ class NetworkGraphView(QtWidgets.QWidget):
         name = weight_name(l, to, frm, len(state.sizes))
         current = float(state.weight_grids()[l][to, frm])
         value, ok = QtWidgets.QInputDialog.getDouble(
-            self, "Edit weight", f"New value for {name}:", current,
+            self, self.tr("Edit weight"), self.tr("New value for {name}:").format(name=name), current,
             -MAX_EDITED_WEIGHT, MAX_EDITED_WEIGHT, 6,
         )  # fmt: skip
         if not ok:
             return
         if not math.isfinite(value) or abs(value) > MAX_EDITED_WEIGHT:
-            self._scene.message = f"{name} not changed: a weight must be a finite number with |w| ≤ 1e6"
+            self._scene.message = self.tr("{name} not changed: a weight must be a finite number with |w| ≤ 1e6").format(
+                name=name)
             self._message_timer.start()
             self._changed()
             return
         self.weight_edited.emit(l, to, frm, float(value))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._changed()  # captions, legend and tooltips are worded at paint time
+        super().changeEvent(event)
 
     def _on_message_expired(self) -> None:
         self._scene.message = ""

@@ -53,7 +53,7 @@ class BoundaryView(QtWidgets.QWidget):
         m = self._sizes[-1]
         self._n_classes = 2 if m == 1 else m
         names = getattr(data, "class_names", None) or range(self._n_classes)
-        self._class_names = [f"class {n}" if str(n).isdigit() else str(n) for n in names]
+        self._class_ids = [str(n) for n in names]
         self._raw_train = self._raw(data.X_train)
         X_test = getattr(data, "X_test", None)
         self._raw_test = self._raw(X_test) if X_test is not None and len(X_test) else None
@@ -127,13 +127,13 @@ class BoundaryView(QtWidgets.QWidget):
         self._set_points(self._train_pts, self._raw_train, data.T_train, filled=True)
         if self._raw_test is not None:
             self._set_points(self._test_pts, self._raw_test, data.T_test, filled=False)
-        self._discretise_box = QtWidgets.QCheckBox("discretise (threshold 0.5)")
+        self._discretise_box = QtWidgets.QCheckBox()
         self._discretise_box.toggled.connect(self._on_discretise_toggled)
-        self._test_box = QtWidgets.QCheckBox("show test points")
+        self._test_box = QtWidgets.QCheckBox()
         self._test_box.setEnabled(self._raw_test is not None)
         self._test_box.toggled.connect(self._on_show_test_toggled)
         self._test_box.setChecked(self._raw_test is not None)
-        self._caption = QtWidgets.QLabel(self._caption_html())
+        self._caption = QtWidgets.QLabel()
         self._caption.setWordWrap(True)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self._discretise_box)
@@ -144,6 +144,17 @@ class BoundaryView(QtWidgets.QWidget):
         lay.addWidget(self._plot, 1)
         lay.addLayout(row)
         lay.addWidget(self._caption)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._discretise_box.setText(self.tr("discretise (threshold 0.5)"))
+        self._test_box.setText(self.tr("show test points"))
+        self._caption.setText(self._caption_html())
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _target_colours(self, T) -> np.ndarray:
         T = np.asarray(T, dtype=np.float64)
@@ -164,19 +175,27 @@ class BoundaryView(QtWidgets.QWidget):
             pens = [pg.mkPen(*c, width=2) for c in rgb]
             item.setData(x=raw[:, a], y=raw[:, b], pen=pens, symbol="t")
 
+    @property
+    def _class_names(self) -> list[str]:
+        return [self.tr("class {name}").format(name=n) if n.isdigit() else n for n in self._class_ids]
+
     def _caption_html(self) -> str:
         if self._task != "classification":
-            return ("Background: the network's output o for every point of the plane, in the "
-                    "data's units (red = positive, blue = negative). Dots: the targets t, same "
-                    "colours. Where a dot matches its background, the network fits it.")
+            return self.tr("Background: the network's output o for every point of the plane, in the "
+                           "data's units (red = positive, blue = negative). Dots: the targets t, same "
+                           "colours. Where a dot matches its background, the network fits it.")
+        names = self._class_names
         sw = "".join(f"<span style='color:rgb{tuple(int(v) for v in c)}'>●</span> {n} &nbsp; "
-                     for c, n in zip(class_colours(self._n_classes), self._class_names,
-                                     strict=False))
-        what = ("o, the network's probability of " + self._class_names[1] if self._n_classes == 2
-                else "the class the network picks (paler where it is unsure)")
-        return (f"{sw}<br>Background: {what}, for every point of the plane. The black line is "
-                "the decision boundary o = 0.5. Filled dots: training samples; hollow triangles: "
-                "test samples.")
+                     for c, n in zip(class_colours(self._n_classes), names, strict=False))
+        if self._n_classes == 2:
+            text = self.tr("Background: o, the network's probability of {name}, for every point of the plane. "
+                           "The black line is the decision boundary o = 0.5. Filled dots: training samples; "
+                           "hollow triangles: test samples.").format(name=names[1])
+        else:
+            text = self.tr("Background: the class the network picks (paler where it is unsure), for every "
+                           "point of the plane. The black line is the decision boundary o = 0.5. Filled dots: "
+                           "training samples; hollow triangles: test samples.")
+        return f"{sw}<br>{text}"
 
     # ---- drawing ----
     def _to_shown(self, out: np.ndarray) -> np.ndarray:

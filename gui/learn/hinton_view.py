@@ -74,10 +74,11 @@ class HintonView(QtWidgets.QWidget):
         """'w₁₂ = −0.4123 — from h₂ to o₁' for a weight; the bias reads 'w₁₀ … bias → o₁'."""
         w = self._net.b[l][to] if frm < 0 else self._net.W[l][to, frm]
         sub = idx(to + 1, 0 if frm < 0 else frm + 1)
-        src = "bias (input 1)" if frm < 0 else self._note.unit(l, str(frm + 1)).plain
+        src = self.tr("bias (input 1)") if frm < 0 else self._note.unit(l, str(frm + 1)).plain
         exact = f"{w:.6g}".replace("-", "−")
         return (f"{self._note.weight(l, sub).plain} = {exact}\n"
-                f"from {src} to {self._note.unit(l + 1, str(to + 1)).plain}")
+                + self.tr("from {source} to {target}").format(source=src,
+                                                              target=self._note.unit(l + 1, str(to + 1)).plain))
 
     def sizeHint(self) -> QtCore.QSize:
         cols = sum(n + 1.5 for n in self._sizes[:-1])
@@ -188,10 +189,10 @@ class HintonView(QtWidgets.QWidget):
             label = f"±{num(frac * self._vmax).plain}"
             p.drawText(QtCore.QPointF(x + 2, y + 13), label)
             x += p.fontMetrics().horizontalAdvance(label) + 18
-        p.drawText(QtCore.QPointF(x, y + 13), "red: positive, blue: negative, area ∝ |w|")
+        p.drawText(QtCore.QPointF(x, y + 13), self.tr("red: positive, blue: negative, area ∝ |w|"))
         p.setPen(QtGui.QColor(100, 100, 100))
         p.drawText(QtCore.QPointF(_MARGIN, y + 34),
-                   "rows: to, columns: from, b = bias; hover for values")
+                   self.tr("rows: to, columns: from, b = bias; hover for values"))
 
     # ---- events ----
     def event(self, e: QtCore.QEvent) -> bool:

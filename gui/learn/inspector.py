@@ -8,23 +8,10 @@ the data shows the same rule with new numbers.
 
 from __future__ import annotations
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.teaching.derivation import derive_edge, derive_node
 from core.teaching.notation import num
-
-EMPTY = ("<p style='color:#555'>Click a weight (an edge) or a unit (a node) in the network to see"
-         " how backpropagation computes its change for the current sample, with the numbers in "
-         "place.</p>")
-NO_TRACE = ("<p style='color:#555'>Step one sample (“Step”) to see the numbers: the inspector "
-            "shows the last sample the network learned from.</p>")
-CAPTION = (
-    "<b>α</b> learning rate · <b>x<sub>i</sub></b> input · <b>h<sub>j</sub></b> hidden unit's "
-    "output · <b>o<sub>k</sub></b> network output · <b>t<sub>k</sub></b> target · "
-    "<b>w<sub>kj</sub></b> weight from h<sub>j</sub> to o<sub>k</sub> (w<sub>k0</sub>: bias) · "
-    "<b>net</b> weighted sum into a unit · <b>δ</b> = −∂E<sub>n</sub>/∂net, the unit's error "
-    "signal · <b>Δw</b> change of a weight for this one sample. Superscripts ⁽ˡ⁾ number the "
-    "layers of deeper networks.")
 
 
 class DerivationInspector(QtWidgets.QWidget):
@@ -42,14 +29,29 @@ class DerivationInspector(QtWidgets.QWidget):
         font.setPointSizeF(point_size)
         self._browser.setFont(font)
         self._browser.document().setDocumentMargin(10)
-        self._caption = QtWidgets.QLabel(CAPTION)
+        self._caption = QtWidgets.QLabel()
         self._caption.setWordWrap(True)
         self._caption.setStyleSheet("QLabel { color: #444; padding: 4px; }")
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self._browser, 1)
         lay.addWidget(self._caption)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._caption.setText(self.tr(
+            "<b>α</b> learning rate · <b>x<sub>i</sub></b> input · <b>h<sub>j</sub></b> hidden unit's "
+            "output · <b>o<sub>k</sub></b> network output · <b>t<sub>k</sub></b> target · "
+            "<b>w<sub>kj</sub></b> weight from h<sub>j</sub> to o<sub>k</sub> (w<sub>k0</sub>: bias) · "
+            "<b>net</b> weighted sum into a unit · <b>δ</b> = −∂E<sub>n</sub>/∂net, the unit's error "
+            "signal · <b>Δw</b> change of a weight for this one sample. Superscripts ⁽ˡ⁾ number the "
+            "layers of deeper networks."))
         self._render()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- public interface ----
     def set_trace(self, trace, sizes, activations, loss: str, weights=None) -> None:
@@ -110,9 +112,13 @@ class DerivationInspector(QtWidgets.QWidget):
     def _render(self) -> None:
         self._derivation = None
         if self._selection is None:
-            html = EMPTY
+            html = "<p style='color:#555'>" + self.tr(
+                "Click a weight (an edge) or a unit (a node) in the network to see how backpropagation "
+                "computes its change for the current sample, with the numbers in place.") + "</p>"
         elif self._trace is None:
-            html = NO_TRACE
+            html = "<p style='color:#555'>" + self.tr(
+                "Step one sample (“Step”) to see the numbers: the inspector shows the last sample the "
+                "network learned from.") + "</p>"
         else:
             sizes, acts, loss, weights = self._arch
             if self._selection[0] == "edge":
@@ -132,6 +138,9 @@ class DerivationInspector(QtWidgets.QWidget):
     def _sample_line(self) -> str:
         t = self._trace
         row = getattr(t, "row", None)
-        which = f"sample {row + 1}" if row is not None else "this sample"
-        return (f"<p style='color:#666; margin-top:8px'>Numbers from {which}; its error "
-                f"E<sub>n</sub> = {num(t.E_n).html} before the update.</p>")
+        if row is not None:
+            text = self.tr("Numbers from sample {n}; its error E<sub>n</sub> = {E_n} before the update.")
+        else:
+            text = self.tr("Numbers from this sample; its error E<sub>n</sub> = {E_n} before the update.")
+        return ("<p style='color:#666; margin-top:8px'>" + text.format(n=(row or 0) + 1, E_n=num(t.E_n).html)
+                + "</p>")

@@ -36,14 +36,22 @@ class ConfusionTable(QtWidgets.QTableWidget):
         for h in (self.horizontalHeader(), self.verticalHeader()):
             h.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Stretch if c <= 4 else
                                    QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setToolTip("predicted class")
-        self.verticalHeader().setToolTip("true class")
+        self.retranslate()
         for i in range(c):
             for j in range(c):
                 item = QtWidgets.QTableWidgetItem("")
                 item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
                 self.setItem(i, j, item)
         self.counts = np.zeros((c, c), dtype=np.int64)
+
+    def retranslate(self) -> None:
+        self.horizontalHeader().setToolTip(self.tr("predicted class"))
+        self.verticalHeader().setToolTip(self.tr("true class"))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_counts(self, C: np.ndarray) -> None:
         if np.array_equal(C, self.counts):
@@ -77,19 +85,33 @@ class MetricsView(QtWidgets.QWidget):
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addWidget(self.summary)
         self.tables: dict[str, ConfusionTable] = {}
+        self._captions: dict[str, QtWidgets.QLabel] = {}
         if self.task == "classification":
             names = dataset.class_names or [str(i) for i in range(max(2, sizes[-1]))]
             for which in ("train", "test") if self.has_test else ("train",):
-                caption = QtWidgets.QLabel(f"<b>Confusion matrix, {which}ing set</b> "
-                                           "<span style='color:#666'>(rows: true class, columns: "
-                                           "the network's answer; the diagonal is right)</span>")
+                caption = QtWidgets.QLabel()
                 caption.setWordWrap(True)
+                self._captions[which] = caption
                 self.tables[which] = ConfusionTable(names)
                 lay.addWidget(caption)
                 lay.addWidget(self.tables[which], 1)
         else:
             lay.addStretch(1)
-        self.summary.setText("<p style='color:#555'>Train a little to see the numbers.</p>")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        note = self.tr("(rows: true class, columns: the network's answer; the diagonal is right)")
+        for which, caption in self._captions.items():
+            title = self.tr("Confusion matrix, training set") if which == "train" else \
+                self.tr("Confusion matrix, test set")
+            caption.setText(f"<b>{title}</b> <span style='color:#666'>{note}</span>")
+        self.summary.setText(self._summary_html() if self.result is not None else
+                             "<p style='color:#555'>" + self.tr("Train a little to see the numbers.") + "</p>")
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_network_params(self, params: np.ndarray) -> None:
         """Evaluate the flat params copy on the training and test sets and show the numbers."""
@@ -107,21 +129,22 @@ class MetricsView(QtWidgets.QWidget):
             r = self.result[which]
             if r is None:
                 continue
-            name = "Training set" if which == "train" else "Test set"
+            name = self.tr("Training set") if which == "train" else self.tr("Test set")
             n = len(self._data.X_train if which == "train" else self._data.X_test)
             if self.task == "classification":
                 right = int(np.trace(r["confusion"]))
+                correct = self.tr("correct ({right} of {n})").format(right=right, n=n)
                 rows.append(f"<tr><td><b>{name}</b></td><td align=right>&nbsp;{_pct(r['accuracy'])}"
-                            f"</td><td style='color:#555'>&nbsp;correct ({right} of {n})</td></tr>")
+                            f"</td><td style='color:#555'>&nbsp;{correct}</td></tr>")
             else:
                 r2 = "–" if math.isnan(r["r2"]) else f"{r['r2']:.3f}"
                 rows.append(f"<tr><td><b>{name}</b></td><td>&nbsp;RMSE {r['rmse']:.4g}</td>"
                             f"<td>&nbsp;R² {r2}</td></tr>")
-        head = ("<b>Accuracy</b>: the share of samples whose class the network gets right."
+        head = (self.tr("<b>Accuracy</b>: the share of samples whose class the network gets right.")
                 if self.task == "classification" else
-                "<b>RMSE</b>: typical size of the error, in the target's own units. <b>R²</b>: "
-                "share of the target's variation explained (1 is perfect, 0 no better than the "
-                "mean).")
+                self.tr("<b>RMSE</b>: typical size of the error, in the target's own units. <b>R²</b>: "
+                        "share of the target's variation explained (1 is perfect, 0 no better than the "
+                        "mean)."))
         same = ("" if self.has_test else
-                "<br><span style='color:#666'>This data set has no separate test set.</span>")
+                "<br><span style='color:#666'>" + self.tr("This data set has no separate test set.") + "</span>")
         return f"{head}<table style='margin-top:6px'>{''.join(rows)}</table>{same}"

@@ -28,7 +28,7 @@ from gui.studio.studio import Studio
 RATES = {"derivation": 10.0, "units": 15.0, "weights": 5.0, "metrics": 4.0}
 SHARE = 0.2  # of the GUI thread's time, at most, for the tab on screen while training runs
 TABS = (("derivation", "Derivation"), ("units", "What units learned"), ("weights", "Weights"),
-        ("metrics", "Metrics"))
+        ("metrics", "Metrics"))  # keys and English titles; shown through retranslate()
 
 
 class LearnPanel(QtWidgets.QTabWidget):
@@ -54,15 +54,29 @@ class LearnPanel(QtWidgets.QTabWidget):
             QtWidgets.QVBoxLayout(self._pages[key]).setContentsMargins(0, 0, 0, 0)
             self.addTab(self._pages[key], title)
         self._pages["derivation"].layout().addWidget(self.inspector)
-        self.setTabToolTip(0, "How backpropagation computes the selected weight's change, with "
-                              "the numbers of the current sample")
-        self.setTabToolTip(1, "What the network (and each unit) answers over the input plane")
-        self.setTabToolTip(2, "Every weight as a square: area ∝ |w|, red positive, blue negative")
-        self.setTabToolTip(3, "Accuracy and confusion (classes) or RMSE and R² (numbers)")
+        self.retranslate()
         self._build_for(studio.experiment)
         self.currentChanged.connect(self._on_current_changed)
         studio.frame_received.connect(self._on_frame_received)
         studio.experiment_changed.connect(self._on_experiment_changed)
+
+    def retranslate(self) -> None:
+        texts = (
+            (self.tr("Derivation"), self.tr("How backpropagation computes the selected weight's change, with "
+                                            "the numbers of the current sample")),
+            (self.tr("What units learned"), self.tr("What the network (and each unit) answers over the input plane")),
+            (self.tr("Weights"), self.tr("Every weight as a square: area ∝ |w|, red positive, blue negative")),
+            (self.tr("Metrics"), self.tr("Accuracy and confusion (classes) or RMSE and R² (numbers)")),
+        )
+        for i, (title, tip) in enumerate(texts):
+            self.setTabText(i, title)
+            self.setTabToolTip(i, tip)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._refresh(self.current_key())
+        super().changeEvent(event)
 
     # ---- public ----
     def current_key(self) -> str:

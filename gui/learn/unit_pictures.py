@@ -133,20 +133,14 @@ class UnitResponseStrip(QtWidgets.QWidget):
         grid.setVerticalSpacing(6)
         layers = [1] if self.mode == "weights" else range(1, len(self._sizes))
         row = 0
-        if self.mode == "weights":
-            cap = ("Incoming weights of each first-layer unit, drawn as the "
-                   f"{self._shape[0]} × {self._shape[1]} input image (red = positive, blue ="
-                   " negative): the pattern each unit looks for.")
-        else:
-            cap = ("What each unit computes over the input plane (dark = low, light = high): "
-                   "hidden units draw simple boundaries, later layers combine them.")
-        caption = QtWidgets.QLabel(cap)
+        caption = self._caption = QtWidgets.QLabel()
         caption.setWordWrap(True)
+        self._layer_labels: dict[int, QtWidgets.QLabel] = {}
         grid.addWidget(caption, row, 0, 1, 20)
         row += 1
         per_row = self._per_row
         for s in layers:
-            name = QtWidgets.QLabel(self._note.layer_name(s))
+            name = self._layer_labels[s] = QtWidgets.QLabel()
             name.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight
                               | QtCore.Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(name, row, 0)
@@ -156,6 +150,25 @@ class UnitResponseStrip(QtWidgets.QWidget):
                 grid.addWidget(t, row + u // per_row, 1 + u % per_row)
             row += (self._sizes[s] + per_row - 1) // per_row
         grid.setColumnStretch(per_row + 1, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.mode == "weights":
+            self._caption.setText(self.tr(
+                "Incoming weights of each first-layer unit, drawn as the {rows} × {cols} input image (red = "
+                "positive, blue = negative): the pattern each unit looks for.").format(
+                rows=self._shape[0], cols=self._shape[1]))
+        else:
+            self._caption.setText(self.tr(
+                "What each unit computes over the input plane (dark = low, light = high): hidden units draw "
+                "simple boundaries, later layers combine them."))
+        for s, label in self._layer_labels.items():
+            label.setText(self._note.layer_name(s))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _scaled(self, img: QtGui.QImage, side: int) -> QtGui.QPixmap:
         # weight images stay crisp pixels (an 8 × 8 digit); plane responses are smoothed
@@ -172,8 +185,9 @@ class UnitResponseStrip(QtWidgets.QWidget):
     def _describe(self, layer: int, unit: int) -> str:
         sym = self._note.unit(layer, str(unit + 1)).html
         if self.mode == "weights":
-            return f"<b>{sym}</b>: weights from every input pixel into this unit"
-        return f"<b>{sym}</b> ({self._note.layer_name(layer)} unit {unit + 1}) over the plane"
+            return self.tr("<b>{unit}</b>: weights from every input pixel into this unit").format(unit=sym)
+        return self.tr("<b>{unit}</b> ({layer} unit {n}) over the plane").format(
+            unit=sym, layer=self._note.layer_name(layer), n=unit + 1)
 
     def _on_thumb_entered(self, t: _Thumb) -> None:
         img = self._images.get((t.layer, t.unit))

@@ -13,13 +13,6 @@ from PySide6 import QtCore, QtWidgets
 from gui.learn.boundary_view import BoundaryView
 from gui.learn.unit_pictures import UnitResponseStrip, image_shape
 
-NOTE_HTML = ("<p style='color:#555'>This data set has {d} inputs ({names}), so there is no plane to "
-             "paint the network's answer on, and they are not pixels of a picture.</p>"
-             "<p style='color:#555'>With 2 inputs (XOR, spiral, moons, …) this tab shows the decision "
-             "boundary and what each unit responds to; with images (digits) each hidden unit's "
-             "incoming weights as a picture. Here, the <b>Metrics</b> tab says how good the "
-             "network is, and the <b>Weights</b> tab shows every weight.</p>")
-
 
 class UnitsTab(QtWidgets.QWidget):
     """BoundaryView + UnitResponseStrip (2-D), UnitResponseStrip alone (images) or a note."""
@@ -46,14 +39,31 @@ class UnitsTab(QtWidgets.QWidget):
             self.strip = UnitResponseStrip(sizes, activations, loss, thumb=44, per_row=7)
             lay.addWidget(self._scrolled(self.strip), 1)
         else:
-            names = ", ".join(dataset.feature_names[:6]) + (" …" if d > 6 else "")
-            self.note = QtWidgets.QLabel(NOTE_HTML.format(d=d, names=names))
+            self._note_args = dict(d=d, names=", ".join(dataset.feature_names[:6]) + (" …" if d > 6 else ""))
+            self.note = QtWidgets.QLabel()
             self.note.setWordWrap(True)
             self.note.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
             self.note.setContentsMargins(10, 10, 10, 10)
             lay.addWidget(self.note, 1)
         if self.strip is not None:
             self.strip.unit_clicked.connect(self.unit_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.note is None:
+            return
+        self.note.setText(self.tr(
+            "<p style='color:#555'>This data set has {d} inputs ({names}), so there is no plane to paint the "
+            "network's answer on, and they are not pixels of a picture.</p><p style='color:#555'>With 2 inputs "
+            "(XOR, spiral, moons, …) this tab shows the decision boundary and what each unit responds to; with "
+            "images (digits) each hidden unit's incoming weights as a picture. Here, the <b>Metrics</b> tab "
+            "says how good the network is, and the <b>Weights</b> tab shows every weight.</p>").format(
+            **self._note_args))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_network_params(self, params) -> None:
         """Redraw for the flat params copy (the caller limits the rate)."""

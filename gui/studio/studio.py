@@ -14,10 +14,10 @@ from PySide6 import QtCore
 from core.checks.errors import BackpropStudioError
 from core.engine.hyperparams import Hyperparams
 from core.engine.weight_init import InitSpec
+from core.i18n import translate
 from core.studio.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
 from core.studio.frame import Frame, FrameEvent
 from core.studio.stop_rule import StopRule
-from core.i18n import translate
 from core.training.run_log import RunLog, describe_difference
 from core.training.trainer import DIVERGED, StopConditions
 from gui.studio import commands as cmd
