@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.engine.backprop import SampleTrace
+from core.i18n import Context, translate
 from core.teaching.derivation_factors import (
     SumItem,
     Term,
@@ -28,7 +29,9 @@ from core.teaching.derivation_factors import (
     slope_factors,
     sum_items,
 )
-from core.teaching.notation import Notation, T, Text, idx, join, num, sym
+from core.teaching.notation import Notation, T, Text, idx, join, num, sym, tformat
+
+Derivation_ = Context("Derivation")  # for plural forms: Derivation_.tr("%n weight(s)", "", n)
 
 
 @dataclass(frozen=True)
@@ -97,10 +100,11 @@ def _delta_block(trace, note: Notation, activations, loss, s, u, letter, weights
     if s == L:
         if loss == "cross_entropy":
             notes.append(Text(
-                "Cross-entropy: ∂E<sub>n</sub>/∂o<sub>k</sub> = −(t<sub>k</sub> − o<sub>k</sub>)"
-                " / (o<sub>k</sub>(1 − o<sub>k</sub>)), so the seed's o<sub>k</sub>(1 − o<sub>k</sub>)"
-                " cancels and δ<sub>k</sub> = t<sub>k</sub> − o<sub>k</sub>.",
-                "Cross-entropy: the seed's o_k(1 − o_k) cancels, δ_k = t_k − o_k."))
+                translate("Derivation",
+                          "Cross-entropy: ∂E<sub>n</sub>/∂o<sub>k</sub> = −(t<sub>k</sub> − o<sub>k</sub>)"
+                          " / (o<sub>k</sub>(1 − o<sub>k</sub>)), so the seed's o<sub>k</sub>(1 − o<sub>k</sub>)"
+                          " cancels and δ<sub>k</sub> = t<sub>k</sub> − o<sub>k</sub>."),
+                translate("Derivation", "Cross-entropy: the seed's o_k(1 − o_k) cancels, δ_k = t_k − o_k.")))
         return output_delta_factors(note, activations[-1], loss, a[L], trace.t, u, letter), (), \
             None, notes
     slope = slope_factors(note, activations[s - 1], s, u, a[s][u], trace.nets[s - 1][u], letter)
@@ -125,10 +129,12 @@ def _delta_block(trace, note: Notation, activations, loss, s, u, letter, weights
     else:
         sp = _product(slope)
         sum_value = float(trace.deltas[s - 1][u] / sp) if sp != 0 else 0.0
-        notes.append(Text("The weights before this update were not recorded, so the terms of the"
-                          " sum are not listed.", "The terms of the sum are not listed."))
+        notes.append(Text(translate("Derivation", "The weights before this update were not recorded, so the "
+                                                  "terms of the sum are not listed."),
+                          translate("Derivation", "The terms of the sum are not listed.")))
     sum_term = Term(sum_indexed, sum_letters, sum_value, num(sum_value, True),
-                    f"the error of the {note.layer_name(nxt)} layer, sent back through the weights")
+                    translate("Derivation", "the error of {layer}, sent back through the weights").format(
+                        layer=note.layer_noun(nxt)))
     return (*slope, sum_term), tuple(items), sum_eq, notes
 
 
@@ -145,7 +151,7 @@ def derive_edge(trace: SampleTrace, sizes, activations, loss: str, l: int, to: i
     s = l + 1
     to_letter, from_letter = note.letters(l)
     fsub, tsub = ("0" if frm < 0 else str(frm + 1)), str(to + 1)
-    alpha = Term(sym("α"), sym("α"), trace.alpha, num(trace.alpha), "learning rate")
+    alpha = Term(sym("α"), sym("α"), trace.alpha, num(trace.alpha), translate("Derivation", "learning rate"))
     a_in = input_term(note, trace, l, frm, from_letter)
     dfac, items, sum_eq, notes = _delta_block(trace, note, activations, loss, s, to, to_letter,
                                               weights)
@@ -158,21 +164,24 @@ def derive_edge(trace: SampleTrace, sizes, activations, loss: str, l: int, to: i
                     join([t.symbol for t in terms], " "), _factors_line(terms), value)
     if frm < 0:
         x0 = note.unit(l, "0")
-        notes.insert(0, "The bias is the weight " + note.weight(l, to_letter + "0")
-                     + " of an extra input " + x0 + " that is always 1.")
+        notes.insert(0, tformat(translate("Derivation", "The bias is the weight {weight} of an extra input {input} "
+                                                        "that is always 1."),
+                                weight=note.weight(l, to_letter + "0"), input=x0))
     if a_in.value == 0.0:
-        notes.append(a_in.symbol + " is 0 for this sample, so this weight does not change now: a"
-                     " weight learns only from samples that send a signal through it.")
+        notes.append(tformat(translate("Derivation", "{input} is 0 for this sample, so this weight does not change "
+                                                     "now: a weight learns only from samples that send a signal "
+                                                     "through it."), input=a_in.symbol))
     elif any(t.value == 0.0 for t in dfac):
-        notes.append(T("A factor of δ is 0 (a saturated or switched-off unit), so nothing flows"
-                       " back through this unit for this sample."))
+        notes.append(T(translate("Derivation", "A factor of δ is 0 (a saturated or switched-off unit), so nothing "
+                                               "flows back through this unit for this sample.")))
     applied, why = None, ()
     if trace.applied_dW:
         got = trace.applied_db[l][to] if frm < 0 else trace.applied_dW[l][to, frm]
         if abs(got - value) > 1e-12 * max(1.0, abs(value)):
             applied, why = float(got), _why_applied_differs(trace, bias=frm < 0)
-    src = note.unit(l, fsub) if frm >= 0 else T("bias")
-    title = "Weight " + note.weight(l, idx(tsub, fsub)) + ": " + src + " → " + note.unit(s, tsub)
+    src = note.unit(l, fsub) if frm >= 0 else T(translate("Derivation", "bias"))
+    title = tformat(translate("Derivation", "Weight {weight}: {source} → {target}"),
+                    weight=note.weight(l, idx(tsub, fsub)), source=src, target=note.unit(s, tsub))
     return Derivation(title, (main,) if sum_eq is None else (main, sum_eq), terms, value, items,
                       applied, tuple(notes), applied_why=why)
 
@@ -181,18 +190,19 @@ def _why_applied_differs(trace: SampleTrace, bias: bool) -> tuple[str, ...]:
     """Which parts of the update rule in force made the applied change differ from α δ a."""
     B, pos, mu, lam = trace.batch_size, trace.batch_position, trace.momentum, trace.l2
     if B > 1 and pos < B:  # nothing applied yet: the rest does not matter for this step
-        return (f"a batch of {B}: each sample's α δ a is collected and their average applied once the "
-                f"batch is full; this was sample {pos} of {B}, so nothing is applied yet.",)
+        return (translate("Derivation", "a batch of {size}: each sample's α δ a is collected and their average "
+                          "applied once the batch is full; this was sample {position} of {size}, so nothing is "
+                          "applied yet.").format(size=B, position=pos),)
     why = []
     if B > 1:
-        why.append(f"a batch of {B}: this sample completed it, and the average of its {B} changes was "
-                   "applied.")
+        why.append(translate("Derivation", "a batch of {size}: this sample completed it, and the average of its "
+                             "{size} changes was applied.").format(size=B))
     if mu > 0:
-        why.append(f"momentum μ = {mu:g}: the change also carries μ times the previous change "
-                   "(v ← μ v + α δ a, then w ← w + v).")
+        why.append(translate("Derivation", "momentum μ = {mu}: the change also carries μ times the previous change "
+                             "(v ← μ v + α δ a, then w ← w + v).").format(mu=f"{mu:g}"))
     if lam > 0 and not bias:
-        why.append(f"L2 decay λ = {lam:g}: each update also takes α λ w off the weight (biases are "
-                   "not decayed).")
+        why.append(translate("Derivation", "L2 decay λ = {lam}: each update also takes α λ w off the weight "
+                             "(biases are not decayed).").format(lam=f"{lam:g}"))
     return tuple(why)
 
 
@@ -204,13 +214,14 @@ def derive_node(trace: SampleTrace, sizes, activations, loss: str, layer: int, u
         raise IndexError(f"no unit ({layer}, {unit}) in a {'-'.join(map(str, sizes))} network")
     sub = str(unit + 1)
     me = note.unit(layer, sub)
-    title = note.layer_name(layer).capitalize() + " unit " + me
+    title = tformat(translate("Derivation", "{layer} unit {unit}"), layer=note.layer_name(layer).capitalize(),
+                    unit=me)
     if layer == 0:
         x = float(trace.x[unit])
         to_l = note.letters(0)[0]
-        feeds = ("It is the input of the " + str(note.sizes[1]) + " weights "
-                 + note.weight(0, idx(to_l, sub)) + " into the next layer: Δ"
-                 + note.weight(0, idx(to_l, sub)) + " = α " + note.delta(1, to_l) + " " + me + ".")
+        feeds = tformat(Derivation_.tr("It is the input of the %n weight(s) {weight} into the next layer: "
+                                       "Δ{weight} = α {delta} {unit}.", "", note.sizes[1]),
+                        weight=note.weight(0, idx(to_l, sub)), delta=note.delta(1, to_l), unit=me)
         return Derivation(title, (Equation(me, me, me, num(x), x),), (), 1.0, feeds=feeds)
     letter, from_letter = note.letters(layer - 1)
     W = _weights(trace, weights)
@@ -226,7 +237,7 @@ def derive_node(trace: SampleTrace, sizes, activations, loss: str, layer: int, u
         bias = net_v - float(w @ a_prev)
         shown = [num(w[i]) + " × " + num(a_prev[i], True) for i in range(min(4, w.size))]
         if w.size > 4:
-            shown.append(T(f"… ({w.size - 4} more)"))
+            shown.append(T(translate("Derivation", "… ({count} more)").format(count=w.size - 4)))
         numbers = join(shown + [num(bias, True)], " + ")
     eqs = [Equation(note.net(layer, sub), note.net(layer, letter) + " = " + net_rule, net_indexed,
                     numbers, net_v)]
@@ -244,11 +255,13 @@ def derive_node(trace: SampleTrace, sizes, activations, loss: str, layer: int, u
         eqs.append(sum_eq)
     fan_in = note.sizes[layer - 1]
     w_in = note.weight(layer - 1, idx(sub, from_letter))
-    feeds = (ds + " sets the updates of the " + str(fan_in + 1) + " weights into " + me + ": Δ"
-             + w_in + " = α " + ds + " " + note.unit(layer - 1, from_letter) + " for "
-             + from_letter + " = 1…" + str(fan_in) + ", and the bias Δ"
-             + note.weight(layer - 1, idx(sub, 0)) + " = α " + ds + ".")
+    feeds = tformat(translate("Derivation", "{delta} sets the updates of the {count} weights into {unit}: "
+                              "Δ{weight} = α {delta} {input} for {letter} = 1…{fan_in}, and the bias "
+                              "Δ{bias} = α {delta}."),
+                    delta=ds, count=fan_in + 1, unit=me, weight=w_in, input=note.unit(layer - 1, from_letter),
+                    letter=from_letter, fan_in=fan_in, bias=note.weight(layer - 1, idx(sub, 0)))
     if layer >= 2:
-        feeds = (feeds + " It also flows back through " + w_in + " into the δ of every "
-                 + note.layer_name(layer - 1) + " unit.")
+        feeds = feeds + " " + tformat(translate("Derivation", "It also flows back through {weight} into the δ of "
+                                                              "every {layer} unit."),
+                                      weight=w_in, layer=note.layer_name(layer - 1))
     return Derivation(title, tuple(eqs), tuple(dfac), d_v, tuple(items), None, tuple(notes), feeds)

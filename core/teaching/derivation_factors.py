@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import translate
 from core.teaching.notation import MINUS, Notation, T, Text, idx, join, num, sym
 
 
@@ -43,11 +44,13 @@ def input_term(note: Notation, trace, l: int, frm: int, letter: str) -> Term:
     """The input a weight multiplies: x_i, h_j (a of layer l), or 1 for the bias."""
     if frm < 0:
         # the seed's w_k0: the bias is the weight of an extra input (x₀, h₀) fixed at 1
-        return Term(note.unit(l, "0"), note.unit(l, "0"), 1.0, T("1"), "the bias input, always 1")
+        return Term(note.unit(l, "0"), note.unit(l, "0"), 1.0, T("1"),
+                    translate("DerivationFactors", "the bias input, always 1"))
     v = float(trace.activations[l][frm])
-    what = "input" if l == 0 else f"output of {note.layer_name(l)} unit {frm + 1}"
-    return Term(note.unit(l, str(frm + 1)), note.unit(l, letter), v, num(v, True),
-                f"{what}, the signal this weight carries")
+    meaning = (translate("DerivationFactors", "input, the signal this weight carries") if l == 0 else
+               translate("DerivationFactors", "output of {layer} unit {n}, the signal this weight carries").format(
+                   layer=note.layer_name(l), n=frm + 1))
+    return Term(note.unit(l, str(frm + 1)), note.unit(l, letter), v, num(v, True), meaning)
 
 
 def slope_factors(note: Notation, act: str, s: int, u: int, a: float, net: float,
@@ -57,17 +60,18 @@ def slope_factors(note: Notation, act: str, s: int, u: int, a: float, net: float
     me, ml = note.unit(s, sub), note.unit(s, letter)
     if act == "sigmoid":
         # the seed: ∂o_k/∂net_k = o_k (1 − o_k), read off the stored o_k
-        return [Term(me, ml, a, num(a, True), "this unit's output (σ′ = σ (1 − σ))"),
+        return [Term(me, ml, a, num(a, True), translate("DerivationFactors", "this unit's output (σ′ = σ (1 − σ))")),
                 Term("(1 − " + me + ")", "(1 − " + ml + ")", 1.0 - a, num(1.0 - a, True),
-                     "one minus it: the sigmoid's slope is largest at 0.5")]
+                     translate("DerivationFactors", "one minus it: the sigmoid's slope is largest at 0.5"))]
     if act == "tanh":
         sq = Text("<sup>2</sup>", "²")
         return [Term("(1 − " + me + sq + ")", "(1 − " + ml + sq + ")", 1.0 - a * a,
-                     num(1.0 - a * a, True), "tanh′ = 1 − tanh²")]
+                     num(1.0 - a * a, True), translate("DerivationFactors", "tanh′ = 1 − tanh²"))]
     if act == "relu":
         on = 1.0 if a > 0.0 else 0.0
         return [Term("f′(" + note.net(s, sub) + ")", "f′(" + note.net(s, letter) + ")", on,
-                     num(on), f"ReLU slope: 1 if net > 0, else 0 (net = {num(net).plain})")]
+                     num(on), translate("DerivationFactors", "ReLU slope: 1 if net > 0, else 0 (net = {net})").format(
+                         net=num(net).plain))]
     if act == "linear":
         return []
     raise ValueError(f"activation {act!r} has no elementwise derivative")
@@ -80,7 +84,7 @@ def output_delta_factors(note: Notation, out_act: str, loss: str, o: np.ndarray,
     ok, tk = float(o[u]), float(t[u])
     err = Term("(" + sym("t", sub) + " − " + note.unit(L, sub) + ")",
                "(" + sym("t", letter) + " − " + note.unit(L, letter) + ")", tk - ok,
-               "(" + num(tk) + " − " + num(ok) + ")", "target minus output: the error")
+               "(" + num(tk) + " − " + num(ok) + ")", translate("DerivationFactors", "target minus output: the error"))
     if loss == "cross_entropy":
         # sigmoid + binary CE and softmax + CE: δ_k = t_k − o_k (the o_k (1 − o_k) cancels)
         return [err]
@@ -91,9 +95,11 @@ def output_delta_factors(note: Notation, out_act: str, loss: str, o: np.ndarray,
         om, tm = note.unit(L, "m"), sym("t", "m")
         br = lambda x: "((" + sym("t", x) + " − " + note.unit(L, x) + ") − " + sym("Σ", "m") + " " + \
             om + " (" + tm + " − " + om + "))"  # noqa: E731
-        return [Term(note.unit(L, sub), note.unit(L, letter), ok, num(ok, True), "softmax output"),
+        return [Term(note.unit(L, sub), note.unit(L, letter), ok, num(ok, True),
+                     translate("DerivationFactors", "softmax output")),
                 Term(br(sub), br(letter), inner, num(inner, True),
-                     "error minus the outputs' weighted mean error (softmax couples the outputs)")]
+                     translate("DerivationFactors",
+                               "error minus the outputs' weighted mean error (softmax couples the outputs)"))]
     slope = slope_factors(note, out_act, L, u, ok, float("nan"), letter)
     return slope + [err] if error_last else [err] + slope
 
@@ -133,7 +139,8 @@ def sum_items(trace, note: Notation, activations, loss: str, W, s: int, u: int) 
     for k in range(note.sizes[nxt]):
         w = float(W[s][k, u])
         wt = Term(note.weight(s, idx(k + 1, sub)), note.weight(s, idx("k", "j")), w,
-                  num(w, True), f"weight from this unit to {note.layer_name(nxt)} unit {k + 1}")
+                  num(w, True), translate("DerivationFactors", "weight from this unit to {layer} unit {n}").format(
+                      layer=note.layer_name(nxt), n=k + 1))
         if nxt == L:
             # the seed writes δ_k out in full: w_kj o_k (1 − o_k)(t_k − o_k)
             fac = output_delta_factors(note, activations[-1], loss, trace.activations[L],
@@ -141,7 +148,8 @@ def sum_items(trace, note: Notation, activations, loss: str, W, s: int, u: int) 
         else:
             d = float(trace.deltas[nxt - 1][k])
             fac = [Term(note.delta(nxt, str(k + 1)), note.delta(nxt, "k"), d, num(d, True),
-                        f"δ of {note.layer_name(nxt)} unit {k + 1}")]
+                        translate("DerivationFactors", "δ of {layer} unit {n}").format(
+                            layer=note.layer_name(nxt), n=k + 1))]
         factors = (wt, *fac)
         value = 1.0
         for f in factors:

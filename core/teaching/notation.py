@@ -14,7 +14,10 @@ squares all name units and weights through this module.
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
+
+from core.i18n import translate
 
 _SUB = str.maketrans("0123456789ijkm,+−-()", "₀₁₂₃₄₅₆₇₈₉ᵢⱼₖₘ,₊₋₋₍₎")
 _SUP = str.maketrans("0123456789()−-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁻⁻")
@@ -39,6 +42,17 @@ class Text(NamedTuple):
 def T(s: str) -> Text:
     """Literal text, the same in both renderings (HTML special characters escaped)."""
     return Text(s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"), s)
+
+
+def tformat(template: str, **parts) -> Text:
+    """A translated sentence with Text (or plain str/number) parts put in its {name} placeholders:
+    the words come whole from the catalogue, the symbols from the parts. `template` is plain text
+    that may hold simple rich-text tags (<b>, <sub>); they are dropped from the plain rendering."""
+    html_parts = {k: (v.html if isinstance(v, Text) else T(str(v)).html) for k, v in parts.items()}
+    plain_parts = {k: (v.plain if isinstance(v, Text) else str(v)) for k, v in parts.items()}
+    plain_template = re.sub(r"<sub>(.*?)</sub>", lambda m: m.group(1).translate(_SUB), template)
+    plain_template = re.sub(r"<[^>]+>", "", plain_template)
+    return Text(template.format(**html_parts), plain_template.format(**plain_parts))
 
 
 def join(parts, sep: str | Text = "") -> Text:
@@ -102,12 +116,25 @@ class Notation:
         return f"({s})" if self.L > 2 and 0 < s else ""
 
     def layer_name(self, s: int) -> str:
-        """'input', 'hidden', 'hidden layer 2' or 'output'."""
+        """'input', 'hidden', 'hidden layer 2' or 'output' (in the current language): the word
+        before "unit" in "hidden unit 2"."""
         if s == 0:
-            return "input"
+            return translate("Notation", "input")
         if s == self.L:
-            return "output"
-        return "hidden" if self.L == 2 else f"hidden layer {s}"
+            return translate("Notation", "output")
+        if self.L == 2:
+            return translate("Notation", "hidden")
+        return translate("Notation", "hidden layer {n}").format(n=s)
+
+    def layer_noun(self, s: int) -> str:
+        """'the input layer', 'the hidden layer', 'hidden layer 2' or 'the output layer'."""
+        if s == 0:
+            return translate("Notation", "the input layer")
+        if s == self.L:
+            return translate("Notation", "the output layer")
+        if self.L == 2:
+            return translate("Notation", "the hidden layer")
+        return translate("Notation", "hidden layer {n}").format(n=s)
 
     def unit(self, s: int, sub: str) -> Text:
         """The activation of a unit of layer s: x_i, h_j (h⁽ˢ⁾_j when deep) or o_k."""
@@ -193,5 +220,6 @@ def weight_description(l: int, to: int, frm: int, n_layers: int) -> str:
     """Words for where a weight sits, e.g. 'from h₂ to o₁' or 'bias of h₁ (from the constant 1)'."""
     target = unit_name(l + 1, to, n_layers)
     if frm < 0:
-        return f"bias of {target} (weight from the constant 1)"
-    return f"from {unit_name(l, frm, n_layers)} to {target}"
+        return translate("Notation", "bias of {unit} (weight from the constant 1)").format(unit=target)
+    return translate("Notation", "from {source} to {target}").format(source=unit_name(l, frm, n_layers),
+                                                                     target=target)
