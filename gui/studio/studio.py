@@ -20,7 +20,7 @@ from core.studio.stop_rule import StopRule
 from core.training.run_log import RunLog, describe_difference
 from core.training.trainer import DIVERGED, StopConditions
 from gui.studio import commands as cmd
-from gui.studio.worker import WorkerHandle
+from gui.studio.worker_handle import WorkerHandle
 
 MAX_OLD_RUNS = 5  # earlier runs kept, faded, on the E plot
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
