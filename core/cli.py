@@ -24,6 +24,7 @@ from core.engine.losses import LOSSES
 from core.engine.network import Network
 from core.engine.weight_init import INIT_SCHEMES, InitSpec
 from core.files.weights import WeightsBundle, check_compatible, load_weights, save_weights
+from core.i18n import translate
 from core.training.blas_threads import limit_blas_threads
 from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
 
@@ -168,7 +169,7 @@ def cmd_train(args) -> int:
     else:
         total = (1000 if args.epochs is None else args.epochs) * n
     if total < 0:
-        raise DataError("the number of epochs or samples must not be negative")
+        raise DataError(translate("Cli", "the number of epochs or samples must not be negative"))
     result = train(trainer, total, StopConditions(target_E=args.target_error), args.quiet)
     report(trainer, dataset, result)
     for path in args.export:
@@ -191,15 +192,15 @@ def setup_training(args) -> tuple[Trainer, object]:
                      shuffle=args.shuffle, order_seed=args.seed)
     if args.resume:
         if args.weights or args.dataset or args.csv or args.hidden:
-            raise DataError("--resume takes data, network and weights from the session; "
-                            "do not combine it with --dataset, --csv, --hidden or --weights")
+            raise DataError(translate("Cli", "--resume takes data, network and weights from the session; "
+                            "do not combine it with --dataset, --csv, --hidden or --weights"))
         from core.files.session import load_session
 
         trainer, dataset = load_session(args.resume)
         trainer.set_hyperparams(hp)
         return trainer, dataset
     if args.seed < 0:
-        raise DataError("--seed must be a non-negative integer")
+        raise DataError(translate("Cli", "--seed must be a non-negative integer"))
     bundle = load_weights(args.weights) if args.weights else None
     hidden = parse_hidden(args.hidden)
     out_act = args.output_activation or (bundle.activations[-1] if bundle else "sigmoid")
@@ -233,7 +234,9 @@ def parse_hidden(values: list[str] | None) -> list[int] | None:
             if part.lower() in ("0", "none", ""):
                 continue
             if not part.isdigit():
-                raise DataError(f"--hidden takes positive integers like 4 or 4,4, not {v!r}")
+                raise DataError(translate(
+                    "Cli", "--hidden takes positive integers like 4 or 4,4, not {value!r}").format(
+                    value=v))
             sizes.append(int(part))
     return sizes
 
@@ -246,7 +249,7 @@ def load_data(args, output_activation: str):
         from core.data.csv_reader import load_csv
 
         if args.points is not None or args.noise is not None:
-            raise DataError("--points and --noise are for synthetic data sets, not --csv")
+            raise DataError(translate("Cli", "--points and --noise are for synthetic data sets, not --csv"))
         targets = None
         if args.target:
             targets = [int(t) if t.lstrip("-").isdigit() else t for t in args.target]
@@ -255,7 +258,7 @@ def load_data(args, output_activation: str):
                         scale_targets=not args.no_target_scaling,
                         **{**common, "train_fraction": args.train_fraction or 0.8})
     if args.target:
-        raise DataError("--target is for --csv files")
+        raise DataError(translate("Cli", "--target is for --csv files"))
     ds = make_dataset(args.dataset or "xor", n=args.points, noise=args.noise,
                       normalise=args.normalise, scale_targets=not args.no_target_scaling, **common)
     return ds

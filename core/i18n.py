@@ -103,6 +103,8 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     """`source` in the current language (itself when no translation is known); with n ≥ 0, the
     plural form for n with %n replaced by n. Same arguments as QCoreApplication.translate."""
     lang = language()
+    if lang == SOURCE_LANGUAGE and n < 0:
+        return source  # English is the source language: only its plural forms need the catalogue
     forms = catalogue(lang).get((context, source, disambiguation or ""))
     if forms is None and n >= 0 and lang != SOURCE_LANGUAGE:
         lang, forms = SOURCE_LANGUAGE, catalogue(SOURCE_LANGUAGE).get((context, source, disambiguation or ""))

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from core.checks.errors import DataError, FileFormatError, FileTooLargeError, where
+from core.i18n import translate
 
 
 def check_file_size(path: str | os.PathLike, max_bytes: int) -> int:
@@ -24,14 +25,18 @@ def check_file_size(path: str | os.PathLike, max_bytes: int) -> int:
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise FileFormatError(f"{p}: file not found") from None
+        raise FileFormatError(translate("Validate", "{path}: file not found").format(path=p)) from None
     except OSError as exc:
-        raise FileFormatError(f"{p}: cannot open ({exc.strerror})") from None
+        raise FileFormatError(translate(
+            "Validate", "{path}: cannot open ({strerror})").format(
+            path=p, strerror=exc.strerror)) from None
     if not p.is_file():
-        raise FileFormatError(f"{p}: is not a file")
+        raise FileFormatError(translate("Validate", "{path}: is not a file").format(path=p))
     if st.st_size > max_bytes:
         raise FileTooLargeError(
-            f"{where(p)}file is {_human(st.st_size)}, larger than the limit of {_human(max_bytes)}"
+            where(p) + translate(
+                "Validate", "file is {human}, larger than the limit of {human2}").format(
+                human=_human(st.st_size), human2=_human(max_bytes))
         )
     return st.st_size
 
@@ -43,7 +48,9 @@ def read_limited_bytes(path: str | os.PathLike, max_bytes: int) -> bytes:
         data = f.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise FileTooLargeError(
-            f"{where(path)}file is larger than the limit of {_human(max_bytes)}")
+            where(path) + translate(
+                "Validate", "file is larger than the limit of {human}").format(
+                human=_human(max_bytes)))
     return data
 
 
@@ -54,7 +61,9 @@ def require_finite(array, what: str, path: str | os.PathLike | None = None) -> n
     if bad.any():
         idx = tuple(int(i) for i in np.argwhere(bad)[0])
         pos = f" at index {idx if len(idx) != 1 else idx[0]}" if a.ndim else ""
-        raise DataError(f"{where(path)}{what} has a non-finite value ({a[bad].flat[0]}){pos}")
+        raise DataError(where(path) + translate(
+            "Validate", "{what} has a non-finite value ({flat}){pos}").format(
+            what=what, flat=a[bad].flat[0], pos=pos))
     return a
 
 
@@ -63,7 +72,9 @@ def require_choice(value, choices: Iterable, what: str):
     choices = tuple(choices)
     if value not in choices:
         allowed = ", ".join(repr(c) for c in choices)
-        raise DataError(f"{what} must be one of {allowed}, not {value!r}")
+        raise DataError(translate(
+            "Validate", "{what} must be one of {allowed}, not {value!r}").format(
+            what=what, allowed=allowed, value=value))
     return value
 
 

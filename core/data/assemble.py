@@ -16,6 +16,7 @@ from core.data.dataset import (
     labels_to_targets,
     split_indices,
 )
+from core.i18n import translate
 
 
 def assemble_classification(X: np.ndarray, labels: np.ndarray, class_names: list[str], *,
@@ -33,7 +34,9 @@ def assemble_classification(X: np.ndarray, labels: np.ndarray, class_names: list
     present = np.unique(labels)
     if present.size < 2:
         only = class_names[int(present[0])] if present.size else "none"
-        raise DataError(f"the targets hold a single class ({only}); at least 2 are needed")
+        raise DataError(translate(
+            "Assemble", "the targets hold a single class ({only}); at least 2 are needed").format(
+            only=only))
     rng = np.random.default_rng(seed)
     train, test = split_indices(len(labels), train_fraction, rng, labels=labels)
     T = labels_to_targets(labels, n_classes, one_hot_binary=(output_activation == "softmax"))
@@ -56,7 +59,7 @@ def assemble_regression(X: np.ndarray, y: np.ndarray, *, name: str, spec: dict,
     y = np.asarray(y, dtype=np.float64)
     y = y[:, None] if y.ndim == 1 else y
     if output_activation == "softmax":
-        raise DataError("a softmax output is for classification, not regression targets")
+        raise DataError(translate("Assemble", "a softmax output is for classification, not regression targets"))
     rng = np.random.default_rng(seed)
     train, test = split_indices(len(y), train_fraction, rng)
     scaling = (TargetScaling.for_range(y.min(axis=0), y.max(axis=0), output_activation)

@@ -21,6 +21,7 @@ from core.checks.errors import DataError, FileFormatError, FileTooLargeError, wh
 from core.checks.validate import read_limited_bytes, require_choice
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.dataset import NORMALISATIONS, InputNorm
+from core.i18n import translate
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 500_000
@@ -57,7 +58,7 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
     target_cols = _target_columns(path, targets, header_row, n_cols)
     input_cols = [j for j in range(n_cols) if j not in target_cols]
     if not input_cols:
-        raise DataError(f"{where(path)}no input columns are left besides the target")
+        raise DataError(where(path) + translate("CsvReader", "no input columns are left besides the target"))
 
     X = _numeric_block(path, rows, line_numbers, input_cols, names, header_row is not None)
     spec = {"source": "csv", "path": str(path.resolve()), "sha256": hashlib.sha256(raw).hexdigest(),
@@ -78,8 +79,9 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
         _refuse_first_bad_cell(path, rows, line_numbers, target_cols, names, header_row is not None)
     if len(target_cols) > 1:
         if task == "classification":
-            raise DataError(f"{where(path)}classification needs one label column, "
-                            f"not {len(target_cols)}")
+            raise DataError(where(path) + translate(
+                "CsvReader", "classification needs one label column, not {count}").format(
+                count=len(target_cols)))
         return assemble_regression(X, np.array(numeric), scale_targets=scale_targets, **common)
 
     y = np.array([row[0] for row in numeric], dtype=np.float64) if all_numeric else None
@@ -97,8 +99,10 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
         index = {c: i for i, c in enumerate(class_names)}
         labels = np.array([index[row[0]] for row in cells])
     if len(class_names) < 2:
-        raise DataError(f"{where(path)}the target column {names[target_cols[0]]!r} holds a single "
-                        f"class ({class_names[0]}); at least 2 are needed")
+        raise DataError(where(path) + translate(
+            "CsvReader", "the target column {names!r} holds a single class ({class_names}); "
+            "at least 2 are needed").format(
+            names=names[target_cols[0]], class_names=class_names[0]))
     return assemble_classification(X, labels, class_names, **common)
 
 
@@ -108,47 +112,60 @@ def _read_table(path, raw: bytes, header, max_rows: int, max_cols: int):
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise FileFormatError(f"{where(path, line)}not UTF-8 text (byte {exc.start})") from None
+        raise FileFormatError(where(path, line) + translate(
+            "CsvReader", "not UTF-8 text (byte {start})").format(
+            start=exc.start)) from None
     if "\x00" in text:
-        raise FileFormatError(f"{where(path)}holds NUL bytes; is it a binary file?")
+        raise FileFormatError(where(path) + translate("CsvReader", "holds NUL bytes; is it a binary file?"))
     # A lone '\r' (old Mac line ends) ends a line too, as in editors; csv would choke on it.
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     numbered = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip()]
     if not numbered:
-        raise FileFormatError(f"{where(path)}the file is empty")
+        raise FileFormatError(where(path) + translate("CsvReader", "the file is empty"))
     if len(numbered) > max_rows + 1:
-        raise FileTooLargeError(f"{where(path)}more than the limit of {max_rows} data rows")
+        raise FileTooLargeError(where(path) + translate(
+            "CsvReader", "more than the limit of {max_rows} data rows").format(
+            max_rows=max_rows))
     line1, first = numbered[0]
     widest = max(len(first.split()), *(first.count(d) + 1 for d in DELIMITERS))
     if widest > max_cols:  # before splitting: a 10⁶-column header is refused, not parsed
-        raise FileTooLargeError(f"{where(path, line1)}{widest} columns, more than the limit "
-                                f"of {max_cols}")
+        raise FileTooLargeError(where(path, line1) + translate(
+            "CsvReader", "{widest} columns, more than the limit of {max_cols}").format(
+            widest=widest, max_cols=max_cols))
     try:
         delimiter = _sniff_delimiter([ln for _, ln in numbered[:20]])
         rows = _split(delimiter, [ln for _, ln in numbered])
     except csv.Error as exc:  # e.g. a field longer than csv's limit of 128 KiB
-        raise FileFormatError(f"{where(path)}not readable as CSV ({exc})") from None
+        raise FileFormatError(where(path) + translate(
+            "CsvReader", "not readable as CSV ({error})").format(
+            error=exc)) from None
     numbers = [i for i, _ in numbered]
     if len(rows) != len(numbered):  # csv joined lines: a quote opened and not closed
         line = next((i for i, ln in numbered if ln.count('"') % 2), numbered[0][0])
-        raise FileFormatError(f"{where(path, line)}a quote is opened and not closed on this line")
+        raise FileFormatError(where(path, line) + translate(
+            "CsvReader", "a quote is opened and not closed on this line"))
     width = len(rows[0])
     if width > max_cols:
-        raise FileTooLargeError(f"{where(path, numbers[0])}{width} columns, more than the limit "
-                                f"of {max_cols}")
+        raise FileTooLargeError(where(path, numbers[0]) + translate(
+            "CsvReader", "{width} columns, more than the limit of {max_cols}").format(
+            width=width, max_cols=max_cols))
     for row, line in zip(rows, numbers, strict=True):
         if len(row) != width:
-            raise FileFormatError(f"{where(path, line)}{len(row)} fields, but the first row has "
-                                  f"{width} (ragged row)")
+            raise FileFormatError(where(path, line) + translate(
+                "CsvReader", "{count} fields, but the first row has {width} (ragged row)").format(
+                count=len(row), width=width))
     if width < 2:
-        raise FileFormatError(f"{where(path)}only one column: need at least one input and a target")
+        raise FileFormatError(where(path) + translate(
+            "CsvReader", "only one column: need at least one input and a target"))
     has_header = _looks_like_header(rows) if header == "auto" else header
     head = rows[0] if has_header else None
     rows, numbers = (rows[1:], numbers[1:]) if has_header else (rows, numbers)
     if not rows:
-        raise FileFormatError(f"{where(path)}no data rows below the header")
+        raise FileFormatError(where(path) + translate("CsvReader", "no data rows below the header"))
     if len(rows) > max_rows:
-        raise FileTooLargeError(f"{where(path)}more than the limit of {max_rows} data rows")
+        raise FileTooLargeError(where(path) + translate(
+            "CsvReader", "more than the limit of {max_rows} data rows").format(
+            max_rows=max_rows))
     if delimiter == ";":
         rows = [[_decimal_comma(c) for c in row] for row in rows]
     return head, rows, numbers
@@ -200,25 +217,29 @@ def _target_columns(path, targets, header_row, n_cols: int) -> list[int]:
         return [n_cols - 1]
     wanted = [targets] if isinstance(targets, (str, int)) else list(targets)
     if not wanted:
-        raise DataError("no target column given")
+        raise DataError(translate("CsvReader", "no target column given"))
     cols = []
     for t in wanted:
         if isinstance(t, str) and not t.lstrip("-").isdigit():
             if header_row is None:
-                raise DataError(f"{where(path)}target {t!r} given by name, but the file has no "
-                                f"header row")
+                raise DataError(where(path) + translate(
+                    "CsvReader", "target {t!r} given by name, but the file has no header row").format(
+                    t=t))
             if t not in header_row:
-                raise DataError(f"{where(path)}no column named {t!r}; columns are "
-                                f"{', '.join(header_row)}")
+                raise DataError(where(path) + translate(
+                    "CsvReader", "no column named {t!r}; columns are {names}").format(
+                    t=t, names=', '.join(header_row)))
             cols.append(header_row.index(t))
         else:
             j = int(t)
             if not -n_cols <= j < n_cols:
-                raise DataError(f"{where(path)}target column {j} does not exist (the file has "
-                                f"{n_cols} columns, numbered from 0)")
+                raise DataError(where(path) + translate(
+                    "CsvReader", "target column {j} does not exist (the file has {n_cols} columns, "
+                    "numbered from 0)").format(
+                    j=j, n_cols=n_cols))
             cols.append(j % n_cols)
     if len(set(cols)) != len(cols):
-        raise DataError(f"{where(path)}a target column is given twice")
+        raise DataError(where(path) + translate("CsvReader", "a target column is given twice"))
     return cols
 
 
@@ -237,8 +258,9 @@ def _refuse_first_bad_cell(path, rows, line_numbers, cols, names, has_header):
     for row, line in zip(rows, line_numbers, strict=True):
         for j in cols:
             if _to_float(row[j]) is None:
-                raise DataError(f"{where(path, line, _column(j, names, has_header))}"
-                                f"{_describe(row[j])}")
+                raise DataError(where(path, line, _column(j, names, has_header)) + translate(
+                    "CsvReader", "{describe}").format(
+                    describe=_describe(row[j])))
     raise AssertionError("no bad cell found")  # pragma: no cover
 
 
@@ -247,8 +269,8 @@ def _refuse_missing(path, rows, line_numbers, cols, names, has_header):
     for row, line in zip(rows, line_numbers, strict=True):
         for j in cols:
             if row[j].lower() in MISSING:
-                raise DataError(f"{where(path, line, _column(j, names, has_header))}"
-                                f"missing value")
+                raise DataError(where(path, line, _column(j, names, has_header)) + translate(
+                    "CsvReader", "missing value"))
 
 
 def _describe(cell: str) -> str:

@@ -17,6 +17,7 @@ import numpy as np
 
 from core.checks.errors import DataError
 from core.checks.validate import require_choice, require_finite
+from core.i18n import translate
 
 TASKS = ("classification", "regression")
 NORMALISATIONS = ("none", "standardise", "minmax")
@@ -40,9 +41,11 @@ class InputNorm:
         scale = require_finite(self.scale, "normalisation scale").reshape(-1)
         if shift.shape != scale.shape:
             raise DataError(
-                f"normalisation shift has {shift.size} values but scale has {scale.size}")
+                translate(
+                    "Dataset", "normalisation shift has {size} values but scale has {size2}").format(
+                    size=shift.size, size2=scale.size))
         if np.any(scale == 0):
-            raise DataError("normalisation scale must not be 0")
+            raise DataError(translate("Dataset", "normalisation scale must not be 0"))
         object.__setattr__(self, "shift", shift)
         object.__setattr__(self, "scale", scale)
 
@@ -87,7 +90,9 @@ class InputNorm:
         try:
             return cls(d["kind"], np.asarray(d["shift"], float), np.asarray(d["scale"], float))
         except (KeyError, TypeError, ValueError) as exc:
-            raise DataError(f"input normalisation is malformed ({exc})") from None
+            raise DataError(translate(
+                "Dataset", "input normalisation is malformed ({error})").format(
+                error=exc)) from None
 
 
 @dataclass(frozen=True, eq=False)
@@ -101,9 +106,11 @@ class TargetScaling:
         shift = require_finite(self.shift, "target shift").reshape(-1)
         scale = require_finite(self.scale, "target scale").reshape(-1)
         if shift.shape != scale.shape:
-            raise DataError(f"target shift has {shift.size} values but scale has {scale.size}")
+            raise DataError(translate(
+                "Dataset", "target shift has {size} values but scale has {size2}").format(
+                size=shift.size, size2=scale.size))
         if np.any(scale == 0):
-            raise DataError("target scale must not be 0")
+            raise DataError(translate("Dataset", "target scale must not be 0"))
         object.__setattr__(self, "shift", shift)
         object.__setattr__(self, "scale", scale)
 
@@ -117,7 +124,9 @@ class TargetScaling:
         if output_activation == "linear":
             return None
         if output_activation not in TARGET_RANGES:
-            raise DataError(f"regression targets cannot be scaled for a {output_activation} output")
+            raise DataError(translate(
+                "Dataset", "regression targets cannot be scaled for a {output_activation} output").format(
+                output_activation=output_activation))
         a, b = TARGET_RANGES[output_activation]
         lo = np.atleast_1d(np.asarray(lo, dtype=np.float64))
         hi = np.atleast_1d(np.asarray(hi, dtype=np.float64))
@@ -147,7 +156,7 @@ class TargetScaling:
         try:
             return cls(np.asarray(d["shift"], float), np.asarray(d["scale"], float))
         except (KeyError, TypeError, ValueError) as exc:
-            raise DataError(f"target scaling is malformed ({exc})") from None
+            raise DataError(translate("Dataset", "target scaling is malformed ({error})").format(error=exc)) from None
 
 
 @dataclass(frozen=True, eq=False)
@@ -176,35 +185,45 @@ class Dataset:
         for key in ("X_train", "T_train", "X_test", "T_test"):
             a = require_finite(getattr(self, key), key)
             if a.ndim != 2:
-                raise DataError(f"{key} must be 2-D (samples, columns), got shape {a.shape}")
+                raise DataError(translate(
+                    "Dataset", "{key} must be 2-D (samples, columns), got shape {shape}").format(
+                    key=key, shape=a.shape))
             arrays[key] = a
             object.__setattr__(self, key, a)
         X, T, Xt, Tt = arrays["X_train"], arrays["T_train"], arrays["X_test"], arrays["T_test"]
         if X.shape[0] != T.shape[0] or Xt.shape[0] != Tt.shape[0]:
-            raise DataError("inputs and targets have different numbers of samples")
+            raise DataError(translate("Dataset", "inputs and targets have different numbers of samples"))
         if X.shape[0] == 0:
-            raise DataError("the training set is empty")
+            raise DataError(translate("Dataset", "the training set is empty"))
         if Xt.shape[1] != X.shape[1] or Tt.shape[1] != T.shape[1]:
-            raise DataError("training and test sets have different numbers of columns")
+            raise DataError(translate("Dataset", "training and test sets have different numbers of columns"))
         d, m = X.shape[1], T.shape[1]
         if not self.feature_names:
             object.__setattr__(self, "feature_names", [f"x{i + 1}" for i in range(d)])
         if len(self.feature_names) != d:
-            raise DataError(f"{len(self.feature_names)} feature names for {d} inputs")
+            raise DataError(translate(
+                "Dataset", "{count} feature names for {d} inputs").format(
+                count=len(self.feature_names), d=d))
         if self.input_norm is None:
             object.__setattr__(self, "input_norm", InputNorm.identity(d))
         if self.input_norm.shift.size != d:
             raise DataError(
-                f"input normalisation is for {self.input_norm.shift.size} inputs, not {d}")
+                translate(
+                    "Dataset", "input normalisation is for {size} inputs, not {d}").format(
+                    size=self.input_norm.shift.size, d=d))
         if self.task == "classification":
             names = self.class_names or []
             if len(names) < 2 or len(names) != (2 if m == 1 else m):
-                raise DataError(f"{len(names)} class names do not fit {m} target columns")
+                raise DataError(translate(
+                    "Dataset", "{count} class names do not fit {m} target columns").format(
+                    count=len(names), m=m))
             if self.target_scaling is not None:
-                raise DataError("classification targets are not scaled")
+                raise DataError(translate("Dataset", "classification targets are not scaled"))
         elif self.target_scaling is not None and self.target_scaling.shift.size != m:
             raise DataError(
-                f"target scaling is for {self.target_scaling.shift.size} outputs, not {m}")
+                translate(
+                    "Dataset", "target scaling is for {size} outputs, not {m}").format(
+                    size=self.target_scaling.shift.size, m=m))
 
     @property
     def n_inputs(self) -> int:
@@ -259,7 +278,9 @@ def split_indices(n: int, train_fraction: float, rng: np.random.Generator,
     empty test set.
     """
     if not 0 < train_fraction <= 1:
-        raise DataError(f"train fraction must be in (0, 1], not {train_fraction}")
+        raise DataError(translate(
+            "Dataset", "train fraction must be in (0, 1], not {train_fraction}").format(
+            train_fraction=train_fraction))
     groups = [np.arange(n)] if labels is None else [np.flatnonzero(labels == c)
                                                     for c in np.unique(labels)]
     test = []

@@ -17,6 +17,7 @@ from core.checks.validate import read_limited_bytes, require_choice
 from core.data import synthetic
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.dataset import NORMALISATIONS, Dataset
+from core.i18n import translate
 
 MAX_SAMPLES = 100_000
 MAX_NOISE = 1.0
@@ -81,13 +82,17 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
     rebuilds it.
     """
     if name not in DATASETS:
-        raise DataError(f"unknown data set {name!r}; choose one of {', '.join(DATASETS)}")
+        raise DataError(translate(
+            "Registry", "unknown data set {name!r}; choose one of {names}").format(
+            name=name, names=', '.join(DATASETS)))
     info = DATASETS[name]
     train_fraction = info.train_fraction if train_fraction is None else float(train_fraction)
     normalise = require_choice(normalise or info.normalise, NORMALISATIONS, "normalise")
     if info.source == "builtin":
         if n is not None or noise is not None:
-            raise DataError(f"{name} is real data: its size and noise cannot be set")
+            raise DataError(translate(
+                "Registry", "{name} is real data: its size and noise cannot be set").format(
+                name=name))
         from core.data import builtin  # imports the CSV importer only when needed
 
         loader = builtin.load_iris if name == "iris" else builtin.load_digits
@@ -97,11 +102,16 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
     n = info.n if n is None else int(n)
     noise = info.noise if noise is None else float(noise)
     if name == "xor" and (n != 4 or noise != 0 or train_fraction != 1.0):
-        raise DataError("xor is the seed's exact 4 points: n, noise and train fraction are fixed")
+        raise DataError(translate(
+            "Registry", "xor is the seed's exact 4 points: n, noise and train fraction are fixed"))
     if not 4 <= n <= MAX_SAMPLES:
-        raise DataError(f"number of samples must be between 4 and {MAX_SAMPLES}, not {n}")
+        raise DataError(translate(
+            "Registry", "number of samples must be between 4 and {max_samples}, not {n}").format(
+            max_samples=MAX_SAMPLES, n=n))
     if not 0 <= noise <= MAX_NOISE:
-        raise DataError(f"noise must be between 0 and {MAX_NOISE}, not {noise}")
+        raise DataError(translate(
+            "Registry", "noise must be between 0 and {max_noise}, not {noise}").format(
+            max_noise=MAX_NOISE, noise=noise))
     spec = {"source": "synthetic", "generator": name, "seed": seed, "n": n, "noise": noise,
             "train_fraction": train_fraction, "normalise": normalise,
             "output_activation": output_activation, "scale_targets": scale_targets}
@@ -134,15 +144,16 @@ def dataset_from_spec(spec: dict) -> Dataset:
 
             path = Path(spec["path"])
             if not path.is_file():
-                raise FileFormatError(f"the data file {path} no longer exists")
+                raise FileFormatError(translate("Registry", "the data file {path} no longer exists").format(path=path))
             digest = hashlib.sha256(read_limited_bytes(path, MAX_BYTES)).hexdigest()
             if digest != spec["sha256"]:
-                raise FileFormatError(f"{path.name} has changed since it was loaded "
-                                      f"(SHA-256 differs)")
+                raise FileFormatError(translate(
+                    "Registry", "{name} has changed since it was loaded (SHA-256 differs)").format(
+                    name=path.name))
             # Only the options load_csv records: a recipe must not lift its limits (max_rows, ...).
             options = spec["options"]
             if not isinstance(options, dict):
-                raise FileFormatError("the data set recipe's CSV options must be an object")
+                raise FileFormatError(translate("Registry", "the data set recipe's CSV options must be an object"))
             options = {k: v for k, v in options.items() if k in CSV_OPTIONS}
             return load_csv(path, **options)
         if source in ("synthetic", "builtin"):
@@ -153,5 +164,7 @@ def dataset_from_spec(spec: dict) -> Dataset:
             ds = make_dataset(spec["generator"], **kwargs)
             return ds.with_one_hot_targets() if spec.get("one_hot") else ds
     except (KeyError, TypeError) as exc:
-        raise FileFormatError(f"the data set recipe is incomplete ({exc})") from None
-    raise FileFormatError(f"unknown data set source {spec.get('source')!r}")
+        raise FileFormatError(translate(
+            "Registry", "the data set recipe is incomplete ({error})").format(
+            error=exc)) from None
+    raise FileFormatError(translate("Registry", "unknown data set source {get!r}").format(get=spec.get('source')))

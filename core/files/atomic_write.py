@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from core.checks.errors import BackpropStudioError
+from core.i18n import translate
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
@@ -27,13 +28,17 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
         raise TypeError(f"atomic_write_bytes needs bytes, got {type(data).__name__}")
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise BackpropStudioError(f"{target}: folder {directory} does not exist")
+        raise BackpropStudioError(translate(
+            "AtomicWrite", "{target}: folder {directory} does not exist").format(
+            target=target, directory=directory))
     if target.is_dir():
-        raise BackpropStudioError(f"{target}: is a folder, not a file")
+        raise BackpropStudioError(translate("AtomicWrite", "{target}: is a folder, not a file").format(target=target))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise BackpropStudioError(f"{target}: cannot write there ({exc.strerror})") from exc
+        raise BackpropStudioError(translate(
+            "AtomicWrite", "{target}: cannot write there ({strerror})").format(
+            target=target, strerror=exc.strerror)) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -46,7 +51,9 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError):
-            raise BackpropStudioError(f"{target}: could not save ({exc.strerror or exc})") from exc
+            raise BackpropStudioError(translate(
+                "AtomicWrite", "{target}: could not save ({value})").format(
+                target=target, value=exc.strerror or exc)) from exc
         raise
     _fsync_directory(directory)
     return target

@@ -32,6 +32,7 @@ from core.engine.weight_init import InitSpec
 from core.files.atomic_write import atomic_write_text
 from core.files.weights import WeightsBundle, check_bundle
 from core.files.weights_json import parse_json
+from core.i18n import translate
 from core.training.history import History
 from core.training.trainer import Counters, Trainer
 
@@ -83,7 +84,9 @@ def save_session(path: str | os.PathLike, trainer: Trainer, dataset: Dataset,
     try:
         text = json.dumps(doc, allow_nan=False, separators=(",", ":"))
     except ValueError as exc:
-        raise DataError(f"{where(path)}cannot save a non-finite number ({exc})") from None
+        raise DataError(where(path) + translate(
+            "Session", "cannot save a non-finite number ({error})").format(
+            error=exc)) from None
     return atomic_write_text(path, text + "\n")
 
 
@@ -99,13 +102,18 @@ def session_from_dict(doc, path=None, use_kernel: bool | None = None) -> tuple[T
     at = where(path)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         found = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
-        raise FileFormatError(f"{at}not a session file (format {found!r}, expected {FORMAT!r})")
+        raise FileFormatError(at + translate(
+            "Session", "not a session file (format {found!r}, expected {format!r})").format(
+            found=found, format=FORMAT))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise FileFormatError(f"{at}session version must be a positive integer, not {version!r}")
+        raise FileFormatError(at + translate(
+            "Session", "session version must be a positive integer, not {version!r}").format(
+            version=version))
     if version > VERSION:
-        raise FileFormatError(f"{at}session file version {version} is newer than this app "
-                              f"understands ({VERSION}); please update Backprop Studio")
+        raise FileFormatError(at + translate(
+            "Session", "session file version {version} is newer than this app understands ({version2}); please update "
+            "Backprop Studio").format(version=version, version2=VERSION))
     try:
         arch = doc["architecture"]
         sizes, acts, loss = tuple(arch["sizes"]), tuple(arch["activations"]), arch["loss"]
@@ -125,19 +133,19 @@ def session_from_dict(doc, path=None, use_kernel: bool | None = None) -> tuple[T
                                     _count(p["epoch"], "epoch", at), _count(p["pos"], "pos", at))
         trainer.epoch_state[:] = _finite(p["epoch_state"], "epoch_state", 3, at)
         if trainer.counters.pos >= trainer.n_train or trainer.epoch_state[0] != trainer.counters.pos:
-            raise FileFormatError(f"{at}the position in the epoch does not fit the data set")
+            raise FileFormatError(at + translate("Session", "the position in the epoch does not fit the data set"))
         trainer.status, trainer.message = str(p["status"]), str(p["message"])
         trainer.last_E_n, trainer.last_epoch_E, trainer.test_E = (
             _nan(p["last_E_n"]), _nan(p["last_epoch_E"]), _nan(p["test_E"]))
         trainer.history = History.from_dict(doc["history"])
     except KeyError as exc:
-        raise FileFormatError(f"{at}missing key {exc}") from None
+        raise FileFormatError(at + translate("Session", "missing key {error}").format(error=exc)) from None
     except BackpropStudioError as exc:
         if str(exc).startswith(at) or not at:
             raise
         raise type(exc)(f"{at}{exc}") from None
     except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(1e400) and alike
-        raise FileFormatError(f"{at}malformed session ({exc})") from None
+        raise FileFormatError(at + translate("Session", "malformed session ({error})").format(error=exc)) from None
     return trainer, dataset
 
 
@@ -152,11 +160,11 @@ def data_fingerprint(dataset: Dataset) -> str:
 
 def _load_dataset(d: dict, at: str) -> Dataset:
     if not isinstance(d, dict):
-        raise FileFormatError(f"{at}'dataset' must be an object")
+        raise FileFormatError(at + translate("Session", "'dataset' must be an object"))
     dataset = _dataset_from_dict(d["embedded"]) if d.get("embedded") else dataset_from_spec(d["spec"])
     if data_fingerprint(dataset) != d["fingerprint"]:
-        raise FileFormatError(f"{at}the data set rebuilt from its recipe differs from the one "
-                              f"trained on")
+        raise FileFormatError(at + translate(
+            "Session", "the data set rebuilt from its recipe differs from the one trained on"))
     return dataset
 
 
@@ -185,31 +193,37 @@ def _split_params(doc: dict, sizes) -> tuple[list, list]:
     for l in range(len(sizes) - 1):
         n_to, n_from = int(sizes[l + 1]), int(sizes[l])
         if flat.size < pos + n_to * (n_from + 1):
-            raise FileFormatError(f"{len(flat)} parameters are too few for a "
-                                  f"{'-'.join(map(str, sizes))} network")
+            raise FileFormatError(translate(
+                "Session", "{count} parameters are too few for a {names} network").format(
+                count=len(flat), names='-'.join(map(str, sizes))))
         W.append(flat[pos:pos + n_to * n_from].reshape(n_to, n_from))
         pos += n_to * n_from
         b.append(flat[pos:pos + n_to])
         pos += n_to
     if pos != flat.size:
-        raise FileFormatError(f"{flat.size} parameters do not fit a "
-                              f"{'-'.join(map(str, sizes))} network ({pos} needed)")
+        raise FileFormatError(translate(
+            "Session", "{size} parameters do not fit a {names} network ({pos} needed)").format(
+            size=flat.size, names='-'.join(map(str, sizes)), pos=pos))
     return W, b
 
 
 def _finite(values, what: str, n: int, at: str) -> np.ndarray:
     a = np.asarray(values, dtype=np.float64).ravel()
     if a.size != n:
-        raise FileFormatError(f"{at}{what} has {a.size} values, expected {n}")
+        raise FileFormatError(at + translate(
+            "Session", "{what} has {size} values, expected {n}").format(
+            what=what, size=a.size, n=n))
     if not np.all(np.isfinite(a)):
-        raise FileFormatError(f"{at}{what} has a non-finite value")
+        raise FileFormatError(at + translate("Session", "{what} has a non-finite value").format(what=what))
     return a
 
 
 def _count(value, what: str, at: str) -> int:
     # 2**53: beyond it counters lose exactness as floats, and no run gets there
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 2**53:
-        raise FileFormatError(f"{at}{what} must be a non-negative integer, not {value!r}")
+        raise FileFormatError(at + translate(
+            "Session", "{what} must be a non-negative integer, not {value!r}").format(
+            what=what, value=value))
     return value
 
 

@@ -19,6 +19,7 @@ from core.checks.errors import FileFormatError, where
 from core.checks.limits import MAX_FILE_BYTES
 from core.data.dataset import InputNorm, TargetScaling
 from core.engine.network import Network, check_architecture
+from core.i18n import translate
 
 FORMAT = "backprop-studio-weights"
 VERSION = 1
@@ -90,41 +91,52 @@ def check_bundle(bundle: WeightsBundle, source: str | os.PathLike | None = None)
         sizes = tuple(int(n) for n in sizes)
         check_architecture(sizes, tuple(bundle.activations), bundle.loss)
     except (ValueError, TypeError, OverflowError) as exc:  # OverflowError: int(inf)
-        raise FileFormatError(f"{at}architecture does not fit: {exc}") from None
+        raise FileFormatError(at + translate(
+            "Weights", "architecture does not fit: {error}").format(
+            error=exc)) from None
     L = len(sizes) - 1
     if len(bundle.W) != L or len(bundle.b) != L:
-        raise FileFormatError(f"{at}architecture {_arch(sizes)} has {L} weight layers, the file "
-                              f"has {len(bundle.W)} weight matrices and {len(bundle.b)} bias vectors")
+        raise FileFormatError(at + translate(
+            "Weights", "architecture {arch} has {layer} weight layers, the file has {count} weight matrices "
+            "and {count2} bias vectors").format(arch=_arch(sizes), layer=L, count=len(bundle.W), count2=len(bundle.b)))
     W, b = [], []
     for l in range(L):
         w = _finite_array(bundle.W[l], f"layer {l + 1} W", at)
         bias = _finite_array(bundle.b[l], f"layer {l + 1} b", at)
         if w.shape != (sizes[l + 1], sizes[l]):
-            raise FileFormatError(f"{at}layer {l + 1}: W has shape {_shape(w)}, architecture "
-                                  f"{_arch(sizes)} needs ({sizes[l + 1]}, {sizes[l]})")
+            raise FileFormatError(at + translate(
+                "Weights", "layer {number}: W has shape {shape}, architecture {arch} needs ({sizes}, {sizes2})").format(
+                number=l + 1, shape=_shape(w), arch=_arch(sizes), sizes=sizes[l + 1], sizes2=sizes[l]))
         if bias.shape != (sizes[l + 1],):
-            raise FileFormatError(f"{at}layer {l + 1}: b has shape {_shape(bias)}, architecture "
-                                  f"{_arch(sizes)} needs ({sizes[l + 1]},)")
+            raise FileFormatError(at + translate(
+                "Weights", "layer {number}: b has shape {shape}, architecture {arch} needs ({sizes},)").format(
+                number=l + 1, shape=_shape(bias), arch=_arch(sizes), sizes=sizes[l + 1]))
         W.append(w)
         b.append(bias)
     if bundle.input_norm is not None and bundle.input_norm.shift.size != sizes[0]:
-        raise FileFormatError(f"{at}input normalisation has {bundle.input_norm.shift.size} "
-                              f"features, the network {sizes[0]} inputs")
+        raise FileFormatError(at + translate(
+            "Weights", "input normalisation has {size} features, the network {sizes} inputs").format(
+            size=bundle.input_norm.shift.size, sizes=sizes[0]))
     if bundle.target_scaling is not None and bundle.target_scaling.shift.size != sizes[-1]:
-        raise FileFormatError(f"{at}target scaling has {bundle.target_scaling.shift.size} values, "
-                              f"the network {sizes[-1]} outputs")
+        raise FileFormatError(at + translate(
+            "Weights", "target scaling has {size} values, the network {sizes} outputs").format(
+            size=bundle.target_scaling.shift.size, sizes=sizes[-1]))
     names = bundle.class_names
     for what, value in (("class names", names), ("feature names", bundle.feature_names)):
         if value is not None and not isinstance(value, (list, tuple)):
-            raise FileFormatError(f"{at}{what} must be a list of text")
+            raise FileFormatError(at + translate("Weights", "{what} must be a list of text").format(what=what))
     if names is not None and (len(names) != (2 if sizes[-1] == 1 else sizes[-1])
                               or not all(isinstance(c, str) for c in names)):
-        raise FileFormatError(f"{at}{len(names)} class names do not fit {sizes[-1]} outputs")
+        raise FileFormatError(at + translate(
+            "Weights", "{count} class names do not fit {sizes} outputs").format(
+            count=len(names), sizes=sizes[-1]))
     feats = bundle.feature_names
     if feats is not None and (len(feats) != sizes[0] or not all(isinstance(c, str) for c in feats)):
-        raise FileFormatError(f"{at}{len(feats)} feature names do not fit {sizes[0]} inputs")
+        raise FileFormatError(at + translate(
+            "Weights", "{count} feature names do not fit {sizes} inputs").format(
+            count=len(feats), sizes=sizes[0]))
     if not isinstance(bundle.provenance, dict):
-        raise FileFormatError(f"{at}provenance must be an object")
+        raise FileFormatError(at + translate("Weights", "provenance must be an object"))
     bundle.sizes, bundle.activations = sizes, tuple(bundle.activations)
     bundle.W, bundle.b = W, b
     return bundle
@@ -135,19 +147,25 @@ def check_compatible(bundle: WeightsBundle, *, sizes=None, activations=None, los
     """Refuse weights that do not fit what they are loaded into, saying what differs."""
     at = where(source)
     if sizes is not None and tuple(sizes) != tuple(bundle.sizes):
-        raise FileFormatError(f"{at}the weights are for a {_arch(bundle.sizes)} network, "
-                              f"not {_arch(sizes)}")
+        raise FileFormatError(at + translate(
+            "Weights", "the weights are for a {arch} network, not {arch2}").format(
+            arch=_arch(bundle.sizes), arch2=_arch(sizes)))
     if activations is not None and tuple(activations) != tuple(bundle.activations):
-        raise FileFormatError(f"{at}the weights use activations {'/'.join(bundle.activations)}, "
-                              f"not {'/'.join(activations)}")
+        raise FileFormatError(at + translate(
+            "Weights", "the weights use activations {names}, not {names2}").format(
+            names='/'.join(bundle.activations), names2='/'.join(activations)))
     if loss is not None and loss != bundle.loss:
-        raise FileFormatError(f"{at}the weights were trained with loss {bundle.loss}, not {loss}")
+        raise FileFormatError(at + translate(
+            "Weights", "the weights were trained with loss {loss}, not {loss2}").format(
+            loss=bundle.loss, loss2=loss))
     if n_inputs is not None and n_inputs != bundle.sizes[0]:
-        raise FileFormatError(f"{at}the weights take {bundle.sizes[0]} inputs, the data has "
-                              f"{n_inputs}")
+        raise FileFormatError(at + translate(
+            "Weights", "the weights take {sizes} inputs, the data has {n_inputs}").format(
+            sizes=bundle.sizes[0], n_inputs=n_inputs))
     if n_outputs is not None and n_outputs != bundle.sizes[-1]:
-        raise FileFormatError(f"{at}the weights give {bundle.sizes[-1]} outputs, the data has "
-                              f"{n_outputs} target columns")
+        raise FileFormatError(at + translate(
+            "Weights", "the weights give {sizes} outputs, the data has {n_outputs} target columns").format(
+            sizes=bundle.sizes[-1], n_outputs=n_outputs))
 
 
 def save_weights(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
@@ -170,8 +188,9 @@ def load_weights(path: str | os.PathLike) -> WeightsBundle:
 def _format_for(table: dict, path, verb: str):
     ext = Path(path).suffix.lower()
     if ext not in table:
-        raise FileFormatError(f"{Path(path).name}: cannot {verb} '{ext or 'no extension'}'; use "
-                              f"{' '.join(table)}")
+        raise FileFormatError(translate(
+            "Weights", "{name}: cannot {verb} '{value}'; use {names}").format(
+            name=Path(path).name, verb=verb, value=ext or 'no extension', names=' '.join(table)))
     return table[ext]
 
 
@@ -179,12 +198,15 @@ def _finite_array(value, what: str, at: str) -> np.ndarray:
     try:
         a = np.asarray(value, dtype=np.float64)
     except (ValueError, TypeError, OverflowError):
-        raise FileFormatError(f"{at}{what} is not a rectangular array of numbers") from None
+        raise FileFormatError(at + translate(
+            "Weights", "{what} is not a rectangular array of numbers").format(
+            what=what)) from None
     bad = ~np.isfinite(a)
     if bad.any():
         pos = tuple(int(i) for i in np.argwhere(bad)[0])
-        raise FileFormatError(f"{at}{what} has a non-finite value ({a[bad].flat[0]}) at index "
-                              f"{pos if len(pos) != 1 else pos[0]}")
+        raise FileFormatError(at + translate(
+            "Weights", "{what} has a non-finite value ({flat}) at index {value}").format(
+            what=what, flat=a[bad].flat[0], value=pos if len(pos) != 1 else pos[0]))
     return a
 
 

@@ -16,6 +16,7 @@ from core.checks.validate import read_limited_bytes
 from core.data.dataset import InputNorm, TargetScaling
 from core.files.atomic_write import atomic_write_text
 from core.files.weights import FORMAT, MAX_WEIGHTS_BYTES, VERSION, WeightsBundle, check_bundle
+from core.i18n import translate
 
 MAX_INT_DIGITS = 300  # float64 reaches 1.8e308
 
@@ -45,7 +46,9 @@ def save_weights_json(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
     try:
         text = dumps_readable(doc)
     except ValueError as exc:  # a non-finite number in the provenance
-        raise DataError(f"{where(path)}cannot save a non-finite number ({exc})") from None
+        raise DataError(where(path) + translate(
+            "WeightsJson", "cannot save a non-finite number ({error})").format(
+            error=exc)) from None
     return atomic_write_text(path, text + "\n")
 
 
@@ -71,47 +74,59 @@ def load_weights_json(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTE
 def parse_json(raw: bytes, path) -> object:
     """Strict JSON: UTF-8 (BOM allowed), no NaN/Infinity; errors name the line and column."""
     def refuse_constant(token):
-        raise FileFormatError(f"{where(path)}non-finite number {token} is not allowed")
+        raise FileFormatError(where(path) + translate(
+            "WeightsJson", "non-finite number {token} is not allowed").format(
+            token=token))
 
     def bounded_int(token: str) -> int:
         # A longer integer overflows float64 (or Python's int-from-text limit) further on.
         if len(token) > MAX_INT_DIGITS:
-            raise FileFormatError(f"{where(path)}an integer of {len(token)} digits is too large")
+            raise FileFormatError(where(path) + translate(
+                "WeightsJson", "an integer of {count} digits is too large").format(
+                count=len(token)))
         return int(token)
 
     try:
         return json.loads(raw.decode("utf-8-sig"), parse_constant=refuse_constant,
                           parse_int=bounded_int)
     except UnicodeDecodeError:
-        raise FileFormatError(f"{where(path)}not UTF-8 text") from None
+        raise FileFormatError(where(path) + translate("WeightsJson", "not UTF-8 text")) from None
     except RecursionError:
-        raise FileFormatError(f"{where(path)}lists or objects are nested too deeply") from None
+        raise FileFormatError(where(path) + translate(
+            "WeightsJson", "lists or objects are nested too deeply")) from None
     except json.JSONDecodeError as exc:
-        raise FileFormatError(f"{where(path, exc.lineno, exc.colno)}not valid JSON "
-                              f"({exc.msg})") from None
+        raise FileFormatError(where(path, exc.lineno, exc.colno) + translate(
+            "WeightsJson", "not valid JSON ({msg})").format(
+            msg=exc.msg)) from None
 
 
 def bundle_from_dict(doc, path=None) -> WeightsBundle:
     """Validate a parsed weights document and build the bundle."""
     at = where(path)
     if not isinstance(doc, dict):
-        raise FileFormatError(f"{at}not a weights file (expected a JSON object)")
+        raise FileFormatError(at + translate("WeightsJson", "not a weights file (expected a JSON object)"))
     if doc.get("format") != FORMAT:
-        raise FileFormatError(f"{at}not a weights file: format is {doc.get('format')!r}, "
-                              f"expected {FORMAT!r}")
+        raise FileFormatError(at + translate(
+            "WeightsJson", "not a weights file: format is {get!r}, expected {format!r}").format(
+            get=doc.get('format'), format=FORMAT))
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise FileFormatError(f"{at}version must be an integer, not {version!r}")
+        raise FileFormatError(at + translate(
+            "WeightsJson", "version must be an integer, not {version!r}").format(
+            version=version))
     if version > VERSION:
-        raise FileFormatError(f"{at}weights file version {version} is newer than this app "
-                              f"understands ({VERSION}); please update Backprop Studio")
+        raise FileFormatError(at + translate(
+            "WeightsJson", "weights file version {version} is newer than this app understands ({version2}); "
+            "please update Backprop Studio").format(version=version, version2=VERSION))
     if version < 1:
-        raise FileFormatError(f"{at}unknown weights file version {version}")
+        raise FileFormatError(at + translate(
+            "WeightsJson", "unknown weights file version {version}").format(
+            version=version))
     try:
         arch = doc["architecture"]
         layers = doc["layers"]
         if not isinstance(layers, list) or not all(isinstance(x, dict) for x in layers):
-            raise FileFormatError(f"{at}'layers' must be a list of {{\"W\", \"b\"}} objects")
+            raise FileFormatError(at + translate("WeightsJson", '\'layers\' must be a list of {{"W", "b"}} objects'))
         norm = doc.get("input_norm")
         scaling = doc.get("target_scaling")
         bundle = WeightsBundle(
@@ -121,9 +136,11 @@ def bundle_from_dict(doc, path=None) -> WeightsBundle:
             TargetScaling.from_dict(scaling),
             doc.get("class_names"), doc.get("feature_names"), doc.get("provenance") or {})
     except KeyError as exc:
-        raise FileFormatError(f"{at}missing key {exc}") from None
+        raise FileFormatError(at + translate("WeightsJson", "missing key {error}").format(error=exc)) from None
     except TypeError as exc:
-        raise FileFormatError(f"{at}malformed weights file ({exc})") from None
+        raise FileFormatError(at + translate(
+            "WeightsJson", "malformed weights file ({error})").format(
+            error=exc)) from None
     except DataError as exc:
-        raise FileFormatError(f"{at}{exc}") from None
+        raise FileFormatError(at + translate("WeightsJson", "{error}").format(error=exc)) from None
     return check_bundle(bundle, path)

@@ -24,6 +24,7 @@ from core.checks.validate import check_file_size
 from core.files.atomic_write import atomic_write_bytes
 from core.files.weights import FORMAT, MAX_WEIGHTS_BYTES, VERSION, WeightsBundle
 from core.files.weights_json import bundle_from_dict, bundle_to_dict
+from core.i18n import translate
 
 
 def save_weights_npz(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
@@ -60,21 +61,24 @@ def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES
     try:
         with zipfile.ZipFile(path) as z:  # refuse a zip that would inflate past the limit
             if sum(info.file_size for info in z.infolist()) > max_bytes:
-                raise FileTooLargeError(f"{at}unpacks to more than the size limit")
+                raise FileTooLargeError(at + translate("WeightsNpz", "unpacks to more than the size limit"))
             for info in z.infolist():
                 _check_member_header(z, info, at)
         with np.load(path, allow_pickle=False) as npz:
             data = {key: npz[key] for key in npz.files}
     except zipfile.BadZipFile:
-        raise FileFormatError(f"{at}not an .npz file (not a zip archive)") from None
+        raise FileFormatError(at + translate("WeightsNpz", "not an .npz file (not a zip archive)")) from None
     except _DAMAGED_ZIP as exc:  # garbled compressed data, an unknown method, a password
-        raise FileFormatError(f"{at}damaged or unsupported zip archive ({exc})") from None
+        raise FileFormatError(at + translate(
+            "WeightsNpz", "damaged or unsupported zip archive ({error})").format(
+            error=exc)) from None
     except ValueError as exc:
         if "pickle" in str(exc):
-            raise FileFormatError(f"{at}holds Python objects (pickle), which are refused") from None
-        raise FileFormatError(f"{at}unreadable array ({exc})") from None
+            raise FileFormatError(at + translate(
+                "WeightsNpz", "holds Python objects (pickle), which are refused")) from None
+        raise FileFormatError(at + translate("WeightsNpz", "unreadable array ({error})").format(error=exc)) from None
     except OSError as exc:
-        raise FileFormatError(f"{at}unreadable ({exc})") from None
+        raise FileFormatError(at + translate("WeightsNpz", "unreadable ({error})").format(error=exc)) from None
     return bundle_from_dict(_to_doc(data, at), path)
 
 
@@ -91,12 +95,15 @@ def _check_member_header(z: zipfile.ZipFile, info: zipfile.ZipInfo, at: str) -> 
         elif version == (2, 0):
             shape, _, dtype = np.lib.format.read_array_header_2_0(f)
         else:
-            raise FileFormatError(f"{at}{info.filename}: unsupported .npy version {version}")
+            raise FileFormatError(at + translate(
+                "WeightsNpz", "{filename}: unsupported .npy version {version}").format(
+                filename=info.filename, version=version))
     if dtype.hasobject:
-        raise FileFormatError(f"{at}holds Python objects (pickle), which are refused")
+        raise FileFormatError(at + translate("WeightsNpz", "holds Python objects (pickle), which are refused"))
     if math.prod(shape) * dtype.itemsize > info.file_size:
-        raise FileFormatError(f"{at}{info.filename}: the array claims shape {shape}, more data "
-                              f"than the file holds")
+        raise FileFormatError(at + translate(
+            "WeightsNpz", "{filename}: the array claims shape {shape}, more data than the file holds").format(
+            filename=info.filename, shape=shape))
 
 
 def _to_doc(data: dict, at: str) -> dict:
@@ -104,24 +111,26 @@ def _to_doc(data: dict, at: str) -> dict:
     def text(key):
         a = data[key]
         if a.dtype.kind != "U" or a.ndim != 0:
-            raise FileFormatError(f"{at}{key!r} must be a text scalar")
+            raise FileFormatError(at + translate("WeightsNpz", "{key!r} must be a text scalar").format(key=key))
         return str(a)
 
     def texts(key):
         a = data[key]
         if a.dtype.kind != "U" or a.ndim != 1:
-            raise FileFormatError(f"{at}{key!r} must be a list of text")
+            raise FileFormatError(at + translate("WeightsNpz", "{key!r} must be a list of text").format(key=key))
         return [str(s) for s in a]
 
     try:
         if text("format") != FORMAT:
-            raise FileFormatError(f"{at}not a weights file: format is {text('format')!r}")
+            raise FileFormatError(at + translate(
+                "WeightsNpz", "not a weights file: format is {text!r}").format(
+                text=text('format')))
         version = data["version"]
         if version.ndim != 0 or version.dtype.kind not in "iu":
-            raise FileFormatError(f"{at}'version' must be an integer scalar")
+            raise FileFormatError(at + translate("WeightsNpz", "'version' must be an integer scalar"))
         sizes = data["sizes"]
         if sizes.ndim != 1 or sizes.dtype.kind not in "iu":
-            raise FileFormatError(f"{at}'sizes' must be a list of integers")
+            raise FileFormatError(at + translate("WeightsNpz", "'sizes' must be a list of integers"))
         L = sizes.size - 1
         doc = {"format": FORMAT, "version": int(version),
                "architecture": {"sizes": sizes.tolist(), "activations": texts("activations"),
@@ -137,11 +146,13 @@ def _to_doc(data: dict, at: str) -> dict:
         if "target_shift" in data:
             doc["target_scaling"] = {"shift": data["target_shift"], "scale": data["target_scale"]}
     except KeyError as exc:
-        raise FileFormatError(f"{at}missing array {exc}") from None
+        raise FileFormatError(at + translate("WeightsNpz", "missing array {error}").format(error=exc)) from None
     except json.JSONDecodeError:
-        raise FileFormatError(f"{at}'provenance' is not valid JSON") from None
+        raise FileFormatError(at + translate("WeightsNpz", "'provenance' is not valid JSON")) from None
     for layer in doc["layers"]:
         for key in ("W", "b"):
             if layer[key].dtype.kind not in "fiu":
-                raise FileFormatError(f"{at}weights must be numbers, not {layer[key].dtype}")
+                raise FileFormatError(at + translate(
+                    "WeightsNpz", "weights must be numbers, not {dtype}").format(
+                    dtype=layer[key].dtype))
     return doc

@@ -18,6 +18,7 @@ import numpy as np
 from core.checks.errors import FileFormatError, MissingDependencyError
 from core.files.atomic_write import atomic_write_bytes
 from core.files.weights import WeightsBundle, check_bundle
+from core.i18n import translate
 
 OPSET = 17
 IR_VERSION = 8  # the IR version that goes with opset 17; newer runtimes all read it
@@ -30,7 +31,8 @@ def _import_onnx():
         from onnx import helper, numpy_helper
     except ImportError:
         raise MissingDependencyError(
-            "ONNX export needs the 'onnx' package: pip install onnx (or the dev extra)") from None
+            translate(
+                "WeightsOnnx", "ONNX export needs the 'onnx' package: pip install onnx (or the dev extra)")) from None
     return onnx, helper, numpy_helper
 
 
@@ -45,8 +47,9 @@ def build_onnx_model(bundle: WeightsBundle):
     def const(name, array):
         array = np.asarray(array, dtype=np.float64)
         if np.any(np.abs(array) > np.finfo(np.float32).max):
-            raise FileFormatError(f"ONNX stores float32, and {name} holds values beyond its range "
-                                  f"(|v| up to {np.max(np.abs(array)):.3g}); export JSON or NPZ instead")
+            raise FileFormatError(translate(
+                "WeightsOnnx", "ONNX stores float32, and {name} holds values beyond its range (|v| up to {max:.3g}); "
+                "export JSON or NPZ instead").format(name=name, max=np.max(np.abs(array))))
         inits.append(numpy_helper.from_array(array.astype(np.float32), name))
         return name
 
