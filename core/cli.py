@@ -36,72 +36,76 @@ def build_parser() -> argparse.ArgumentParser:
     from core import __version__
 
     names = ", ".join(name for name, _ in list_datasets())
-    p = argparse.ArgumentParser(prog="backprop-studio", description=(
-        "Watch a neural network learn by backpropagation. Without a subcommand the window "
-        "opens; with one, it runs headless."))
+    p = argparse.ArgumentParser(prog="backprop-studio", description=translate(
+        "Cli", "Watch a neural network learn by backpropagation. Without a subcommand the window opens; with "
+        "one, it runs headless."))
     p.add_argument("--version", action="version", version=f"backprop-studio {__version__}")
     sub = p.add_subparsers(dest="command", metavar="{train,export,datasets}")
 
-    t = sub.add_parser("train", help="train a network and report (and save) the result",
-                       description="Train a network by backpropagation without the window.")
-    data = t.add_argument_group("data")
+    t = sub.add_parser("train", help=translate("Cli", "train a network and report (and save) the result"),
+                       description=translate("Cli", "Train a network by backpropagation without the window."))
+    data = t.add_argument_group(translate("Cli", "data"))
     src = data.add_mutually_exclusive_group()
-    src.add_argument("--dataset", metavar="NAME", help=f"a named data set ({names}); default xor")
-    src.add_argument("--csv", metavar="PATH", help="a CSV file: numeric inputs, a target column")
+    src.add_argument("--dataset", metavar="NAME", help=translate(
+        "Cli", "a named data set ({names}); default xor").format(
+        names=names))
+    src.add_argument("--csv", metavar="PATH", help=translate("Cli", "a CSV file: numeric inputs, a target column"))
     data.add_argument("--target", action="append", metavar="COL",
-                      help="CSV target column, name or 0-based index (default: the last column)")
+                      help=translate("Cli", "CSV target column, name or 0-based index (default: the last column)"))
     data.add_argument("--normalise", choices=("none", "standardise", "minmax"),
-                      help="input normalisation (default: standardise for CSV, the set's own)")
+                      help=translate("Cli", "input normalisation (default: standardise for CSV, the set's own)"))
     data.add_argument("--no-target-scaling", action="store_true",
-                      help="keep regression targets as they are")
-    data.add_argument("--train-fraction", type=float, metavar="F", help="share of rows to train on")
-    data.add_argument("--points", type=int, metavar="N", help="samples in a synthetic data set")
-    data.add_argument("--noise", type=float, metavar="X", help="noise of a synthetic data set")
+                      help=translate("Cli", "keep regression targets as they are"))
+    data.add_argument("--train-fraction", type=float, metavar="F", help=translate("Cli", "share of rows to train on"))
+    data.add_argument("--points", type=int, metavar="N", help=translate("Cli", "samples in a synthetic data set"))
+    data.add_argument("--noise", type=float, metavar="X", help=translate("Cli", "noise of a synthetic data set"))
 
-    net = t.add_argument_group("network")
+    net = t.add_argument_group(translate("Cli", "network"))
     net.add_argument("--hidden", action="append", metavar="N[,N...]",
-                     help="hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)")
-    net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="hidden units (default sigmoid)")
-    net.add_argument("--output-activation", choices=ACTIVATIONS, help="outputs (default sigmoid)")
-    net.add_argument("--loss", choices=LOSSES, help="error measure (default sse, the seed's 1/2 SSE)")
-    net.add_argument("--init", choices=INIT_SCHEMES, default="uniform", help="weight initialisation")
+                     help=translate(
+                         "Cli", "hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)"))
+    net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help=translate(
+        "Cli", "hidden units (default sigmoid)"))
+    net.add_argument("--output-activation", choices=ACTIVATIONS, help=translate("Cli", "outputs (default sigmoid)"))
+    net.add_argument("--loss", choices=LOSSES, help=translate("Cli", "error measure (default sse, the seed's 1/2 SSE)"))
+    net.add_argument("--init", choices=INIT_SCHEMES, default="uniform", help=translate("Cli", "weight initialisation"))
     net.add_argument("--init-range", type=float, default=1.0, metavar="R",
-                     help="uniform init draws from (-R, R) (default 1)")
-    net.add_argument("--weights", metavar="FILE", help="start from these weights (.json or .npz)")
-    net.add_argument("--resume", metavar="SESSION", help="continue a saved session")
+                     help=translate("Cli", "uniform init draws from (-R, R) (default 1)"))
+    net.add_argument("--weights", metavar="FILE", help=translate("Cli", "start from these weights (.json or .npz)"))
+    net.add_argument("--resume", metavar="SESSION", help=translate("Cli", "continue a saved session"))
 
-    tr = t.add_argument_group("training")
-    tr.add_argument("--lr", type=float, default=0.5, metavar="ALPHA", help="learning rate (0.5)")
-    tr.add_argument("--batch-size", type=int, default=1, help="1 = the seed's online updates")
+    tr = t.add_argument_group(translate("Cli", "training"))
+    tr.add_argument("--lr", type=float, default=0.5, metavar="ALPHA", help=translate("Cli", "learning rate (0.5)"))
+    tr.add_argument("--batch-size", type=int, default=1, help=translate("Cli", "1 = the seed's online updates"))
     tr.add_argument("--momentum", type=float, default=0.0)
-    tr.add_argument("--l2", type=float, default=0.0, help="L2 weight decay")
-    tr.add_argument("--seed", type=int, default=1, help="seed for init, data and order (1)")
+    tr.add_argument("--l2", type=float, default=0.0, help=translate("Cli", "L2 weight decay"))
+    tr.add_argument("--seed", type=int, default=1, help=translate("Cli", "seed for init, data and order (1)"))
     order = tr.add_mutually_exclusive_group()
     order.add_argument("--shuffle", dest="shuffle", action="store_true",
-                       help="a fresh random order each epoch")
+                       help=translate("Cli", "a fresh random order each epoch"))
     order.add_argument("--in-order", dest="shuffle", action="store_false",
-                       help="samples in file order (the default)")
+                       help=translate("Cli", "samples in file order (the default)"))
     length = tr.add_mutually_exclusive_group()
-    length.add_argument("--epochs", type=int, metavar="N", help="train N epochs (default 1000)")
-    length.add_argument("--samples", type=int, metavar="N", help="train N samples")
+    length.add_argument("--epochs", type=int, metavar="N", help=translate("Cli", "train N epochs (default 1000)"))
+    length.add_argument("--samples", type=int, metavar="N", help=translate("Cli", "train N samples"))
     tr.add_argument("--target-error", type=float, metavar="E",
-                    help="stop when an epoch's mean E falls below E")
-    out = t.add_argument_group("output")
+                    help=translate("Cli", "stop when an epoch's mean E falls below E"))
+    out = t.add_argument_group(translate("Cli", "output"))
     out.add_argument("--export", action="append", default=[], metavar="FILE",
-                     help="save weights; format by extension .json .npz .csv .onnx (repeatable)")
-    out.add_argument("--session", metavar="FILE", help="save a session to continue later")
-    out.add_argument("--quiet", action="store_true", help="no progress lines")
+                     help=translate("Cli", "save weights; format by extension .json .npz .csv .onnx (repeatable)"))
+    out.add_argument("--session", metavar="FILE", help=translate("Cli", "save a session to continue later"))
+    out.add_argument("--quiet", action="store_true", help=translate("Cli", "no progress lines"))
     t.set_defaults(func=cmd_train, shuffle=False)
 
-    e = sub.add_parser("export", help="convert a weights or session file to other formats",
-                       description="Read weights (.json, .npz) or a session (.json) and write "
-                                   "them as .json, .npz, .csv or .onnx.")
-    e.add_argument("source", help="weights file (.json, .npz) or session file (.json)")
-    e.add_argument("outputs", nargs="+", metavar="OUTPUT", help="files to write")
+    e = sub.add_parser("export", help=translate("Cli", "convert a weights or session file to other formats"),
+                       description=translate("Cli", "Read weights (.json, .npz) or a session (.json) and write "
+                                   "them as .json, .npz, .csv or .onnx."))
+    e.add_argument("source", help=translate("Cli", "weights file (.json, .npz) or session file (.json)"))
+    e.add_argument("outputs", nargs="+", metavar="OUTPUT", help=translate("Cli", "files to write"))
     e.set_defaults(func=cmd_export)
 
-    d = sub.add_parser("datasets", help="list the named data sets",
-                       description="List the data sets --dataset accepts.")
+    d = sub.add_parser("datasets", help=translate("Cli", "list the named data sets"),
+                       description=translate("Cli", "List the data sets --dataset accepts."))
     d.set_defaults(func=cmd_datasets)
     return p
 
@@ -119,14 +123,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (BackpropStudioError, ValueError, OSError) as exc:
-        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(translate("Cli", "error: {message}").format(message=" ".join(str(exc).split())), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(translate("Cli", "interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: still one line on the command line, but say it is one
-        print(f"error: unexpected {type(exc).__name__}: {' '.join(str(exc).split())} "
-              f"(please report this)", file=sys.stderr)
+        print(translate("Cli", "error: unexpected {kind}: {message} (please report this)").format(
+            kind=type(exc).__name__, message=" ".join(str(exc).split())), file=sys.stderr)
         return 1
 
 
@@ -140,7 +144,7 @@ def cmd_export(args) -> int:
     bundle = read_bundle(args.source)
     for path in args.outputs:
         save_weights(path, bundle)
-        print(f"saved {path}")
+        print(translate("Cli", "saved {path}").format(path=path))
     return 0
 
 
@@ -174,14 +178,14 @@ def cmd_train(args) -> int:
     report(trainer, dataset, result)
     for path in args.export:
         save_weights(path, WeightsBundle.from_trainer(trainer, dataset))
-        print(f"saved {path}")
+        print(translate("Cli", "saved {path}").format(path=path))
     if args.session:
         from core.files.session import save_session
 
         save_session(args.session, trainer, dataset)
-        print(f"saved {args.session}")
+        print(translate("Cli", "saved {path}").format(path=args.session))
     if result is not None and result.status == DIVERGED:
-        print(f"error: {result.message}", file=sys.stderr)
+        print(translate("Cli", "error: {message}").format(message=result.message), file=sys.stderr)
         return 1
     return 0
 
@@ -280,9 +284,11 @@ def train(trainer: Trainer, total: int, stop: StopConditions, quiet: bool):
         if not quiet and (now - last_print >= PROGRESS_INTERVAL or finished):
             last_print = now
             c = trainer.counters
-            test = f"  test E {trainer.test_E:.6g}" if np.isfinite(trainer.test_E) else ""
-            print(f"epoch {c.epoch}  samples {c.samples_seen}  E {trainer.last_epoch_E:.6g}{test}",
-                  file=sys.stderr, flush=True)
+            line = translate("Cli", "epoch {epoch}  samples {samples}  E {E}").format(
+                epoch=c.epoch, samples=c.samples_seen, E=f"{trainer.last_epoch_E:.6g}")
+            if np.isfinite(trainer.test_E):
+                line += "  " + translate("Cli", "test E {E}").format(E=f"{trainer.test_E:.6g}")
+            print(line, file=sys.stderr, flush=True)
         if result.status != RUNNING:
             break
     return result
@@ -296,20 +302,22 @@ def report(trainer: Trainer, dataset, result) -> None:
 
 def _report(trainer: Trainer, dataset, result) -> None:
     net, c = trainer.network, trainer.counters
-    print(f"network {'-'.join(map(str, net.sizes))} {'/'.join(net.activations)} loss {net.loss}")
-    print(f"data {dataset.name}: {len(dataset.X_train)} training, {len(dataset.X_test)} test samples")
-    print(f"epochs {c.epoch}  samples {c.samples_seen}")
-    print(f"E train {trainer.mean_error(trainer.X, trainer.T):.6g}")
+    print(translate("Cli", "network {shape} {activations} loss {loss}").format(
+        shape="-".join(map(str, net.sizes)), activations="/".join(net.activations), loss=net.loss))
+    print(translate("Cli", "data {name}: {train} training, {test} test samples").format(
+        name=dataset.name, train=len(dataset.X_train), test=len(dataset.X_test)))
+    print(translate("Cli", "epochs {epoch}  samples {samples}").format(epoch=c.epoch, samples=c.samples_seen))
+    print(translate("Cli", "E train {E}").format(E=f"{trainer.mean_error(trainer.X, trainer.T):.6g}"))
     if len(dataset.X_test):
-        print(f"E test {trainer.mean_error(dataset.X_test, dataset.T_test):.6g}")
+        print(translate("Cli", "E test {E}").format(E=f"{trainer.mean_error(dataset.X_test, dataset.T_test):.6g}"))
     if dataset.task == "classification":
         parts = []
-        for what, X, T in (("train", dataset.X_train, dataset.T_train),
-                           ("test", dataset.X_test, dataset.T_test)):
+        for what, X, T in ((translate("Cli", "train {percent}"), dataset.X_train, dataset.T_train),
+                           (translate("Cli", "test {percent}"), dataset.X_test, dataset.T_test)):
             if len(X):
                 acc = np.mean(class_indices(net.forward(X)) == class_indices(T))
-                parts.append(f"{what} {100 * acc:.1f}%")
-        print("accuracy " + "  ".join(parts))
+                parts.append(what.format(percent=f"{100 * acc:.1f}%"))
+        print(translate("Cli", "accuracy {parts}").format(parts="  ".join(parts)))
     if result is not None and result.message:
         print(result.message)
 
@@ -321,5 +329,5 @@ def _note_normalisation(bundle: WeightsBundle, dataset) -> None:
     same = (norm.kind == dataset.input_norm.kind and np.allclose(norm.shift, dataset.input_norm.shift)
             and np.allclose(norm.scale, dataset.input_norm.scale))
     if not same:
-        print(f"note: the weights were saved with {norm.kind} input normalisation; the data now "
-              f"uses {dataset.input_norm.kind} (as fitted now)", file=sys.stderr)
+        print(translate("Cli", "note: the weights were saved with {saved} input normalisation; the data now uses "
+                        "{now} (as fitted now)").format(saved=norm.kind, now=dataset.input_norm.kind), file=sys.stderr)

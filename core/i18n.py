@@ -114,7 +114,7 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
 
 class Context:
     """A translation context for code without Qt. Bound to a module-level name equal to the context,
-    `Cli = Context("Cli")`, a call `Cli.tr("%n epoch(s)", "", n)` reads to lupdate as Qt's own
+    `CliText = Context("CliText")`, a call `CliText.tr("%n epoch(s)", "", n)` reads to lupdate as Qt's own
     `Cli.tr`, plural forms included (it extracts no plural from a bare `translate` call)."""
 
     def __init__(self, name: str):

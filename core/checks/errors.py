@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.i18n import translate
+
 
 class BackpropStudioError(Exception):
     """A user-facing problem with a one-line, plain-language message."""
@@ -44,7 +46,7 @@ def where(path: str | Path | None, line: int | None = None, column: int | str | 
     if path is not None:
         parts.append(Path(path).name)
     if line is not None:
-        parts.append(f"line {line}")
+        parts.append(translate("Errors", "line {line}").format(line=line))
     if column is not None:
-        parts.append(f"column {column}")
+        parts.append(translate("Errors", "column {column}").format(column=column))
     return (", ".join(parts) + ": ") if parts else ""

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from core.i18n import Context, translate
 from core.teaching.metrics import plateau
+
+StopRuleText = Context("StopRuleText")  # plural forms: StopRuleText.tr("… %n …", "", n)
 
 
 @dataclass(frozen=True)
@@ -33,14 +36,17 @@ class StopRule:
         """
         E = snapshot.last_epoch_E
         if self.target_E is not None and math.isfinite(E) and E < self.target_E:
-            return (f"Stopped: the mean error E = {E:.4g} fell below the target {self.target_E:g} "
-                    f"(epoch {snapshot.epoch:,}).")
+            return translate("StopRule", "Stopped: the mean error E = {E} fell below the target {target} "
+                             "(epoch {epoch}).").format(E=f"{E:.4g}", target=f"{self.target_E:g}",
+                                                        epoch=f"{snapshot.epoch:,}")
         if self.max_epochs is not None and snapshot.epoch >= self.max_epochs:
-            return f"Stopped: reached the maximum of {self.max_epochs:,} epochs."
+            return StopRuleText.tr("Stopped: reached the maximum of %n epoch(s).", "", self.max_epochs).replace(
+                str(self.max_epochs), f"{self.max_epochs:,}", 1)
         if self.patience is not None and "epochs" in snapshot.history:
             x, y = snapshot.history["epochs"]
             if len(x) > self.patience and x[-1] - x[-self.patience - 1] <= 2 * self.patience:
                 if plateau(np.asarray(y), self.patience, self.rel_tol):
-                    return (f"Stopped: E has not improved by {100 * self.rel_tol:g} % in the last "
-                            f"{self.patience:,} epochs (a plateau, at E = {E:.4g}).")
+                    return StopRuleText.tr("Stopped: E has not improved by {tol} % in the last %n epoch(s) "
+                                        "(a plateau, at E = {E}).", "", self.patience).format(
+                        tol=f"{100 * self.rel_tol:g}", E=f"{E:.4g}")
         return None

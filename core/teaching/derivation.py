@@ -31,7 +31,7 @@ from core.teaching.derivation_factors import (
 )
 from core.teaching.notation import Notation, T, Text, idx, join, num, sym, tformat
 
-Derivation_ = Context("Derivation")  # for plural forms: Derivation_.tr("%n weight(s)", "", n)
+DerivationText = Context("DerivationText")  # for plural forms: DerivationText.tr("%n weight(s)", "", n)
 
 
 @dataclass(frozen=True)
@@ -219,7 +219,7 @@ def derive_node(trace: SampleTrace, sizes, activations, loss: str, layer: int, u
     if layer == 0:
         x = float(trace.x[unit])
         to_l = note.letters(0)[0]
-        feeds = tformat(Derivation_.tr("It is the input of the %n weight(s) {weight} into the next layer: "
+        feeds = tformat(DerivationText.tr("It is the input of the %n weight(s) {weight} into the next layer: "
                                        "Δ{weight} = α {delta} {unit}.", "", note.sizes[1]),
                         weight=note.weight(0, idx(to_l, sub)), delta=note.delta(1, to_l), unit=me)
         return Derivation(title, (Equation(me, me, me, num(x), x),), (), 1.0, feeds=feeds)

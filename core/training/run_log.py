@@ -12,10 +12,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# How each known key is named in a label; unknown keys keep their own name.
-_NAMES = {"alpha": "α", "batch_size": "batch", "momentum": "momentum μ", "l2": "L2 λ",
-          "loss": "loss", "dataset": "data", "init": "init", "seed": "seed", "shuffle": "shuffle",
-          "order_seed": "order seed", "activations": "activation"}
+from core.i18n import translate
+
+
+def _names() -> dict[str, str]:
+    """How each known key is named in a label (current language); unknown keys keep their own name."""
+    return {"alpha": "α", "batch_size": translate("RunLog", "batch"), "momentum": translate("RunLog", "momentum μ"),
+            "l2": "L2 λ", "loss": translate("RunLog", "loss"), "dataset": translate("RunLog", "data"),
+            "init": translate("RunLog", "init"), "seed": translate("RunLog", "seed"),
+            "shuffle": translate("RunLog", "shuffle"), "order_seed": translate("RunLog", "order seed"),
+            "activations": translate("RunLog", "activation")}
 
 
 def _fmt(v) -> str:
@@ -28,7 +34,7 @@ def _fmt(v) -> str:
 
 def _hidden(sizes) -> str:
     h = list(sizes)[1:-1]
-    return "-".join(map(str, h)) if h else "none"
+    return "-".join(map(str, h)) if h else translate("RunLog", "none")
 
 
 def describe_difference(prev_config: dict | None, new_config: dict) -> str:
@@ -37,7 +43,7 @@ def describe_difference(prev_config: dict | None, new_config: dict) -> str:
     'first run' without a previous config, 'same settings' when nothing differs.
     """
     if prev_config is None:
-        return "first run"
+        return translate("RunLog", "first run")
     parts = []
     for key in list(dict.fromkeys([*prev_config, *new_config])):
         old, new = prev_config.get(key), new_config.get(key)
@@ -45,14 +51,14 @@ def describe_difference(prev_config: dict | None, new_config: dict) -> str:
             continue
         if key == "sizes" and old is not None and new is not None:
             if _hidden(old) != _hidden(new):
-                parts.append(f"hidden {_hidden(old)}→{_hidden(new)}")
+                parts.append(translate("RunLog", "hidden {old}→{new}").format(old=_hidden(old), new=_hidden(new)))
             if list(old)[0] != list(new)[0] or list(old)[-1] != list(new)[-1]:
-                parts.append(f"layers {_fmt(old)}→{_fmt(new)}")
+                parts.append(translate("RunLog", "layers {old}→{new}").format(old=_fmt(old), new=_fmt(new)))
             continue
         if key == "activations" and old and new and len(set(old)) == 1 and len(set(new)) == 1:
             old, new = old[0], new[0]  # 'activation sigmoid→tanh' rather than the full lists
-        parts.append(f"{_NAMES.get(key, key)} {_fmt(old)}→{_fmt(new)}")
-    return ", ".join(parts) if parts else "same settings"
+        parts.append(f"{_names().get(key, key)} {_fmt(old)}→{_fmt(new)}")
+    return ", ".join(parts) if parts else translate("RunLog", "same settings")
 
 
 def _same(a, b) -> bool:

@@ -23,7 +23,10 @@ from core.engine.losses import LOSS_CODES, loss_value
 from core.engine.network import Network
 from core.engine.order import sample_order
 from core.engine.weight_init import InitSpec
+from core.i18n import Context, translate
 from core.training.history import History
+
+TrainerText = Context("TrainerText")  # plural forms: TrainerText.tr("… %n …", "", n)
 
 RUNNING, DIVERGED, TARGET_REACHED, MAX_EPOCHS = "running", "diverged", "target reached", "max epochs"
 
@@ -104,6 +107,11 @@ def _check_data(net: Network, X: np.ndarray, T: np.ndarray, what: str) -> tuple[
     return X, T
 
 
+def _max_epochs_message(max_epochs: int) -> str:
+    return TrainerText.tr("stopped: reached the maximum of %n epoch(s)", "", max_epochs).replace(
+        str(max_epochs), f"{max_epochs:,}", 1)
+
+
 class Trainer:
     """Trains `network` on `data` (anything with X_train, T_train, X_test, T_test) by backprop."""
 
@@ -180,7 +188,7 @@ class Trainer:
             left = stop.max_epochs * n - (self.counters.epoch * n + self.counters.pos)
             if left <= 0:
                 return self._finish(0, np.empty(0), np.empty(0), MAX_EPOCHS,
-                                    f"stopped: reached the maximum of {stop.max_epochs:,} epochs", 0.0)  # fmt: skip
+                                    _max_epochs_message(stop.max_epochs), 0.0)  # fmt: skip
             count = min(count, left)
         t0 = time.perf_counter()
         order = sample_order(n, self.counters.epoch, self.counters.pos, count,
@@ -192,18 +200,19 @@ class Trainer:
         status, message = RUNNING, ""
         if code == codes.DIVERGED:
             status = DIVERGED
-            message = (
-                f"training diverged at sample {self.counters.samples_seen + done + 1:,} "
-                f"(epoch {self.counters.epoch + 1 + (self.counters.pos + done) // n:,}): the error "
-                f"or an update became infinite with α = {self.hp.alpha:g}. The weights shown are "
-                "the last finite ones; lower α, then continue or reset."
-            )
+            message = translate(
+                "Trainer", "training diverged at sample {sample} (epoch {epoch}): the error or an update became "
+                "infinite with α = {alpha}. The weights shown are the last finite ones; lower α, then continue or "
+                "reset.").format(sample=f"{self.counters.samples_seen + done + 1:,}",
+                                 epoch=f"{self.counters.epoch + 1 + (self.counters.pos + done) // n:,}",
+                                 alpha=f"{self.hp.alpha:g}")
         elif code == codes.TARGET_REACHED:
             status = TARGET_REACHED
-            message = f"stopped: the epoch's mean E fell below the target {stop.target_E:g}"
+            message = translate("Trainer", "stopped: the epoch's mean E fell below the target {target}").format(
+                target=f"{stop.target_E:g}")
         elif stop.max_epochs is not None and (self.counters.epoch * n + self.counters.pos + done
                                               >= stop.max_epochs * n):  # fmt: skip
-            status, message = MAX_EPOCHS, f"stopped: reached the maximum of {stop.max_epochs:,} epochs"
+            status, message = MAX_EPOCHS, _max_epochs_message(stop.max_epochs)
         return self._finish(done, E_n, epoch_E, status, message, time.perf_counter() - t0)
 
     def _run_kernel(self, order: np.ndarray, stop: StopConditions):

@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>DerivationText</name>
+        <message numerus="yes">
+            <source>It is the input of the %n weight(s) {weight} into the next layer: Δ{weight} = α {delta} {unit}.</source>
+            <translation>
+                <numerusform>It is the input of the %n weight {weight} into the next layer: Δ{weight} = α {delta} {unit}.</numerusform>
+                <numerusform>It is the input of the %n weights {weight} into the next layer: Δ{weight} = α {delta} {unit}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message numerus="yes">
             <source>Session {file} opened: epoch {epoch}, %n sample(s) seen.</source>
@@ -65,6 +75,33 @@
             <translation>
                 <numerusform>%n epoch</numerusform>
                 <numerusform>%n epochs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StopRuleText</name>
+        <message numerus="yes">
+            <source>Stopped: reached the maximum of %n epoch(s).</source>
+            <translation>
+                <numerusform>Stopped: reached the maximum of %n epoch.</numerusform>
+                <numerusform>Stopped: reached the maximum of %n epochs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: E has not improved by {tol} % in the last %n epoch(s) (a plateau, at E = {E}).</source>
+            <translation>
+                <numerusform>Stopped: E has not improved by {tol} % in the last %n epoch (a plateau, at E = {E}).</numerusform>
+                <numerusform>Stopped: E has not improved by {tol} % in the last %n epochs (a plateau, at E = {E}).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainerText</name>
+        <message numerus="yes">
+            <source>stopped: reached the maximum of %n epoch(s)</source>
+            <translation>
+                <numerusform>stopped: reached the maximum of %n epoch</numerusform>
+                <numerusform>stopped: reached the maximum of %n epochs</numerusform>
             </translation>
         </message>
     </context>

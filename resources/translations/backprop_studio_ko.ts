@@ -20,6 +20,412 @@
     </message>
 </context>
 <context>
+    <name>Assemble</name>
+    <message>
+        <source>the targets hold a single class ({only}); at least 2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a softmax output is for classification, not regression targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>{target}: folder {directory} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: cannot write there ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}: could not save ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryView</name>
+    <message>
+        <source>discretise (threshold 0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show test points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background: the network&apos;s output o for every point of the plane, in the data&apos;s units (red = positive, blue = negative). Dots: the targets t, same colours. Where a dot matches its background, the network fits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background: o, the network&apos;s probability of {name}, for every point of the plane. The black line is the decision boundary o = 0.5. Filled dots: training samples; hollow triangles: test samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background: the class the network picks (paler where it is unsure), for every point of the plane. The black line is the decision boundary o = 0.5. Filled dots: training samples; hollow triangles: test samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Watch a neural network learn by backpropagation. Without a subcommand the window opens; with one, it runs headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train a network and report (and save) the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a network by backpropagation without the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named data set ({names}); default xor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV file: numeric inputs, a target column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV target column, name or 0-based index (default: the last column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input normalisation (default: standardise for CSV, the set&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep regression targets as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of rows to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples in a synthetic data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise of a synthetic data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden units (default sigmoid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs (default sigmoid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error measure (default sse, the seed&apos;s 1/2 SSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight initialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform init draws from (-R, R) (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start from these weights (.json or .npz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue a saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate (0.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = the seed&apos;s online updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 weight decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed for init, data and order (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fresh random order each epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples in file order (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train N epochs (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train N samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop when an epoch&apos;s mean E falls below E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save weights; format by extension .json .npz .csv .onnx (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a session to continue later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert a weights or session file to other formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read weights (.json, .npz) or a session (.json) and write them as .json, .npz, .csv or .onnx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights file (.json, .npz) or session file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the named data sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the data sets --dataset accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unexpected {kind}: {message} (please report this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of epochs or samples must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume takes data, network and weights from the session; do not combine it with --dataset, --csv, --hidden or --weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hidden takes positive integers like 4 or 4,4, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--points and --noise are for synthetic data sets, not --csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target is for --csv files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch}  samples {samples}  E {E}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test E {E}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network {shape} {activations} loss {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data {name}: {train} training, {test} test samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs {epoch}  samples {samples}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E train {E}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E test {E}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the weights were saved with {saved} input normalisation; the data now uses {now} (as fitted now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionTable</name>
+    <message>
+        <source>predicted class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>no input columns are left besides the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification needs one label column, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target column {names!r} holds a single class ({class_names}); at least 2 are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds NUL bytes; is it a binary file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than the limit of {max_rows} data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{widest} columns, more than the limit of {max_cols}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not readable as CSV ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is opened and not closed on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width} columns, more than the limit of {max_cols}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} fields, but the first row has {width} (ragged row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one column: need at least one input and a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows below the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target column given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {t!r} given by name, but the file has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column named {t!r}; columns are {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target column {j} does not exist (the file has {n_cols} columns, numbered from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a target column is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{describe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataBox</name>
     <message>
         <source>Data</source>
@@ -119,10 +525,274 @@
     </message>
 </context>
 <context>
+    <name>Dataset</name>
+    <message>
+        <source>normalisation shift has {size} values but scale has {size2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normalisation scale must not be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input normalisation is malformed ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target shift has {size} values but scale has {size2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target scale must not be 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression targets cannot be scaled for a {output_activation} output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target scaling is malformed ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be 2-D (samples, columns), got shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs and targets have different numbers of samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training set is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training and test sets have different numbers of columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} feature names for {d} inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input normalisation is for {size} inputs, not {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} class names do not fit {m} target columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification targets are not scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target scaling is for {size} outputs, not {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train fraction must be in (0, 1], not {train_fraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Derivation</name>
+    <message>
+        <source>Cross-entropy: ∂E&lt;sub&gt;n&lt;/sub&gt;/∂o&lt;sub&gt;k&lt;/sub&gt; = −(t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;) / (o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;)), so the seed&apos;s o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;) cancels and δ&lt;sub&gt;k&lt;/sub&gt; = t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-entropy: the seed&apos;s o_k(1 − o_k) cancels, δ_k = t_k − o_k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights before this update were not recorded, so the terms of the sum are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms of the sum are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the error of {layer}, sent back through the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bias is the weight {weight} of an extra input {input} that is always 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{input} is 0 for this sample, so this weight does not change now: a weight learns only from samples that send a signal through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factor of δ is 0 (a saturated or switched-off unit), so nothing flows back through this unit for this sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight {weight}: {source} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch of {size}: each sample&apos;s α δ a is collected and their average applied once the batch is full; this was sample {position} of {size}, so nothing is applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch of {size}: this sample completed it, and the average of its {size} changes was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum μ = {mu}: the change also carries μ times the previous change (v ← μ v + α δ a, then w ← w + v).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 decay λ = {lam}: each update also takes α λ w off the weight (biases are not decayed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer} unit {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… ({count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{delta} sets the updates of the {count} weights into {unit}: Δ{weight} = α {delta} {input} for {letter} = 1…{fan_in}, and the bias Δ{bias} = α {delta}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also flows back through {weight} into the δ of every {layer} unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DerivationDialog</name>
     <message>
         <source>The derivation</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DerivationFactors</name>
+    <message>
+        <source>the bias input, always 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input, the signal this weight carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output of {layer} unit {n}, the signal this weight carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this unit&apos;s output (σ′ = σ (1 − σ))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one minus it: the sigmoid&apos;s slope is largest at 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh′ = 1 − tanh²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU slope: 1 if net &gt; 0, else 0 (net = {net})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target minus output: the error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error minus the outputs&apos; weighted mean error (softmax couples the outputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight from this unit to {layer} unit {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>δ of {layer} unit {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DerivationInspector</name>
+    <message>
+        <source>&lt;b&gt;α&lt;/b&gt; learning rate · &lt;b&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; input · &lt;b&gt;h&lt;sub&gt;j&lt;/sub&gt;&lt;/b&gt; hidden unit&apos;s output · &lt;b&gt;o&lt;sub&gt;k&lt;/sub&gt;&lt;/b&gt; network output · &lt;b&gt;t&lt;sub&gt;k&lt;/sub&gt;&lt;/b&gt; target · &lt;b&gt;w&lt;sub&gt;kj&lt;/sub&gt;&lt;/b&gt; weight from h&lt;sub&gt;j&lt;/sub&gt; to o&lt;sub&gt;k&lt;/sub&gt; (w&lt;sub&gt;k0&lt;/sub&gt;: bias) · &lt;b&gt;net&lt;/b&gt; weighted sum into a unit · &lt;b&gt;δ&lt;/b&gt; = −∂E&lt;sub&gt;n&lt;/sub&gt;/∂net, the unit&apos;s error signal · &lt;b&gt;Δw&lt;/b&gt; change of a weight for this one sample. Superscripts ⁽ˡ⁾ number the layers of deeper networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a weight (an edge) or a unit (a node) in the network to see how backpropagation computes its change for the current sample, with the numbers in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step one sample (“Step”) to see the numbers: the inspector shows the last sample the network learned from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers from sample {n}; its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers from this sample; its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DerivationRender</name>
+    <message>
+        <source>rule: &amp;nbsp;{rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum, L2 decay or a batch (a batch applies its average once it is full, and nothing before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to the weight this step: &lt;b&gt;{value}&lt;/b&gt;. It differs from α δ a because of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each term of the sum is one path from this unit to the next layer: the weight on that path times the δ at its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied this step: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>because of {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DerivationText</name>
+    <message numerus="yes">
+        <source>It is the input of the %n weight(s) {weight} into the next layer: Δ{weight} = α {delta} {unit}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -205,6 +875,76 @@
     </message>
     <message>
         <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPlot</name>
+    <message>
+        <source>log E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmic E axis: shows the slow late progress of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal axis: samples seen, or epochs (passes over the data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-sample Eₙ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each sample&apos;s own error Eₙ (noisy, thin line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear old runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the faded curves of earlier runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Error E&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&lt;sub&gt;n&lt;/sub&gt; per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean E, training set (per epoch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean E, test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,6 +1102,115 @@
     </message>
 </context>
 <context>
+    <name>GraphPaint</name>
+    <message>
+        <source>inputs {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows}×{cols} inputs, one pixel each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hover a unit to see its weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming weights of {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphScene</name>
+    <message>
+        <source>edges: this sample&apos;s Δw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges: last Δw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges: Δw since last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edges: weight w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the strongest {shown} of {total} weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiding {count} with |w| &lt; {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squares: each unit&apos;s incoming weights as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units: error signal δ, same colours on ±{vmax}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the constant 1: its weights w_j0, w_k0 are the biases of the next layer&apos;s units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last Δw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δw since last frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphTooltips</name>
+    <message>
+        <source>last Δw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output unit {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden unit {n} of {count} in hidden layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden unit {n} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sample shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias {name} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpPage</name>
     <message>
         <source>&lt;h2&gt;How the network learns: backpropagation, step by step&lt;/h2&gt;&lt;p&gt;This page follows the derivation the app is built on (one hidden layer, sigmoid units, squared error), and says where each symbol is on the screen. Click any weight or unit in the network and the &lt;b&gt;inspector&lt;/b&gt; shows the same formulas with the numbers of the sample being learned.&lt;/p&gt;</source>
@@ -401,6 +1250,25 @@
     </message>
 </context>
 <context>
+    <name>HintonView</name>
+    <message>
+        <source>bias (input 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red: positive, blue: negative, area ∝ |w|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows: to, columns: from, b = bias; hover for values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>--lang must be one of: {choices} (got {value!r})</source>
@@ -427,6 +1295,56 @@
     </message>
     <message>
         <source>layer {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnPanel</name>
+    <message>
+        <source>Derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How backpropagation computes the selected weight&apos;s change, with the numbers of the current sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What units learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the network (and each unit) answers over the input plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every weight as a square: area ∝ |w|, red positive, blue negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy and confusion (classes) or RMSE and R² (numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>automatic range · width ∝ |value|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed range · width ∝ |value|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units: activation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +1502,49 @@
     </message>
 </context>
 <context>
+    <name>MetricsView</name>
+    <message>
+        <source>(rows: true class, columns: the network&apos;s answer; the diagonal is right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix, training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion matrix, test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a little to see the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct ({right} of {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accuracy&lt;/b&gt;: the share of samples whose class the network gets right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;RMSE&lt;/b&gt;: typical size of the error, in the target&apos;s own units. &lt;b&gt;R²&lt;/b&gt;: share of the target&apos;s variation explained (1 is perfect, 0 no better than the mean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data set has no separate test set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkBox</name>
     <message>
         <source>Network</source>
@@ -637,6 +1598,60 @@
     </message>
 </context>
 <context>
+    <name>NetworkGraphView</name>
+    <message>
+        <source>Edit weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value for {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} not changed: a weight must be a finite number with |w| ≤ 1e6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notation</name>
+    <message>
+        <source>input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden layer {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias of {unit} (weight from the constant 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QtCore.QCoreApplication</name>
     <message>
         <source>NetworkBox</source>
@@ -646,6 +1661,167 @@
     <message>
         <source>TrainingBox</source>
         <comment>uniform ±r</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>unknown data set {name!r}; choose one of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is real data: its size and noise cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xor is the seed&apos;s exact 4 points: n, noise and train fraction are fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of samples must be between 4 and {max_samples}, not {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noise must be between 0 and {max_noise}, not {noise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data file {path} no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has changed since it was loaded (SHA-256 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data set recipe&apos;s CSV options must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data set recipe is incomplete ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown data set source {get!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunLog</name>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>momentum μ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shuffle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden {old}→{new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers {old}→{new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>cannot save a non-finite number ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a session file (format {found!r}, expected {format!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session version must be a positive integer, not {version!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session file version {version} is newer than this app understands ({version2}); please update Backprop Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position in the epoch does not fit the data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing key {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed session ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;dataset&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data set rebuilt from its recipe differs from the one trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} parameters are too few for a {names} network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} parameters do not fit a {names} network ({pos} needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has {size} values, expected {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has a non-finite value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a non-negative integer, not {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +1888,33 @@
     </message>
 </context>
 <context>
+    <name>StepAnimation</name>
+    <message>
+        <source>Forward: the inputs x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward: {unit} = f(net), from the layer before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: δ of the outputs from the error t − o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward: δ of the hidden layer {unit}, sent back through the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update: every weight moves by Δw = α δ · input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the new weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StopBox</name>
     <message>
         <source>Stop when</source>
@@ -761,6 +1964,67 @@
     </message>
 </context>
 <context>
+    <name>StopRule</name>
+    <message>
+        <source>Stopped: the mean error E = {E} fell below the target {target} (epoch {epoch}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopRuleText</name>
+    <message numerus="yes">
+        <source>Stopped: reached the maximum of %n epoch(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: E has not improved by {tol} % in the last %n epoch(s) (a plateau, at E = {E}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Studio</name>
+    <message>
+        <source>earlier run, same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset: weights back to their start (seed {seed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initial weights (seed {seed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the training thread did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}: training restarted on {data}, network {shape}, fresh weights (seed {seed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error became infinite; lower α and reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeachingActions</name>
     <message>
         <source>Backprop view</source>
@@ -793,6 +2057,26 @@
     <message>
         <source>Pace of the step animation</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>training diverged at sample {sample} (epoch {epoch}): the error or an update became infinite with α = {alpha}. The weights shown are the last finite ones; lower α, then continue or reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: the epoch&apos;s mean E fell below the target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerText</name>
+    <message numerus="yes">
+        <source>stopped: reached the maximum of %n epoch(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -918,6 +2202,286 @@
     </message>
     <message>
         <source>Initialisation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>the training thread stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitResponseStrip</name>
+    <message>
+        <source>Incoming weights of each first-layer unit, drawn as the {rows} × {cols} input image (red = positive, blue = negative): the pattern each unit looks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each unit computes over the input plane (dark = low, light = high): hidden units draw simple boundaries, later layers combine them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{unit}&lt;/b&gt;: weights from every input pixel into this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{unit}&lt;/b&gt; ({layer} unit {n}) over the plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <source>&lt;p style=&apos;color:#555&apos;&gt;This data set has {d} inputs ({names}), so there is no plane to paint the network&apos;s answer on, and they are not pixels of a picture.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;With 2 inputs (XOR, spiral, moons, …) this tab shows the decision boundary and what each unit responds to; with images (digits) each hidden unit&apos;s incoming weights as a picture. Here, the &lt;b&gt;Metrics&lt;/b&gt; tab says how good the network is, and the &lt;b&gt;Weights&lt;/b&gt; tab shows every weight.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>{path}: file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot open ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is {human}, larger than the limit of {human2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is larger than the limit of {human}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has a non-finite value ({flat}){pos}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be one of {allowed}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>architecture does not fit: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>architecture {arch} has {layer} weight layers, the file has {count} weight matrices and {count2} bias vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {number}: W has shape {shape}, architecture {arch} needs ({sizes}, {sizes2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {number}: b has shape {shape}, architecture {arch} needs ({sizes},)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input normalisation has {size} features, the network {sizes} inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target scaling has {size} values, the network {sizes} outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} class names do not fit {sizes} outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} feature names do not fit {sizes} inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provenance must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights are for a {arch} network, not {arch2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights use activations {names}, not {names2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights were trained with loss {loss}, not {loss2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights take {sizes} inputs, the data has {n_inputs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights give {sizes} outputs, the data has {n_outputs} target columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: cannot {verb} &apos;{value}&apos;; use {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not a rectangular array of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has a non-finite value ({flat}) at index {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsJson</name>
+    <message>
+        <source>cannot save a non-finite number ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-finite number {token} is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer of {count} digits is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists or objects are nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a weights file (expected a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a weights file: format is {get!r}, expected {format!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version must be an integer, not {version!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights file version {version} is newer than this app understands ({version2}); please update Backprop Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown weights file version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;layers&apos; must be a list of {{&quot;W&quot;, &quot;b&quot;}} objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing key {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed weights file ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsNpz</name>
+    <message>
+        <source>unpacks to more than the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an .npz file (not a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or unsupported zip archive ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds Python objects (pickle), which are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable array ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filename}: unsupported .npy version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filename}: the array claims shape {shape}, more data than the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key!r} must be a text scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key!r} must be a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a weights file: format is {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be an integer scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sizes&apos; must be a list of integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing array {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;provenance&apos; is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights must be numbers, not {dtype}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightsOnnx</name>
+    <message>
+        <source>ONNX export needs the &apos;onnx&apos; package: pip install onnx (or the dev extra)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONNX stores float32, and {name} holds values beyond its range (|v| up to {max:.3g}); export JSON or NPZ instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
