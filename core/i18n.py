@@ -112,6 +112,11 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a string kept in a table for lupdate; `translate(context, source)` translates it later."""
+    return source
+
+
 class Context:
     """A translation context for code without Qt. Bound to a module-level name equal to the context,
     `CliText = Context("CliText")`, a call `CliText.tr("%n epoch(s)", "", n)` reads to lupdate as Qt's own

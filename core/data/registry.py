@@ -17,7 +17,7 @@ from core.checks.validate import read_limited_bytes, require_choice
 from core.data import synthetic
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.dataset import NORMALISATIONS, Dataset
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_SAMPLES = 100_000
 MAX_NOISE = 1.0
@@ -41,35 +41,40 @@ class DatasetInfo:
 
 
 _INFOS = [
-    DatasetInfo("xor", "XOR: the seed's 4 points (0/1 inputs), train = test, no noise",
+    DatasetInfo("xor", QT_TRANSLATE_NOOP("Registry", "XOR: the seed's 4 points (0/1 inputs), train = test, no noise"),
                 "classification", "synthetic", n=4, noise=0.0, train_fraction=1.0),
-    DatasetInfo("xor-quadrants", "noisy XOR: class 1 where x and y have opposite signs",
+    DatasetInfo("xor-quadrants", QT_TRANSLATE_NOOP("Registry", "noisy XOR: class 1 where x and y have opposite signs"),
                 "classification", "synthetic", synthetic.xor_quadrants),
-    DatasetInfo("circle", "circle: class 1 inside radius 2.5, class 0 in a ring around it",
+    DatasetInfo("circle",
+                QT_TRANSLATE_NOOP("Registry", "circle: class 1 inside radius 2.5, class 0 in a ring around it"),
                 "classification", "synthetic", synthetic.circle),
-    DatasetInfo("gaussians", "two Gaussian clouds around (2, 2) and (-2, -2)",
+    DatasetInfo("gaussians", QT_TRANSLATE_NOOP("Registry", "two Gaussian clouds around (2, 2) and (-2, -2)"),
                 "classification", "synthetic", synthetic.two_gaussians),
-    DatasetInfo("spiral", "two interleaved spirals (hard)", "classification", "synthetic",
+    DatasetInfo("spiral",
+                QT_TRANSLATE_NOOP("Registry", "two interleaved spirals (hard)"), "classification", "synthetic",
                 synthetic.spiral),
-    DatasetInfo("moons", "two interleaved half moons", "classification", "synthetic",
+    DatasetInfo("moons", QT_TRANSLATE_NOOP("Registry", "two interleaved half moons"), "classification", "synthetic",
                 synthetic.two_moons),
-    DatasetInfo("checkerboard", "4 x 4 checkerboard of two classes (hard)", "classification",
+    DatasetInfo("checkerboard",
+                QT_TRANSLATE_NOOP("Registry", "4 x 4 checkerboard of two classes (hard)"), "classification",
                 "synthetic", synthetic.checkerboard),
-    DatasetInfo("plane", "regression: target (x + y) / 10 on a plane", "regression",
+    DatasetInfo("plane", QT_TRANSLATE_NOOP("Registry", "regression: target (x + y) / 10 on a plane"), "regression",
                 "synthetic", synthetic.regress_plane),
-    DatasetInfo("multi-gaussian", "regression: six signed bumps", "regression", "synthetic",
+    DatasetInfo("multi-gaussian",
+                QT_TRANSLATE_NOOP("Registry", "regression: six signed bumps"), "regression", "synthetic",
                 synthetic.regress_gaussians),
-    DatasetInfo("iris", "Iris flowers: 150 x 4 measurements, 3 species (Fisher 1936)",
+    DatasetInfo("iris", QT_TRANSLATE_NOOP("Registry", "Iris flowers: 150 x 4 measurements, 3 species (Fisher 1936)"),
                 "classification", "builtin", n=None, noise=None, normalise="standardise"),
-    DatasetInfo("digits", "hand-written digits: 1797 8x8 images, 10 classes (UCI optdigits)",
+    DatasetInfo("digits",
+                QT_TRANSLATE_NOOP("Registry", "hand-written digits: 1797 8x8 images, 10 classes (UCI optdigits)"),
                 "classification", "builtin", n=None, noise=None, normalise="minmax"),
 ]
 DATASETS: dict[str, DatasetInfo] = {info.name: info for info in _INFOS}
 
 
 def list_datasets() -> list[tuple[str, str]]:
-    """(name, one-line description) for every named data set, in menu order."""
-    return [(info.name, info.description) for info in _INFOS]
+    """(name, one-line description in the current language) for every named data set, in menu order."""
+    return [(info.name, translate("Registry", info.description)) for info in _INFOS]
 
 
 def make_dataset(name: str, *, n: int | None = None, noise: float | None = None, seed: int = 0,

@@ -16,9 +16,9 @@ from gui.studio.studio import Studio
 
 def init_names() -> dict[str, str]:
     """The initialisation combo's texts in the current language."""
-    tr = QtCore.QCoreApplication.translate
-    return {"uniform": tr("TrainingBox", "uniform ±r"), "glorot": tr("TrainingBox", "Glorot (Xavier)"),
-            "he": tr("TrainingBox", "He (for ReLU)")}
+    translate = QtCore.QCoreApplication.translate
+    return {"uniform": translate("TrainingBox", "uniform ±r"), "glorot": translate("TrainingBox", "Glorot (Xavier)"),
+            "he": translate("TrainingBox", "He (for ReLU)")}
 
 
 class TrainingBox(QtWidgets.QGroupBox):

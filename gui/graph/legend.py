@@ -93,7 +93,7 @@ class Legend:
             p.drawRect(ramp)
             p.setFont(f_text)
             p.drawText(QtCore.QRectF(ramp.right() + 5, ramp.top() - (line - bar_h) / 2, 80, line),
-                       QtCore.Qt.AlignmentFlag.AlignLeft, "low → high")  # fmt: skip
+                       QtCore.Qt.AlignmentFlag.AlignLeft, translate("Legend", "low → high"))  # fmt: skip
 
         if notes:
             p.setPen(MUTED)

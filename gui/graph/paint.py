@@ -111,7 +111,8 @@ def paint_bias_unit(p: QtGui.QPainter, lay: UnitLayer, base: QtGui.QFont, with_w
         p.setFont(font(base, max(9.0, br * 0.8), italic=True))
         p.setPen(MUTED)
         p.drawText(QtCore.QRectF(x - br - 60, y - br, 56, 2 * br),
-                   QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter, "bias")  # fmt: skip
+                   QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter,
+                   translate("GraphPaint", "bias"))  # fmt: skip
 
 
 def paint_compact(p: QtGui.QPainter, lay: UnitLayer, image: QtGui.QImage, base: QtGui.QFont) -> None:

@@ -1,2488 +1,2529 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
-<context>
-    <name></name>
-    <message>
-        <source>NetworkBox</source>
-        <comment>cross-entropy</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TrainingBox</source>
-        <comment>Glorot (Xavier)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TrainingBox</source>
-        <comment>He (for ReLU)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Assemble</name>
-    <message>
-        <source>the targets hold a single class ({only}); at least 2 are needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a softmax output is for classification, not regression targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AtomicWrite</name>
-    <message>
-        <source>{target}: folder {directory} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{target}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{target}: cannot write there ({strerror})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{target}: could not save ({value})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BoundaryView</name>
-    <message>
-        <source>discretise (threshold 0.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show test points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>class {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background: the network&apos;s output o for every point of the plane, in the data&apos;s units (red = positive, blue = negative). Dots: the targets t, same colours. Where a dot matches its background, the network fits it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background: o, the network&apos;s probability of {name}, for every point of the plane. The black line is the decision boundary o = 0.5. Filled dots: training samples; hollow triangles: test samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Background: the class the network picks (paler where it is unsure), for every point of the plane. The black line is the decision boundary o = 0.5. Filled dots: training samples; hollow triangles: test samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>Watch a neural network learn by backpropagation. Without a subcommand the window opens; with one, it runs headless.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train a network and report (and save) the result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train a network by backpropagation without the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a named data set ({names}); default xor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a CSV file: numeric inputs, a target column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV target column, name or 0-based index (default: the last column)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input normalisation (default: standardise for CSV, the set&apos;s own)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keep regression targets as they are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>share of rows to train on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samples in a synthetic data set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noise of a synthetic data set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden units (default sigmoid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outputs (default sigmoid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error measure (default sse, the seed&apos;s 1/2 SSE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weight initialisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uniform init draws from (-R, R) (default 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start from these weights (.json or .npz)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>continue a saved session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>learning rate (0.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 = the seed&apos;s online updates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L2 weight decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed for init, data and order (1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a fresh random order each epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samples in file order (the default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train N epochs (default 1000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train N samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stop when an epoch&apos;s mean E falls below E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save weights; format by extension .json .npz .csv .onnx (repeatable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save a session to continue later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no progress lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>convert a weights or session file to other formats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read weights (.json, .npz) or a session (.json) and write them as .json, .npz, .csv or .onnx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weights file (.json, .npz) or session file (.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>files to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list the named data sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the data sets --dataset accepts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: unexpected {kind}: {message} (please report this)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the number of epochs or samples must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--resume takes data, network and weights from the session; do not combine it with --dataset, --csv, --hidden or --weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--hidden takes positive integers like 4 or 4,4, not {value!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--points and --noise are for synthetic data sets, not --csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--target is for --csv files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epoch {epoch}  samples {samples}  E {E}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test E {E}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network {shape} {activations} loss {loss}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data {name}: {train} training, {test} test samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epochs {epoch}  samples {samples}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E train {E}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E test {E}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train {percent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test {percent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accuracy {parts}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note: the weights were saved with {saved} input normalisation; the data now uses {now} (as fitted now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConfusionTable</name>
-    <message>
-        <source>predicted class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true class</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>no input columns are left besides the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classification needs one label column, not {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the target column {names!r} holds a single class ({class_names}); at least 2 are needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds NUL bytes; is it a binary file?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than the limit of {max_rows} data rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{widest} columns, more than the limit of {max_cols}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not readable as CSV ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quote is opened and not closed on this line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{width} columns, more than the limit of {max_cols}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} fields, but the first row has {width} (ragged row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only one column: need at least one input and a target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data rows below the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no target column given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target {t!r} given by name, but the file has no header row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no column named {t!r}; columns are {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target column {j} does not exist (the file has {n_cols} columns, numbered from 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a target column is given twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{describe}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DataBox</name>
-    <message>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The examples the network learns from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many points to generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much the points are blurred across the class boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of the points used for training; the rest form the test set, which the network never learns from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw a new random sample of this data set (new data seed); training restarts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train on your own data: a CSV file with one row per sample, numeric inputs and the target in the last column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classes: {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{train} training / {test} test samples, {inputs} → {outputs} ({kind})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n input(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Which data set to learn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data set changed to {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New random data drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dataset</name>
-    <message>
-        <source>normalisation shift has {size} values but scale has {size2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>normalisation scale must not be 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input normalisation is malformed ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target shift has {size} values but scale has {size2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target scale must not be 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regression targets cannot be scaled for a {output_activation} output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target scaling is malformed ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{key} must be 2-D (samples, columns), got shape {shape}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inputs and targets have different numbers of samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the training set is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>training and test sets have different numbers of columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} feature names for {d} inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input normalisation is for {size} inputs, not {d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} class names do not fit {m} target columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classification targets are not scaled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target scaling is for {size} outputs, not {m}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>train fraction must be in (0, 1], not {train_fraction}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Derivation</name>
-    <message>
-        <source>Cross-entropy: ∂E&lt;sub&gt;n&lt;/sub&gt;/∂o&lt;sub&gt;k&lt;/sub&gt; = −(t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;) / (o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;)), so the seed&apos;s o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;) cancels and δ&lt;sub&gt;k&lt;/sub&gt; = t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cross-entropy: the seed&apos;s o_k(1 − o_k) cancels, δ_k = t_k − o_k.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weights before this update were not recorded, so the terms of the sum are not listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The terms of the sum are not listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the error of {layer}, sent back through the weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bias is the weight {weight} of an extra input {input} that is always 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{input} is 0 for this sample, so this weight does not change now: a weight learns only from samples that send a signal through it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A factor of δ is 0 (a saturated or switched-off unit), so nothing flows back through this unit for this sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight {weight}: {source} → {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a batch of {size}: each sample&apos;s α δ a is collected and their average applied once the batch is full; this was sample {position} of {size}, so nothing is applied yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a batch of {size}: this sample completed it, and the average of its {size} changes was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>momentum μ = {mu}: the change also carries μ times the previous change (v ← μ v + α δ a, then w ← w + v).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L2 decay λ = {lam}: each update also takes α λ w off the weight (biases are not decayed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{layer} unit {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… ({count} more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{delta} sets the updates of the {count} weights into {unit}: Δ{weight} = α {delta} {input} for {letter} = 1…{fan_in}, and the bias Δ{bias} = α {delta}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It also flows back through {weight} into the δ of every {layer} unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DerivationDialog</name>
-    <message>
-        <source>The derivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DerivationFactors</name>
-    <message>
-        <source>the bias input, always 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input, the signal this weight carries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output of {layer} unit {n}, the signal this weight carries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this unit&apos;s output (σ′ = σ (1 − σ))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one minus it: the sigmoid&apos;s slope is largest at 0.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tanh′ = 1 − tanh²</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ReLU slope: 1 if net &gt; 0, else 0 (net = {net})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target minus output: the error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>softmax output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error minus the outputs&apos; weighted mean error (softmax couples the outputs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weight from this unit to {layer} unit {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>δ of {layer} unit {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DerivationInspector</name>
-    <message>
-        <source>&lt;b&gt;α&lt;/b&gt; learning rate · &lt;b&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; input · &lt;b&gt;h&lt;sub&gt;j&lt;/sub&gt;&lt;/b&gt; hidden unit&apos;s output · &lt;b&gt;o&lt;sub&gt;k&lt;/sub&gt;&lt;/b&gt; network output · &lt;b&gt;t&lt;sub&gt;k&lt;/sub&gt;&lt;/b&gt; target · &lt;b&gt;w&lt;sub&gt;kj&lt;/sub&gt;&lt;/b&gt; weight from h&lt;sub&gt;j&lt;/sub&gt; to o&lt;sub&gt;k&lt;/sub&gt; (w&lt;sub&gt;k0&lt;/sub&gt;: bias) · &lt;b&gt;net&lt;/b&gt; weighted sum into a unit · &lt;b&gt;δ&lt;/b&gt; = −∂E&lt;sub&gt;n&lt;/sub&gt;/∂net, the unit&apos;s error signal · &lt;b&gt;Δw&lt;/b&gt; change of a weight for this one sample. Superscripts ⁽ˡ⁾ number the layers of deeper networks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a weight (an edge) or a unit (a node) in the network to see how backpropagation computes its change for the current sample, with the numbers in place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step one sample (“Step”) to see the numbers: the inspector shows the last sample the network learned from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers from sample {n}; its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers from this sample; its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DerivationRender</name>
-    <message>
-        <source>rule: &amp;nbsp;{rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>momentum, L2 decay or a batch (a batch applies its average once it is full, and nothing before).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied to the weight this step: &lt;b&gt;{value}&lt;/b&gt;. It differs from α δ a because of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each term of the sum is one path from this unit to the next layer: the weight on that path times the δ at its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule: {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applied this step: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>because of {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DerivationText</name>
-    <message numerus="yes">
-        <source>It is the input of the %n weight(s) {weight} into the next layer: Δ{weight} = α {delta} {unit}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Dialogs</name>
-    <message>
-        <source>Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play / pause training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>→ (Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step: train exactly one sample, then pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step one epoch: train to the end of the current epoch, then pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset: back to the same initial weights (same seed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New initial weights (next seed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open / save a session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backprop view: edges by this sample&apos;s Δw, units by their δ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Animate steps: → plays the forward pass, the backward pass and the update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the Learn panel (derivation, units, weights, metrics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The derivation of backpropagation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When a number box has the keyboard focus, the arrow keys and Space edit the box; click on the graph or the plot first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watch a neural network learn by backpropagation: every weight, every update, the error falling sample by sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt {qt}, Python {python}. MIT licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Backprop Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: {error}. The app carries on; what you were doing may not have been done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorPlot</name>
-    <message>
-        <source>log E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logarithmic E axis: shows the slow late progress of training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Horizontal axis: samples seen, or epochs (passes over the data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per-sample Eₙ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show each sample&apos;s own error Eₙ (noisy, thin line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear old runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the faded curves of earlier runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Error E&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>x axis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&lt;sub&gt;n&lt;/sub&gt; per sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean E, training set (per epoch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean E, test set</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>line {line}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column {column}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileActions</name>
-    <message>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export weights as {format}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{format} files (*.{ext})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export the weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights saved to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights (*.json *.npz)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import the weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weights are for a {shape} network: {inputs} inputs and {outputs} outputs, but the data set {name} has {data_inputs} inputs and {data_outputs} outputs. Choose a matching data set first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weights use different activations in different hidden layers, which this window cannot show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network changed to fit the imported weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights loaded from {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a CSV data set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the graph as {format}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export the graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph saved to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backprop Studio graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the plot as {format}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export the plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plot saved to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backprop Studio error plot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{format} (*.{ext})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the error history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export the error history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error history saved to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session saved to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sessions (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Session {file} opened: epoch {epoch}, %n sample(s) seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GraphPaint</name>
-    <message>
-        <source>inputs {symbol}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outputs {symbol}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden {symbol}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{rows}×{cols} inputs, one pixel each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hover a unit to see its weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incoming weights of {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GraphScene</name>
-    <message>
-        <source>edges: this sample&apos;s Δw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edges: last Δw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edges: Δw since last frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edges: weight w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>showing the strongest {shown} of {total} weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hiding {count} with |w| &lt; {threshold}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>squares: each unit&apos;s incoming weights as an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>units: error signal δ, same colours on ±{vmax}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the constant 1: its weights w_j0, w_k0 are the biases of the next layer&apos;s units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last Δw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Δw since last frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GraphTooltips</name>
-    <message>
-        <source>last Δw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label}: none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input {n} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output unit {n} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden unit {n} of {count} in hidden layer {layer}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden unit {n} of {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sample shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bias {name} = {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HelpPage</name>
-    <message>
-        <source>&lt;h2&gt;How the network learns: backpropagation, step by step&lt;/h2&gt;&lt;p&gt;This page follows the derivation the app is built on (one hidden layer, sigmoid units, squared error), and says where each symbol is on the screen. Click any weight or unit in the network and the &lt;b&gt;inspector&lt;/b&gt; shows the same formulas with the numbers of the sample being learned.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;1. What is on the screen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;{x_i}&lt;/b&gt;: the inputs, the column of units on the &lt;b&gt;left&lt;/b&gt; of the network (i = 1 … d).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{h_j}&lt;/b&gt;: the hidden units, the &lt;b&gt;middle&lt;/b&gt; column (j = 1 … p).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{o_k}&lt;/b&gt;: the outputs, the column on the &lt;b&gt;right&lt;/b&gt; (k = 1 … m); &lt;b&gt;{t_k}&lt;/b&gt; is the target the output should have.&lt;/li&gt;&lt;li&gt;&lt;b&gt;{w_ji}&lt;/b&gt;: the edges from inputs to hidden units; &lt;b&gt;{w_kj}&lt;/b&gt;: the edges from hidden units to outputs. The first index is the unit the edge goes &lt;i&gt;to&lt;/i&gt;. &lt;b&gt;{w_j0}&lt;/b&gt;, &lt;b&gt;{w_k0}&lt;/b&gt; are the biases: weights of an extra input fixed at 1.&lt;/li&gt;&lt;li&gt;Edge colours (see the legend): &lt;span style=&apos;color:{red}&apos;&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; positive, &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; negative, grey near zero; the stronger the colour, the larger the weight. Units are filled from dark (low activation) to light (high).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{E_n}&lt;/b&gt;: the error on one sample, plotted in the &lt;b&gt;error plot&lt;/b&gt;; the line per epoch is its mean over all samples.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;2. Forward pass: from inputs to outputs&lt;/h3&gt;&lt;p&gt;Each hidden unit adds up its weighted inputs and squashes the sum with the sigmoid σ(z) = 1 / (1 + e&lt;sup&gt;−z&lt;/sup&gt;):&lt;/p&gt;{eq_net_j}&lt;p&gt;The outputs do the same with the hidden units as their inputs:&lt;/p&gt;{eq_net_k}&lt;p&gt;and the error on this sample n compares outputs with targets:&lt;/p&gt;{eq_E_n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;3. Learning rule&lt;/h3&gt;&lt;p&gt;Every weight moves a small step &lt;b&gt;down&lt;/b&gt; the slope of {E_n}, scaled by the learning rate α (the α control):&lt;/p&gt;{eq_rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;4. A hidden → output weight {w_kj}: the chain rule&lt;/h3&gt;&lt;p&gt;{w_kj} changes {E_n} only through {net_k}, and {net_k} through {o_k}:&lt;/p&gt;{eq_chain}&lt;p&gt;Each factor is simple:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;∂{E_n}/∂{o_k} = −({t_k} − {o_k}) &amp;nbsp; (only the k-th term of the sum depends on {o_k})&lt;/li&gt;&lt;li&gt;∂{o_k}/∂{net_k} = {o_k} (1 − {o_k}) &amp;nbsp; (the sigmoid&apos;s slope, read off its own output)&lt;/li&gt;&lt;li&gt;∂{net_k}/∂{w_kj} = {h_j} &amp;nbsp; (the signal the edge carries)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Multiplying and flipping the sign gives the update of a hidden → output edge:&lt;/p&gt;{eq_dw_kj}&lt;p&gt;The part that belongs to the output unit is its &lt;b&gt;δ&lt;/b&gt;: {d_k} = ({t_k} − {o_k}) {o_k} (1 − {o_k}) = −∂{E_n}/∂{net_k}, so Δ{w_kj} = α {d_k} {h_j}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;5. An input → hidden weight {w_ji}: one more link in the chain&lt;/h3&gt;&lt;p&gt;{w_ji} changes {net_j}, which changes {h_j}, which reaches &lt;i&gt;every&lt;/i&gt; output through the weights {w_kj}. So the error flows back along all those edges and adds up:&lt;/p&gt;{eq_dnet_j}&lt;p&gt;with ∂h&lt;sub&gt;j&lt;/sub&gt;/∂net&lt;sub&gt;j&lt;/sub&gt; = h&lt;sub&gt;j&lt;/sub&gt;(1 − h&lt;sub&gt;j&lt;/sub&gt;), ∂{net_k}/∂{h_j} = {w_kj} and ∂{o_k}/∂{net_k} = {o_k}(1 − {o_k}). Since ∂{net_j}/∂{w_ji} = {x_i}:&lt;/p&gt;{eq_dw_ji}&lt;p&gt;or, with the hidden unit&apos;s δ: {d_j} = {h_j} (1 − {h_j}) Σ&lt;sub&gt;k&lt;/sub&gt; {w_kj} {d_k} and Δ{w_ji} = α {d_j} {x_i}. The sum uses the weights {w_kj} &lt;i&gt;before&lt;/i&gt; this sample&apos;s update.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;6. The two rules together&lt;/h3&gt;{eq_both_k}{eq_both_j}&lt;p&gt;Every update is &lt;b&gt;α × (δ of the unit the edge goes to) × (signal on the edge)&lt;/b&gt;. A weight whose input is 0 for a sample does not change on that sample; a unit stuck near 0 or 1 (σ′ ≈ 0) passes almost no error back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;7. Beyond the seed&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;More hidden layers&lt;/b&gt;: the same recursion, δ = f′(a) · Σ w δ&lt;sub&gt;next&lt;/sub&gt;, layer by layer from the output back. Symbols get a layer number: h&lt;sup&gt;(2)&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt;, w&lt;sup&gt;(3)&lt;/sup&gt;&lt;sub&gt;kj&lt;/sub&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Other activations&lt;/b&gt; swap the sigmoid&apos;s o (1 − o) for their own slope: tanh′ = 1 − a², ReLU′ = 1 if net &amp;gt; 0 else 0, linear′ = 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt; loss with a sigmoid or softmax output gives simply {d_k} = {t_k} − {o_k}: the o (1 − o) cancels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batches, momentum, L2&lt;/b&gt; change what is &lt;i&gt;applied&lt;/i&gt;: a batch averages the samples&apos; Δw before applying it; momentum adds a share of the previous step; L2 pulls every weight a little towards 0. The inspector shows the applied change when it differs.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;8. Other views (the Learn panel on the right, Ctrl+L)&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Derivation&lt;/b&gt;: click an edge or a unit in the network; the update above, with the numbers of the current sample.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backprop view&lt;/b&gt; (key B): edges coloured by this sample&apos;s Δw instead of w, units filled by their δ. With &lt;b&gt;Animate steps&lt;/b&gt; (key A), → plays the forward pass layer by layer, then δ travelling back, then the update.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decision boundary&lt;/b&gt; (What units learned): the output o for every point of the input plane; the black line is o = 0.5. Dots are the samples, coloured by class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unit pictures&lt;/b&gt;: what each hidden unit computes over the plane. Hidden units draw straight boundaries; the output combines them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hinton diagram&lt;/b&gt; (Weights): one square per weight, area ∝ |w|, colour = sign; click one to see its derivation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Metrics&lt;/b&gt;: accuracy and the confusion matrix (classes), or RMSE and R² (numbers), on the training and the test set.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HintonView</name>
-    <message>
-        <source>bias (input 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {source} to {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>red: positive, blue: negative, area ∝ |w|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rows: to, columns: from, b = bias; hover for values</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Language</name>
-    <message>
-        <source>--lang must be one of: {choices} (got {value!r})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Korean font is installed, so Hangul may show as empty boxes. Install one (on Debian or Ubuntu: sudo apt-get install {packages}) and restart Backprop Studio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LayerRow</name>
-    <message>
-        <source>Units in hidden layer {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One unit fewer in hidden layer {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One unit more in hidden layer {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LearnPanel</name>
-    <message>
-        <source>Derivation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How backpropagation computes the selected weight&apos;s change, with the numbers of the current sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What units learned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the network (and each unit) answers over the input plane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every weight as a square: area ∝ |w|, red positive, blue negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accuracy and confusion (classes) or RMSE and R² (numbers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Legend</name>
-    <message>
-        <source>automatic range · width ∝ |value|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fixed range · width ∝ |value|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>units: activation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LogSlider</name>
-    <message>
-        <source>{tip} (logarithmic: each tenth of the track multiplies by ~2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Press Space (or ▶ Play) to start training; → steps one sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Menus</name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export weights as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue a saved session: network, data, weights and history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save everything, to continue later exactly where you are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load CSV data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train on your own data from a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import weights…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load weights saved as JSON or NPZ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export error history as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the E plot&apos;s numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learn panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the derivation, unit pictures, weights and metrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear old runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the faded error curves of earlier runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The derivation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The equations of backpropagation, as the seed writes them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Backprop Studio…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{format}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the current weights as {format}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph as {format}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plot as {format}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the window in this language</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MetricsView</name>
-    <message>
-        <source>(rows: true class, columns: the network&apos;s answer; the diagonal is right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confusion matrix, training set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confusion matrix, test set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train a little to see the numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>correct ({right} of {n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Accuracy&lt;/b&gt;: the share of samples whose class the network gets right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;RMSE&lt;/b&gt;: typical size of the error, in the target&apos;s own units. &lt;b&gt;R²&lt;/b&gt;: share of the target&apos;s variation explained (1 is perfect, 0 no better than the mean).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This data set has no separate test set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkBox</name>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shape of the network: inputs and outputs come from the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of hidden layers (0 = no hidden layer: a single-layer network, which cannot learn XOR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activation f of every hidden unit: h_j = f(net_j)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activation of the output units: o_k = f(net_k)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The error E_n the network minimises for each sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{shape} network, %n weight(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Network changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NetworkGraphView</name>
-    <message>
-        <source>Edit weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New value for {name}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} not changed: a weight must be a finite number with |w| ≤ 1e6</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Notation</name>
-    <message>
-        <source>input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden layer {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the input layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the output layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the hidden layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bias of {unit} (weight from the constant 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {source} to {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QtCore.QCoreApplication</name>
-    <message>
-        <source>NetworkBox</source>
-        <comment>½ SSE (the seed&apos;s)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TrainingBox</source>
-        <comment>uniform ±r</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Registry</name>
-    <message>
-        <source>unknown data set {name!r}; choose one of {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is real data: its size and noise cannot be set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>xor is the seed&apos;s exact 4 points: n, noise and train fraction are fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number of samples must be between 4 and {max_samples}, not {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>noise must be between 0 and {max_noise}, not {noise}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data file {path} no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has changed since it was loaded (SHA-256 differs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data set recipe&apos;s CSV options must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data set recipe is incomplete ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown data set source {get!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RunLog</name>
-    <message>
-        <source>batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>momentum μ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shuffle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>order seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hidden {old}→{new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layers {old}→{new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>cannot save a non-finite number ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a session file (format {found!r}, expected {format!r})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session version must be a positive integer, not {version!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>session file version {version} is newer than this app understands ({version2}); please update Backprop Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the position in the epoch does not fit the data set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing key {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed session ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;dataset&apos; must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the data set rebuilt from its recipe differs from the one trained on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} parameters are too few for a {names} network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{size} parameters do not fit a {names} network ({pos} needed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} has {size} values, expected {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} has a non-finite value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} must be a non-negative integer, not {value!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SpeedBox</name>
-    <message>
-        <source>flat out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How fast training runs: slow to watch single updates, flat out to train quickly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training speed in samples per second; rightmost = as fast as the computer can</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusNumbers</name>
-    <message>
-        <source>Epochs finished: passes over the whole training set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samples trained on so far (one weight update each when online)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training speed, samples per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean error E over the last finished epoch (Eₙ of the last sample before the first epoch ends)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epoch {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{rate} samples/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StepAnimation</name>
-    <message>
-        <source>Forward: the inputs x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward: {unit} = f(net), from the layer before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backward: δ of the outputs from the error t − o</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backward: δ of the hidden layer {unit}, sent back through the weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update: every weight moves by Δw = α δ · input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: the new weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StopBox</name>
-    <message>
-        <source>Stop when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Let training stop by itself; the status bar says why it stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop when the mean error E of an epoch falls below this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>epochs reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop after this many epochs (passes over the training set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no progress for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop when E has not improved for this many epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller improvements than this share of E do not count as progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  by more than</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StopRule</name>
-    <message>
-        <source>Stopped: the mean error E = {E} fell below the target {target} (epoch {epoch}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StopRuleText</name>
-    <message numerus="yes">
-        <source>Stopped: reached the maximum of %n epoch(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped: E has not improved by {tol} % in the last %n epoch(s) (a plateau, at E = {E}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Studio</name>
-    <message>
-        <source>earlier run, same settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset: weights back to their start (seed {seed}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New initial weights (seed {seed}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the training thread did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{why}: training restarted on {data}, network {shape}, fresh weights (seed {seed}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training diverged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The error became infinite; lower α and reset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeachingActions</name>
-    <message>
-        <source>Backprop view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour the edges by this sample&apos;s Δw (∝ −∂E/∂w) and the units by their error signal δ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Animate steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“Step sample” plays the forward pass, the backward pass and the weight update, one phase at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace of the step animation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Trainer</name>
-    <message>
-        <source>training diverged at sample {sample} (epoch {epoch}): the error or an update became infinite with α = {alpha}. The weights shown are the last finite ones; lower α, then continue or reset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped: the epoch&apos;s mean E fell below the target {target}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrainerText</name>
-    <message numerus="yes">
-        <source>stopped: reached the maximum of %n epoch(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrainingActions</name>
-    <message>
-        <source>▶  Play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start or pause training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train exactly one sample, then pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train to the end of the current epoch, then pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start over from the same initial weights (same seed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start over from new random initial weights (next seed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrainingBox</name>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the weights are updated: Δw = α δ · input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learning rate α: how far each update moves the weights; applied at once, even while training (too large and it diverges)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samples whose updates are averaged before the weights change (1 = online, the seed&apos;s rule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Momentum μ: keep this share of the previous update (0 = the seed&apos;s plain rule)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L2 weight decay λ: pulls every weight towards 0 at each update (biases are not decayed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shuffle samples each epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit the samples in a new random order every epoch (off: in file order, as the seed does)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the initial weights are drawn; changing it restarts training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initial weights are drawn uniformly from (−r, r); restarts training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed of the initial weights: the same seed always gives the same weights; restarts training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L2 decay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Init</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Init range r</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Init seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beyond the controls&apos; range, now used as shown: {changes}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initialisation changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrainingWorker</name>
-    <message>
-        <source>the training thread stopped: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnitResponseStrip</name>
-    <message>
-        <source>Incoming weights of each first-layer unit, drawn as the {rows} × {cols} input image (red = positive, blue = negative): the pattern each unit looks for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What each unit computes over the input plane (dark = low, light = high): hidden units draw simple boundaries, later layers combine them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{unit}&lt;/b&gt;: weights from every input pixel into this unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{unit}&lt;/b&gt; ({layer} unit {n}) over the plane</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnitsTab</name>
-    <message>
-        <source>&lt;p style=&apos;color:#555&apos;&gt;This data set has {d} inputs ({names}), so there is no plane to paint the network&apos;s answer on, and they are not pixels of a picture.&lt;/p&gt;&lt;p style=&apos;color:#555&apos;&gt;With 2 inputs (XOR, spiral, moons, …) this tab shows the decision boundary and what each unit responds to; with images (digits) each hidden unit&apos;s incoming weights as a picture. Here, the &lt;b&gt;Metrics&lt;/b&gt; tab says how good the network is, and the &lt;b&gt;Weights&lt;/b&gt; tab shows every weight.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Validate</name>
-    <message>
-        <source>{path}: file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: cannot open ({strerror})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}: is not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file is {human}, larger than the limit of {human2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file is larger than the limit of {human}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} has a non-finite value ({flat}){pos}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} must be one of {allowed}, not {value!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Weights</name>
-    <message>
-        <source>architecture does not fit: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>architecture {arch} has {layer} weight layers, the file has {count} weight matrices and {count2} bias vectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer {number}: W has shape {shape}, architecture {arch} needs ({sizes}, {sizes2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>layer {number}: b has shape {shape}, architecture {arch} needs ({sizes},)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input normalisation has {size} features, the network {sizes} inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target scaling has {size} values, the network {sizes} outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} must be a list of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} class names do not fit {sizes} outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} feature names do not fit {sizes} inputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>provenance must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weights are for a {arch} network, not {arch2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weights use activations {names}, not {names2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weights were trained with loss {loss}, not {loss2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weights take {sizes} inputs, the data has {n_inputs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the weights give {sizes} outputs, the data has {n_outputs} target columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: cannot {verb} &apos;{value}&apos;; use {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} is not a rectangular array of numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} has a non-finite value ({flat}) at index {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WeightsJson</name>
-    <message>
-        <source>cannot save a non-finite number ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>non-finite number {token} is not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an integer of {count} digits is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lists or objects are nested too deeply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON ({msg})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a weights file (expected a JSON object)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a weights file: format is {get!r}, expected {format!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version must be an integer, not {version!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weights file version {version} is newer than this app understands ({version2}); please update Backprop Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown weights file version {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;layers&apos; must be a list of {{&quot;W&quot;, &quot;b&quot;}} objects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing key {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed weights file ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WeightsNpz</name>
-    <message>
-        <source>unpacks to more than the size limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an .npz file (not a zip archive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>damaged or unsupported zip archive ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds Python objects (pickle), which are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreadable array ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreadable ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{filename}: unsupported .npy version {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{filename}: the array claims shape {shape}, more data than the file holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{key!r} must be a text scalar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{key!r} must be a list of text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a weights file: format is {text!r}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;version&apos; must be an integer scalar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;sizes&apos; must be a list of integers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing array {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;provenance&apos; is not valid JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weights must be numbers, not {dtype}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WeightsOnnx</name>
-    <message>
-        <source>ONNX export needs the &apos;onnx&apos; package: pip install onnx (or the dev extra)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ONNX stores float32, and {name} holds values beyond its range (|v| up to {max:.3g}); export JSON or NPZ instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>Assemble</name>
+        <message>
+            <source>the targets hold a single class ({only}); at least 2 are needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a softmax output is for classification, not regression targets</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AtomicWrite</name>
+        <message>
+            <source>{target}: folder {directory} does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target}: is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target}: cannot write there ({strerror})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{target}: could not save ({value})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoundaryView</name>
+        <message>
+            <source>discretise (threshold 0.5)</source>
+            <translation>이산화 (기준값 0.5)</translation>
+        </message>
+        <message>
+            <source>show test points</source>
+            <translation>테스트 점 보이기</translation>
+        </message>
+        <message>
+            <source>class {name}</source>
+            <translation>클래스 {name}</translation>
+        </message>
+        <message>
+            <source>Background: the network's output o for every point of the plane, in the data's units (red = positive, blue = negative). Dots: the targets t, same colours. Where a dot matches its background, the network fits it.</source>
+            <translation>배경: 평면의 모든 점에서 신경망 출력 o (데이터 단위, 빨강 = 양수, 파랑 = 음수). 점: 실제값 t, 같은 색. 점이 배경과 같은 색이면 신경망이 그 점을 맞힌 것입니다.</translation>
+        </message>
+        <message>
+            <source>Background: o, the network's probability of {name}, for every point of the plane. The black line is the decision boundary o = 0.5. Filled dots: training samples; hollow triangles: test samples.</source>
+            <translation>배경: 평면의 모든 점에서 o, 즉 신경망이 본 {name}일 확률. 검은 선은 결정 경계 o = 0.5. 채운 점: 학습 샘플, 빈 삼각형: 테스트 샘플.</translation>
+        </message>
+        <message>
+            <source>Background: the class the network picks (paler where it is unsure), for every point of the plane. The black line is the decision boundary o = 0.5. Filled dots: training samples; hollow triangles: test samples.</source>
+            <translation>배경: 평면의 모든 점에서 신경망이 고른 클래스 (확신이 없는 곳은 옅게). 검은 선은 결정 경계 o = 0.5. 채운 점: 학습 샘플, 빈 삼각형: 테스트 샘플.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>Watch a neural network learn by backpropagation. Without a subcommand the window opens; with one, it runs headless.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>train a network and report (and save) the result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Train a network by backpropagation without the window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a named data set ({names}); default xor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a CSV file: numeric inputs, a target column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV target column, name or 0-based index (default: the last column)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input normalisation (default: standardise for CSV, the set's own)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep regression targets as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of rows to train on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>samples in a synthetic data set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>noise of a synthetic data set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden units (default sigmoid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outputs (default sigmoid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error measure (default sse, the seed's 1/2 SSE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weight initialisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>uniform init draws from (-R, R) (default 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start from these weights (.json or .npz)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>continue a saved session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>learning rate (0.5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 = the seed's online updates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L2 weight decay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seed for init, data and order (1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a fresh random order each epoch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>samples in file order (the default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>train N epochs (default 1000)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>train N samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stop when an epoch's mean E falls below E</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save weights; format by extension .json .npz .csv .onnx (repeatable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>save a session to continue later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no progress lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>convert a weights or session file to other formats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read weights (.json, .npz) or a session (.json) and write them as .json, .npz, .csv or .onnx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weights file (.json, .npz) or session file (.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>files to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the named data sets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List the data sets --dataset accepts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: unexpected {kind}: {message} (please report this)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number of epochs or samples must not be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resume takes data, network and weights from the session; do not combine it with --dataset, --csv, --hidden or --weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--seed must be a non-negative integer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--hidden takes positive integers like 4 or 4,4, not {value!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--points and --noise are for synthetic data sets, not --csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--target is for --csv files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>epoch {epoch}  samples {samples}  E {E}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test E {E}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>network {shape} {activations} loss {loss}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>data {name}: {train} training, {test} test samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>epochs {epoch}  samples {samples}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E train {E}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E test {E}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>train {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test {percent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>accuracy {parts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note: the weights were saved with {saved} input normalisation; the data now uses {now} (as fitted now)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConfusionTable</name>
+        <message>
+            <source>predicted class</source>
+            <translation>예측한 클래스</translation>
+        </message>
+        <message>
+            <source>true class</source>
+            <translation>실제 클래스</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>no input columns are left besides the target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classification needs one label column, not {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the target column {names!r} holds a single class ({class_names}); at least 2 are needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {start})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds NUL bytes; is it a binary file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than the limit of {max_rows} data rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{widest} columns, more than the limit of {max_cols}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not readable as CSV ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quote is opened and not closed on this line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{width} columns, more than the limit of {max_cols}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} fields, but the first row has {width} (ragged row)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only one column: need at least one input and a target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data rows below the header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no target column given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target {t!r} given by name, but the file has no header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column named {t!r}; columns are {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target column {j} does not exist (the file has {n_cols} columns, numbered from 0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a target column is given twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{describe}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing value</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DataBox</name>
+        <message>
+            <source>Data</source>
+            <translation>데이터</translation>
+        </message>
+        <message>
+            <source>The examples the network learns from</source>
+            <translation>신경망이 배우는 예제</translation>
+        </message>
+        <message>
+            <source>How many points to generate</source>
+            <translation>만들 점의 개수</translation>
+        </message>
+        <message>
+            <source>How much the points are blurred across the class boundary</source>
+            <translation>점들이 클래스 경계 너머로 얼마나 퍼지는지</translation>
+        </message>
+        <message>
+            <source>Share of the points used for training; the rest form the test set, which the network never learns from</source>
+            <translation>학습에 쓰는 점의 비율. 나머지는 신경망이 배우지 않는 테스트 세트가 됩니다</translation>
+        </message>
+        <message>
+            <source>Regenerate</source>
+            <translation>다시 만들기</translation>
+        </message>
+        <message>
+            <source>Draw a new random sample of this data set (new data seed); training restarts</source>
+            <translation>이 데이터 세트를 새로 무작위 추출(새 데이터 시드). 학습이 다시 시작됩니다</translation>
+        </message>
+        <message>
+            <source>Load CSV…</source>
+            <translation>CSV 불러오기…</translation>
+        </message>
+        <message>
+            <source>Train on your own data: a CSV file with one row per sample, numeric inputs and the target in the last column</source>
+            <translation>내 데이터로 학습: 한 줄에 샘플 하나, 숫자 입력, 마지막 열에 실제값(목표값)이 있는 CSV 파일</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>데이터 세트</translation>
+        </message>
+        <message>
+            <source>Samples</source>
+            <translation>샘플 수</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>잡음</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>학습 비율</translation>
+        </message>
+        <message>
+            <source>CSV: {name}</source>
+            <translation>CSV: {name}</translation>
+        </message>
+        <message>
+            <source>classes: {names}</source>
+            <translation>클래스: {names}</translation>
+        </message>
+        <message>
+            <source>regression</source>
+            <translation>회귀</translation>
+        </message>
+        <message>
+            <source>{train} training / {test} test samples, {inputs} → {outputs} ({kind})</source>
+            <translation>학습 샘플 {train}개 / 테스트 샘플 {test}개, {inputs} → {outputs} ({kind})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n input(s)</source>
+            <translation>
+                <numerusform>입력 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n output(s)</source>
+            <translation>
+                <numerusform>출력 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Which data set to learn</source>
+            <translation>학습할 데이터 세트</translation>
+        </message>
+        <message>
+            <source>Data set changed to {name}</source>
+            <translation>데이터 세트를 {name}(으)로 바꿨습니다</translation>
+        </message>
+        <message>
+            <source>Data changed</source>
+            <translation>데이터를 바꿨습니다</translation>
+        </message>
+        <message>
+            <source>New random data drawn</source>
+            <translation>새 무작위 데이터를 뽑았습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dataset</name>
+        <message>
+            <source>normalisation shift has {size} values but scale has {size2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>normalisation scale must not be 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input normalisation is malformed ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target shift has {size} values but scale has {size2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target scale must not be 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regression targets cannot be scaled for a {output_activation} output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target scaling is malformed ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{key} must be 2-D (samples, columns), got shape {shape}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inputs and targets have different numbers of samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the training set is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training and test sets have different numbers of columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} feature names for {d} inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input normalisation is for {size} inputs, not {d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} class names do not fit {m} target columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classification targets are not scaled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target scaling is for {size} outputs, not {m}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>train fraction must be in (0, 1], not {train_fraction}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Derivation</name>
+        <message>
+            <source>Cross-entropy: ∂E&lt;sub&gt;n&lt;/sub&gt;/∂o&lt;sub&gt;k&lt;/sub&gt; = −(t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;) / (o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;)), so the seed's o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;) cancels and δ&lt;sub&gt;k&lt;/sub&gt; = t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cross-entropy: the seed's o_k(1 − o_k) cancels, δ_k = t_k − o_k.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The weights before this update were not recorded, so the terms of the sum are not listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The terms of the sum are not listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the error of {layer}, sent back through the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bias is the weight {weight} of an extra input {input} that is always 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{input} is 0 for this sample, so this weight does not change now: a weight learns only from samples that send a signal through it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A factor of δ is 0 (a saturated or switched-off unit), so nothing flows back through this unit for this sample.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight {weight}: {source} → {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a batch of {size}: each sample's α δ a is collected and their average applied once the batch is full; this was sample {position} of {size}, so nothing is applied yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a batch of {size}: this sample completed it, and the average of its {size} changes was applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>momentum μ = {mu}: the change also carries μ times the previous change (v ← μ v + α δ a, then w ← w + v).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L2 decay λ = {lam}: each update also takes α λ w off the weight (biases are not decayed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{layer} unit {unit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… ({count} more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{delta} sets the updates of the {count} weights into {unit}: Δ{weight} = α {delta} {input} for {letter} = 1…{fan_in}, and the bias Δ{bias} = α {delta}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It also flows back through {weight} into the δ of every {layer} unit.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DerivationDialog</name>
+        <message>
+            <source>The derivation</source>
+            <translation>역전파 유도 과정</translation>
+        </message>
+    </context>
+    <context>
+        <name>DerivationFactors</name>
+        <message>
+            <source>the bias input, always 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input, the signal this weight carries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output of {layer} unit {n}, the signal this weight carries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this unit's output (σ′ = σ (1 − σ))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one minus it: the sigmoid's slope is largest at 0.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tanh′ = 1 − tanh²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ReLU slope: 1 if net &gt; 0, else 0 (net = {net})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target minus output: the error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>softmax output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error minus the outputs' weighted mean error (softmax couples the outputs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weight from this unit to {layer} unit {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>δ of {layer} unit {n}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DerivationInspector</name>
+        <message>
+            <source>&lt;b&gt;α&lt;/b&gt; learning rate · &lt;b&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; input · &lt;b&gt;h&lt;sub&gt;j&lt;/sub&gt;&lt;/b&gt; hidden unit's output · &lt;b&gt;o&lt;sub&gt;k&lt;/sub&gt;&lt;/b&gt; network output · &lt;b&gt;t&lt;sub&gt;k&lt;/sub&gt;&lt;/b&gt; target · &lt;b&gt;w&lt;sub&gt;kj&lt;/sub&gt;&lt;/b&gt; weight from h&lt;sub&gt;j&lt;/sub&gt; to o&lt;sub&gt;k&lt;/sub&gt; (w&lt;sub&gt;k0&lt;/sub&gt;: bias) · &lt;b&gt;net&lt;/b&gt; weighted sum into a unit · &lt;b&gt;δ&lt;/b&gt; = −∂E&lt;sub&gt;n&lt;/sub&gt;/∂net, the unit's error signal · &lt;b&gt;Δw&lt;/b&gt; change of a weight for this one sample. Superscripts ⁽ˡ⁾ number the layers of deeper networks.</source>
+            <translation>&lt;b&gt;α&lt;/b&gt; 학습률 · &lt;b&gt;x&lt;sub&gt;i&lt;/sub&gt;&lt;/b&gt; 입력값 · &lt;b&gt;h&lt;sub&gt;j&lt;/sub&gt;&lt;/b&gt; 은닉 유닛의 출력 · &lt;b&gt;o&lt;sub&gt;k&lt;/sub&gt;&lt;/b&gt; 예측값(신경망 출력) · &lt;b&gt;t&lt;sub&gt;k&lt;/sub&gt;&lt;/b&gt; 실제값 · &lt;b&gt;w&lt;sub&gt;kj&lt;/sub&gt;&lt;/b&gt; h&lt;sub&gt;j&lt;/sub&gt;에서 o&lt;sub&gt;k&lt;/sub&gt;로 가는 가중치 (w&lt;sub&gt;k0&lt;/sub&gt;: 편향) · &lt;b&gt;net&lt;/b&gt; 유닛으로 들어가는 가중합 · &lt;b&gt;δ&lt;/b&gt; = −∂E&lt;sub&gt;n&lt;/sub&gt;/∂net, 유닛의 오차 신호 · &lt;b&gt;Δw&lt;/b&gt; 이 샘플 하나에 대한 가중치 변화량. 위첨자 ⁽ˡ⁾는 더 깊은 신경망의 층 번호입니다.</translation>
+        </message>
+        <message>
+            <source>Click a weight (an edge) or a unit (a node) in the network to see how backpropagation computes its change for the current sample, with the numbers in place.</source>
+            <translation>신경망에서 가중치(연결선)나 유닛(노드)을 클릭하면, 현재 샘플에 대해 역전파가 그 변화량을 어떻게 계산하는지 수치를 넣어 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Step one sample (“Step”) to see the numbers: the inspector shows the last sample the network learned from.</source>
+            <translation>수치를 보려면 샘플 하나를 학습하세요(“샘플 한 개”). 이 탭은 신경망이 마지막으로 배운 샘플을 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Numbers from sample {n}; its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
+            <translation>샘플 {n}의 수치입니다. 업데이트 전 이 샘플의 오차 E&lt;sub&gt;n&lt;/sub&gt; = {E_n}.</translation>
+        </message>
+        <message>
+            <source>Numbers from this sample; its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
+            <translation>이 샘플의 수치입니다. 업데이트 전 오차 E&lt;sub&gt;n&lt;/sub&gt; = {E_n}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DerivationRender</name>
+        <message>
+            <source>rule: &amp;nbsp;{rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>momentum, L2 decay or a batch (a batch applies its average once it is full, and nothing before).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied to the weight this step: &lt;b&gt;{value}&lt;/b&gt;. It differs from α δ a because of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each term of the sum is one path from this unit to the next layer: the weight on that path times the δ at its end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rule: {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applied this step: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>because of {reason}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DerivationText</name>
+        <message numerus="yes">
+            <source>It is the input of the %n weight(s) {weight} into the next layer: Δ{weight} = α {delta} {unit}.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Play / pause training</source>
+            <translation>학습 재생 / 일시정지</translation>
+        </message>
+        <message>
+            <source>→ (Right)</source>
+            <translation>→ (오른쪽)</translation>
+        </message>
+        <message>
+            <source>Step: train exactly one sample, then pause</source>
+            <translation>한 단계: 샘플 하나만 학습하고 멈춤</translation>
+        </message>
+        <message>
+            <source>Step one epoch: train to the end of the current epoch, then pause</source>
+            <translation>에포크 한 번: 현재 에포크 끝까지 학습하고 멈춤</translation>
+        </message>
+        <message>
+            <source>Reset: back to the same initial weights (same seed)</source>
+            <translation>재설정: 같은 초기 가중치(같은 시드)로 돌아감</translation>
+        </message>
+        <message>
+            <source>New initial weights (next seed)</source>
+            <translation>새 초기 가중치 (다음 시드)</translation>
+        </message>
+        <message>
+            <source>Open / save a session</source>
+            <translation>세션 열기 / 저장</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>끝내기</translation>
+        </message>
+        <message>
+            <source>Backprop view: edges by this sample's Δw, units by their δ</source>
+            <translation>역전파 보기: 연결선은 이 샘플의 Δw, 유닛은 δ로 표시</translation>
+        </message>
+        <message>
+            <source>Animate steps: → plays the forward pass, the backward pass and the update</source>
+            <translation>단계 애니메이션: →가 순전파, 역전파, 업데이트를 차례로 보여 줌</translation>
+        </message>
+        <message>
+            <source>Show or hide the Learn panel (derivation, units, weights, metrics)</source>
+            <translation>배우기 패널 보이기/숨기기 (유도 과정, 유닛, 가중치, 지표)</translation>
+        </message>
+        <message>
+            <source>The derivation of backpropagation</source>
+            <translation>역전파의 유도 과정</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <source>When a number box has the keyboard focus, the arrow keys and Space edit the box; click on the graph or the plot first.</source>
+            <translation>숫자 상자에 키보드 포커스가 있으면 화살표 키와 Space는 그 상자를 바꿉니다. 먼저 신경망 그림이나 그래프를 클릭하세요.</translation>
+        </message>
+        <message>
+            <source>Watch a neural network learn by backpropagation: every weight, every update, the error falling sample by sample.</source>
+            <translation>신경망이 역전파로 학습하는 모습을 지켜보세요: 모든 가중치, 모든 업데이트, 샘플마다 줄어드는 오차.</translation>
+        </message>
+        <message>
+            <source>Qt {qt}, Python {python}. MIT licence.</source>
+            <translation>Qt {qt}, Python {python}. MIT 라이선스.</translation>
+        </message>
+        <message>
+            <source>About Backprop Studio</source>
+            <translation>Backprop Studio 정보</translation>
+        </message>
+        <message>
+            <source>Something went wrong: {error}. The app carries on; what you were doing may not have been done.</source>
+            <translation>문제가 생겼습니다: {error}. 앱은 계속 동작하지만, 하던 작업은 완료되지 않았을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Unexpected problem</source>
+            <translation>예상하지 못한 문제</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorPlot</name>
+        <message>
+            <source>log E</source>
+            <translation>로그 E</translation>
+        </message>
+        <message>
+            <source>Logarithmic E axis: shows the slow late progress of training</source>
+            <translation>E 축을 로그 눈금으로: 학습 후반의 느린 진전이 보입니다</translation>
+        </message>
+        <message>
+            <source>samples</source>
+            <translation>샘플</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>에포크</translation>
+        </message>
+        <message>
+            <source>Horizontal axis: samples seen, or epochs (passes over the data)</source>
+            <translation>가로축: 학습한 샘플 수, 또는 에포크(데이터를 훑은 횟수)</translation>
+        </message>
+        <message>
+            <source>per-sample Eₙ</source>
+            <translation>샘플별 Eₙ</translation>
+        </message>
+        <message>
+            <source>Show each sample's own error Eₙ (noisy, thin line)</source>
+            <translation>샘플마다의 오차 Eₙ 보이기 (들쭉날쭉한 가는 선)</translation>
+        </message>
+        <message>
+            <source>Clear old runs</source>
+            <translation>이전 실행 지우기</translation>
+        </message>
+        <message>
+            <source>Remove the faded curves of earlier runs</source>
+            <translation>이전 실행의 흐린 곡선 지우기</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Error E&lt;/b&gt;</source>
+            <translation>&lt;b&gt;오차 E&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>x axis:</source>
+            <translation>가로축:</translation>
+        </message>
+        <message>
+            <source>E&lt;sub&gt;n&lt;/sub&gt; per sample</source>
+            <translation>샘플별 E&lt;sub&gt;n&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>mean E, training set (per epoch)</source>
+            <translation>평균 E, 학습 세트 (에포크마다)</translation>
+        </message>
+        <message>
+            <source>mean E, test set</source>
+            <translation>평균 E, 테스트 세트</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column {column}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Working…</source>
+            <translation>작업 중…</translation>
+        </message>
+        <message>
+            <source>Reading {file}…</source>
+            <translation>{file} 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Export weights as {format}</source>
+            <translation>가중치를 {format}(으)로 내보내기</translation>
+        </message>
+        <message>
+            <source>{format} files (*.{ext})</source>
+            <translation>{format} 파일 (*.{ext})</translation>
+        </message>
+        <message>
+            <source>Could not export the weights</source>
+            <translation>가중치를 내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Weights saved to {path}.</source>
+            <translation>가중치를 {path}에 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Import weights</source>
+            <translation>가중치 가져오기</translation>
+        </message>
+        <message>
+            <source>Weights (*.json *.npz)</source>
+            <translation>가중치 (*.json *.npz)</translation>
+        </message>
+        <message>
+            <source>Could not import the weights</source>
+            <translation>가중치를 가져오지 못했습니다</translation>
+        </message>
+        <message>
+            <source>the weights are for a {shape} network: {inputs} inputs and {outputs} outputs, but the data set {name} has {data_inputs} inputs and {data_outputs} outputs. Choose a matching data set first.</source>
+            <translation>이 가중치는 {shape} 신경망(입력 {inputs}개, 출력 {outputs}개)용인데, 데이터 세트 {name}은(는) 입력 {data_inputs}개, 출력 {data_outputs}개입니다. 먼저 맞는 데이터 세트를 고르세요.</translation>
+        </message>
+        <message>
+            <source>the weights use different activations in different hidden layers, which this window cannot show</source>
+            <translation>이 가중치는 은닉층마다 다른 활성화 함수를 쓰는데, 이 창에서는 그런 신경망을 보여 줄 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Network changed to fit the imported weights</source>
+            <translation>가져온 가중치에 맞게 신경망을 바꿨습니다</translation>
+        </message>
+        <message>
+            <source>Weights loaded from {path}.</source>
+            <translation>{path}에서 가중치를 불러왔습니다.</translation>
+        </message>
+        <message>
+            <source>Load a CSV data set</source>
+            <translation>CSV 데이터 세트 불러오기</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+            <translation>CSV 파일 (*.csv *.tsv *.txt);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Loaded {file}</source>
+            <translation>{file}을(를) 불러왔습니다</translation>
+        </message>
+        <message>
+            <source>Export the graph as {format}</source>
+            <translation>신경망 그림을 {format}(으)로 내보내기</translation>
+        </message>
+        <message>
+            <source>Could not export the graph</source>
+            <translation>신경망 그림을 내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Graph saved to {path}.</source>
+            <translation>신경망 그림을 {path}에 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Backprop Studio graph</source>
+            <translation>Backprop Studio 신경망 그림</translation>
+        </message>
+        <message>
+            <source>Export the plot as {format}</source>
+            <translation>오차 그래프를 {format}(으)로 내보내기</translation>
+        </message>
+        <message>
+            <source>Could not export the plot</source>
+            <translation>오차 그래프를 내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Plot saved to {path}.</source>
+            <translation>오차 그래프를 {path}에 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Backprop Studio error plot</source>
+            <translation>Backprop Studio 오차 그래프</translation>
+        </message>
+        <message>
+            <source>{format} (*.{ext})</source>
+            <translation>{format} (*.{ext})</translation>
+        </message>
+        <message>
+            <source>Export the error history</source>
+            <translation>오차 기록 내보내기</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not export the error history</source>
+            <translation>오차 기록을 내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Error history saved to {path}.</source>
+            <translation>오차 기록을 {path}에 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>세션 저장</translation>
+        </message>
+        <message>
+            <source>Sessions (*.json)</source>
+            <translation>세션 (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not save the session</source>
+            <translation>세션을 저장하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Session saved to {path}.</source>
+            <translation>세션을 {path}에 저장했습니다.</translation>
+        </message>
+        <message>
+            <source>Open session</source>
+            <translation>세션 열기</translation>
+        </message>
+        <message>
+            <source>Sessions (*.json);;All files (*)</source>
+            <translation>세션 (*.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Could not open the session</source>
+            <translation>세션을 열지 못했습니다</translation>
+        </message>
+        <message numerus="yes">
+            <source>Session {file} opened: epoch {epoch}, %n sample(s) seen.</source>
+            <translation>
+                <numerusform>세션 {file}을(를) 열었습니다: 에포크 {epoch}, 학습한 샘플 %n개.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GraphPaint</name>
+        <message>
+            <source>inputs {symbol}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outputs {symbol}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden {symbol}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{rows}×{cols} inputs, one pixel each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hover a unit to see its weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incoming weights of {unit}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GraphScene</name>
+        <message>
+            <source>edges: this sample's Δw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edges: last Δw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edges: Δw since last frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edges: weight w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>showing the strongest {shown} of {total} weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hiding {count} with |w| &lt; {threshold}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>squares: each unit's incoming weights as an image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>units: error signal δ, same colours on ±{vmax}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the constant 1: its weights w_j0, w_k0 are the biases of the next layer's units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last Δw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Δw since last frame</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GraphTooltips</name>
+        <message>
+            <source>last Δw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input {n} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output unit {n} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden unit {n} of {count} in hidden layer {layer}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden unit {n} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no sample shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bias {name} = {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpPage</name>
+        <message>
+            <source>&lt;h2&gt;How the network learns: backpropagation, step by step&lt;/h2&gt;&lt;p&gt;This page follows the derivation the app is built on (one hidden layer, sigmoid units, squared error), and says where each symbol is on the screen. Click any weight or unit in the network and the &lt;b&gt;inspector&lt;/b&gt; shows the same formulas with the numbers of the sample being learned.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;1. What is on the screen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;{x_i}&lt;/b&gt;: the inputs, the column of units on the &lt;b&gt;left&lt;/b&gt; of the network (i = 1 … d).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{h_j}&lt;/b&gt;: the hidden units, the &lt;b&gt;middle&lt;/b&gt; column (j = 1 … p).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{o_k}&lt;/b&gt;: the outputs, the column on the &lt;b&gt;right&lt;/b&gt; (k = 1 … m); &lt;b&gt;{t_k}&lt;/b&gt; is the target the output should have.&lt;/li&gt;&lt;li&gt;&lt;b&gt;{w_ji}&lt;/b&gt;: the edges from inputs to hidden units; &lt;b&gt;{w_kj}&lt;/b&gt;: the edges from hidden units to outputs. The first index is the unit the edge goes &lt;i&gt;to&lt;/i&gt;. &lt;b&gt;{w_j0}&lt;/b&gt;, &lt;b&gt;{w_k0}&lt;/b&gt; are the biases: weights of an extra input fixed at 1.&lt;/li&gt;&lt;li&gt;Edge colours (see the legend): &lt;span style='color:{red}'&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; positive, &lt;span style='color:{blue}'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; negative, grey near zero; the stronger the colour, the larger the weight. Units are filled from dark (low activation) to light (high).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{E_n}&lt;/b&gt;: the error on one sample, plotted in the &lt;b&gt;error plot&lt;/b&gt;; the line per epoch is its mean over all samples.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;2. Forward pass: from inputs to outputs&lt;/h3&gt;&lt;p&gt;Each hidden unit adds up its weighted inputs and squashes the sum with the sigmoid σ(z) = 1 / (1 + e&lt;sup&gt;−z&lt;/sup&gt;):&lt;/p&gt;{eq_net_j}&lt;p&gt;The outputs do the same with the hidden units as their inputs:&lt;/p&gt;{eq_net_k}&lt;p&gt;and the error on this sample n compares outputs with targets:&lt;/p&gt;{eq_E_n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;3. Learning rule&lt;/h3&gt;&lt;p&gt;Every weight moves a small step &lt;b&gt;down&lt;/b&gt; the slope of {E_n}, scaled by the learning rate α (the α control):&lt;/p&gt;{eq_rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;4. A hidden → output weight {w_kj}: the chain rule&lt;/h3&gt;&lt;p&gt;{w_kj} changes {E_n} only through {net_k}, and {net_k} through {o_k}:&lt;/p&gt;{eq_chain}&lt;p&gt;Each factor is simple:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;∂{E_n}/∂{o_k} = −({t_k} − {o_k}) &amp;nbsp; (only the k-th term of the sum depends on {o_k})&lt;/li&gt;&lt;li&gt;∂{o_k}/∂{net_k} = {o_k} (1 − {o_k}) &amp;nbsp; (the sigmoid's slope, read off its own output)&lt;/li&gt;&lt;li&gt;∂{net_k}/∂{w_kj} = {h_j} &amp;nbsp; (the signal the edge carries)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Multiplying and flipping the sign gives the update of a hidden → output edge:&lt;/p&gt;{eq_dw_kj}&lt;p&gt;The part that belongs to the output unit is its &lt;b&gt;δ&lt;/b&gt;: {d_k} = ({t_k} − {o_k}) {o_k} (1 − {o_k}) = −∂{E_n}/∂{net_k}, so Δ{w_kj} = α {d_k} {h_j}.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;5. An input → hidden weight {w_ji}: one more link in the chain&lt;/h3&gt;&lt;p&gt;{w_ji} changes {net_j}, which changes {h_j}, which reaches &lt;i&gt;every&lt;/i&gt; output through the weights {w_kj}. So the error flows back along all those edges and adds up:&lt;/p&gt;{eq_dnet_j}&lt;p&gt;with ∂h&lt;sub&gt;j&lt;/sub&gt;/∂net&lt;sub&gt;j&lt;/sub&gt; = h&lt;sub&gt;j&lt;/sub&gt;(1 − h&lt;sub&gt;j&lt;/sub&gt;), ∂{net_k}/∂{h_j} = {w_kj} and ∂{o_k}/∂{net_k} = {o_k}(1 − {o_k}). Since ∂{net_j}/∂{w_ji} = {x_i}:&lt;/p&gt;{eq_dw_ji}&lt;p&gt;or, with the hidden unit's δ: {d_j} = {h_j} (1 − {h_j}) Σ&lt;sub&gt;k&lt;/sub&gt; {w_kj} {d_k} and Δ{w_ji} = α {d_j} {x_i}. The sum uses the weights {w_kj} &lt;i&gt;before&lt;/i&gt; this sample's update.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;6. The two rules together&lt;/h3&gt;{eq_both_k}{eq_both_j}&lt;p&gt;Every update is &lt;b&gt;α × (δ of the unit the edge goes to) × (signal on the edge)&lt;/b&gt;. A weight whose input is 0 for a sample does not change on that sample; a unit stuck near 0 or 1 (σ′ ≈ 0) passes almost no error back.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;7. Beyond the seed&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;More hidden layers&lt;/b&gt;: the same recursion, δ = f′(a) · Σ w δ&lt;sub&gt;next&lt;/sub&gt;, layer by layer from the output back. Symbols get a layer number: h&lt;sup&gt;(2)&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt;, w&lt;sup&gt;(3)&lt;/sup&gt;&lt;sub&gt;kj&lt;/sub&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Other activations&lt;/b&gt; swap the sigmoid's o (1 − o) for their own slope: tanh′ = 1 − a², ReLU′ = 1 if net &amp;gt; 0 else 0, linear′ = 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt; loss with a sigmoid or softmax output gives simply {d_k} = {t_k} − {o_k}: the o (1 − o) cancels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batches, momentum, L2&lt;/b&gt; change what is &lt;i&gt;applied&lt;/i&gt;: a batch averages the samples' Δw before applying it; momentum adds a share of the previous step; L2 pulls every weight a little towards 0. The inspector shows the applied change when it differs.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;8. Other views (the Learn panel on the right, Ctrl+L)&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Derivation&lt;/b&gt;: click an edge or a unit in the network; the update above, with the numbers of the current sample.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backprop view&lt;/b&gt; (key B): edges coloured by this sample's Δw instead of w, units filled by their δ. With &lt;b&gt;Animate steps&lt;/b&gt; (key A), → plays the forward pass layer by layer, then δ travelling back, then the update.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decision boundary&lt;/b&gt; (What units learned): the output o for every point of the input plane; the black line is o = 0.5. Dots are the samples, coloured by class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unit pictures&lt;/b&gt;: what each hidden unit computes over the plane. Hidden units draw straight boundaries; the output combines them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hinton diagram&lt;/b&gt; (Weights): one square per weight, area ∝ |w|, colour = sign; click one to see its derivation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Metrics&lt;/b&gt;: accuracy and the confusion matrix (classes), or RMSE and R² (numbers), on the training and the test set.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HintonView</name>
+        <message>
+            <source>bias (input 1)</source>
+            <translation>편향 (입력 1)</translation>
+        </message>
+        <message>
+            <source>from {source} to {target}</source>
+            <translation>{source}에서 {target}(으)로</translation>
+        </message>
+        <message>
+            <source>red: positive, blue: negative, area ∝ |w|</source>
+            <translation>빨강: 양수, 파랑: 음수, 넓이 ∝ |w|</translation>
+        </message>
+        <message>
+            <source>rows: to, columns: from, b = bias; hover for values</source>
+            <translation>행: 도착, 열: 출발, b = 편향. 마우스를 올리면 값이 보입니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>--lang must be one of: {choices} (got {value!r})</source>
+            <translation>--lang 값은 다음 중 하나여야 합니다: {choices} (받은 값: {value!r})</translation>
+        </message>
+        <message>
+            <source>No Korean font is installed, so Hangul may show as empty boxes. Install one (on Debian or Ubuntu: sudo apt-get install {packages}) and restart Backprop Studio.</source>
+            <translation>한글 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 글꼴을 설치하고(Debian이나 Ubuntu에서는 sudo apt-get install {packages}) Backprop Studio를 다시 시작하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerRow</name>
+        <message>
+            <source>Units in hidden layer {n}</source>
+            <translation>은닉층 {n}의 유닛 수</translation>
+        </message>
+        <message>
+            <source>One unit fewer in hidden layer {n}</source>
+            <translation>은닉층 {n}의 유닛 하나 줄이기</translation>
+        </message>
+        <message>
+            <source>One unit more in hidden layer {n}</source>
+            <translation>은닉층 {n}의 유닛 하나 늘리기</translation>
+        </message>
+        <message>
+            <source>layer {n}</source>
+            <translation>층 {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnPanel</name>
+        <message>
+            <source>Derivation</source>
+            <translation>유도 과정</translation>
+        </message>
+        <message>
+            <source>How backpropagation computes the selected weight's change, with the numbers of the current sample</source>
+            <translation>역전파가 선택한 가중치의 변화량을 어떻게 계산하는지, 현재 샘플의 수치로 보여 줍니다</translation>
+        </message>
+        <message>
+            <source>What units learned</source>
+            <translation>유닛이 배운 것</translation>
+        </message>
+        <message>
+            <source>What the network (and each unit) answers over the input plane</source>
+            <translation>입력 평면 위에서 신경망(과 각 유닛)이 내는 답</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>가중치</translation>
+        </message>
+        <message>
+            <source>Every weight as a square: area ∝ |w|, red positive, blue negative</source>
+            <translation>모든 가중치를 사각형으로: 넓이 ∝ |w|, 빨강은 양수, 파랑은 음수</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <source>Accuracy and confusion (classes) or RMSE and R² (numbers)</source>
+            <translation>정확도와 혼동 행렬(분류) 또는 RMSE와 R²(회귀)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>automatic range · width ∝ |value|</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fixed range · width ∝ |value|</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>units: activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>low → high</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LogSlider</name>
+        <message>
+            <source>{tip} (logarithmic: each tenth of the track multiplies by ~2)</source>
+            <translation>{tip} (로그 눈금: 막대의 1/10마다 약 2배)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Press Space (or ▶ Play) to start training; → steps one sample.</source>
+            <translation>Space(또는 ▶ 재생)를 누르면 학습이 시작됩니다. →는 샘플 하나를 학습합니다.</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>설정</translation>
+        </message>
+        <message>
+            <source>Learn</source>
+            <translation>배우기</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>학습</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Export weights as</source>
+            <translation>가중치 내보내기 형식</translation>
+        </message>
+        <message>
+            <source>Export picture</source>
+            <translation>그림 내보내기</translation>
+        </message>
+        <message>
+            <source>&amp;Training</source>
+            <translation>학습(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Open session…</source>
+            <translation>세션 열기…</translation>
+        </message>
+        <message>
+            <source>Continue a saved session: network, data, weights and history</source>
+            <translation>저장한 세션 이어가기: 신경망, 데이터, 가중치와 기록</translation>
+        </message>
+        <message>
+            <source>Save session…</source>
+            <translation>세션 저장…</translation>
+        </message>
+        <message>
+            <source>Save everything, to continue later exactly where you are</source>
+            <translation>지금 상태를 모두 저장해 나중에 그대로 이어가기</translation>
+        </message>
+        <message>
+            <source>Load CSV data…</source>
+            <translation>CSV 데이터 불러오기…</translation>
+        </message>
+        <message>
+            <source>Train on your own data from a CSV file</source>
+            <translation>CSV 파일의 내 데이터로 학습하기</translation>
+        </message>
+        <message>
+            <source>Import weights…</source>
+            <translation>가중치 가져오기…</translation>
+        </message>
+        <message>
+            <source>Load weights saved as JSON or NPZ</source>
+            <translation>JSON 또는 NPZ로 저장한 가중치 불러오기</translation>
+        </message>
+        <message>
+            <source>Export error history as CSV…</source>
+            <translation>오차 기록을 CSV로 내보내기…</translation>
+        </message>
+        <message>
+            <source>Save the E plot's numbers</source>
+            <translation>E 그래프의 수치 저장</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>끝내기</translation>
+        </message>
+        <message>
+            <source>Learn panel</source>
+            <translation>배우기 패널</translation>
+        </message>
+        <message>
+            <source>Show or hide the derivation, unit pictures, weights and metrics</source>
+            <translation>유도 과정, 유닛 그림, 가중치, 지표를 보이거나 숨기기</translation>
+        </message>
+        <message>
+            <source>Clear old runs</source>
+            <translation>이전 실행 지우기</translation>
+        </message>
+        <message>
+            <source>Remove the faded error curves of earlier runs</source>
+            <translation>이전 실행의 흐린 오차 곡선 지우기</translation>
+        </message>
+        <message>
+            <source>The derivation…</source>
+            <translation>역전파 유도 과정…</translation>
+        </message>
+        <message>
+            <source>The equations of backpropagation, as the seed writes them</source>
+            <translation>원문 유도에 적힌 그대로의 역전파 수식</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts…</source>
+            <translation>단축키…</translation>
+        </message>
+        <message>
+            <source>About Backprop Studio…</source>
+            <translation>Backprop Studio 정보…</translation>
+        </message>
+        <message>
+            <source>{format}…</source>
+            <translation>{format}…</translation>
+        </message>
+        <message>
+            <source>Save the current weights as {format}</source>
+            <translation>현재 가중치를 {format}(으)로 저장</translation>
+        </message>
+        <message>
+            <source>Graph as {format}…</source>
+            <translation>신경망 그림을 {format}(으)로…</translation>
+        </message>
+        <message>
+            <source>Plot as {format}…</source>
+            <translation>오차 그래프를 {format}(으)로…</translation>
+        </message>
+        <message>
+            <source>Show the window in this language</source>
+            <translation>이 언어로 창 표시</translation>
+        </message>
+    </context>
+    <context>
+        <name>MetricsView</name>
+        <message>
+            <source>(rows: true class, columns: the network's answer; the diagonal is right)</source>
+            <translation>(행: 실제 클래스, 열: 신경망의 답, 대각선이 맞은 것)</translation>
+        </message>
+        <message>
+            <source>Confusion matrix, training set</source>
+            <translation>혼동 행렬, 학습 세트</translation>
+        </message>
+        <message>
+            <source>Confusion matrix, test set</source>
+            <translation>혼동 행렬, 테스트 세트</translation>
+        </message>
+        <message>
+            <source>Train a little to see the numbers.</source>
+            <translation>조금 학습하면 수치가 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Training set</source>
+            <translation>학습 세트</translation>
+        </message>
+        <message>
+            <source>Test set</source>
+            <translation>테스트 세트</translation>
+        </message>
+        <message>
+            <source>correct ({right} of {n})</source>
+            <translation>정답 ({n}개 중 {right}개)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Accuracy&lt;/b&gt;: the share of samples whose class the network gets right.</source>
+            <translation>&lt;b&gt;정확도&lt;/b&gt;: 신경망이 클래스를 맞힌 샘플의 비율.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;RMSE&lt;/b&gt;: typical size of the error, in the target's own units. &lt;b&gt;R²&lt;/b&gt;: share of the target's variation explained (1 is perfect, 0 no better than the mean).</source>
+            <translation>&lt;b&gt;RMSE&lt;/b&gt;: 실제값 단위로 본 오차의 대표 크기. &lt;b&gt;R²&lt;/b&gt;: 실제값의 변동 중 설명된 비율 (1은 완벽, 0은 평균보다 나을 것 없음).</translation>
+        </message>
+        <message>
+            <source>This data set has no separate test set.</source>
+            <translation>이 데이터 세트에는 따로 떼어 둔 테스트 세트가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkBox</name>
+        <message>
+            <source>½ SSE (the seed's)</source>
+            <translation>½ SSE (원문의 오차)</translation>
+        </message>
+        <message>
+            <source>cross-entropy</source>
+            <translation>교차 엔트로피</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>신경망</translation>
+        </message>
+        <message>
+            <source>The shape of the network: inputs and outputs come from the data</source>
+            <translation>신경망의 구조: 입력과 출력 수는 데이터가 정합니다</translation>
+        </message>
+        <message>
+            <source>Number of hidden layers (0 = no hidden layer: a single-layer network, which cannot learn XOR)</source>
+            <translation>은닉층 수 (0 = 은닉층 없음: XOR을 배울 수 없는 단층 신경망)</translation>
+        </message>
+        <message>
+            <source>Activation f of every hidden unit: h_j = f(net_j)</source>
+            <translation>모든 은닉 유닛의 활성화 함수 f: h_j = f(net_j)</translation>
+        </message>
+        <message>
+            <source>Activation of the output units: o_k = f(net_k)</source>
+            <translation>출력 유닛의 활성화 함수: o_k = f(net_k)</translation>
+        </message>
+        <message>
+            <source>The error E_n the network minimises for each sample</source>
+            <translation>신경망이 샘플마다 최소화하는 오차 E_n</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>은닉층</translation>
+        </message>
+        <message>
+            <source>Hidden act.</source>
+            <translation>은닉 활성화</translation>
+        </message>
+        <message>
+            <source>Output act.</source>
+            <translation>출력 활성화</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>손실 함수</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shape} network, %n weight(s)</source>
+            <translation>
+                <numerusform>{shape} 신경망, 가중치 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Network changed</source>
+            <translation>신경망을 바꿨습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkGraphView</name>
+        <message>
+            <source>Edit weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New value for {name}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} not changed: a weight must be a finite number with |w| ≤ 1e6</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Notation</name>
+        <message>
+            <source>input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden layer {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the input layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the output layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hidden layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bias of {unit} (weight from the constant 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from {source} to {target}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Registry</name>
+        <message>
+            <source>XOR: the seed's 4 points (0/1 inputs), train = test, no noise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>noisy XOR: class 1 where x and y have opposite signs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>circle: class 1 inside radius 2.5, class 0 in a ring around it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>two Gaussian clouds around (2, 2) and (-2, -2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>two interleaved spirals (hard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>two interleaved half moons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 x 4 checkerboard of two classes (hard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regression: target (x + y) / 10 on a plane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regression: six signed bumps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Iris flowers: 150 x 4 measurements, 3 species (Fisher 1936)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hand-written digits: 1797 8x8 images, 10 classes (UCI optdigits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown data set {name!r}; choose one of {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is real data: its size and noise cannot be set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>xor is the seed's exact 4 points: n, noise and train fraction are fixed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>number of samples must be between 4 and {max_samples}, not {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>noise must be between 0 and {max_noise}, not {noise}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data file {path} no longer exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has changed since it was loaded (SHA-256 differs)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data set recipe's CSV options must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data set recipe is incomplete ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown data set source {get!r}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RunLog</name>
+        <message>
+            <source>batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>momentum μ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>init</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shuffle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>order seed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>activation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>first run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden {old}→{new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>layers {old}→{new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>cannot save a non-finite number ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a session file (format {found!r}, expected {format!r})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session version must be a positive integer, not {version!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session file version {version} is newer than this app understands ({version2}); please update Backprop Studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the position in the epoch does not fit the data set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing key {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed session ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'dataset' must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the data set rebuilt from its recipe differs from the one trained on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} parameters are too few for a {names} network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} parameters do not fit a {names} network ({pos} needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} has {size} values, expected {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} has a non-finite value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} must be a non-negative integer, not {value!r}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpeedBox</name>
+        <message>
+            <source>flat out</source>
+            <translation>최고 속도</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sample(s)/s</source>
+            <translation>
+                <numerusform>초당 샘플 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>속도</translation>
+        </message>
+        <message>
+            <source>How fast training runs: slow to watch single updates, flat out to train quickly</source>
+            <translation>학습 속도: 느리게 하면 업데이트 하나하나를 볼 수 있고, 최고 속도면 빨리 학습합니다</translation>
+        </message>
+        <message>
+            <source>Training speed in samples per second; rightmost = as fast as the computer can</source>
+            <translation>초당 샘플 수로 나타낸 학습 속도. 맨 오른쪽 = 컴퓨터가 낼 수 있는 최고 속도</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusNumbers</name>
+        <message>
+            <source>Epochs finished: passes over the whole training set</source>
+            <translation>마친 에포크 수: 학습 세트 전체를 한 번 훑은 횟수</translation>
+        </message>
+        <message>
+            <source>Samples trained on so far (one weight update each when online)</source>
+            <translation>지금까지 학습한 샘플 수 (온라인 학습이면 샘플마다 가중치 업데이트 한 번)</translation>
+        </message>
+        <message>
+            <source>Training speed, samples per second</source>
+            <translation>학습 속도, 초당 샘플 수</translation>
+        </message>
+        <message>
+            <source>Mean error E over the last finished epoch (Eₙ of the last sample before the first epoch ends)</source>
+            <translation>마지막으로 끝난 에포크의 평균 오차 E (첫 에포크가 끝나기 전에는 마지막 샘플의 Eₙ)</translation>
+        </message>
+        <message>
+            <source>epoch {n}</source>
+            <translation>에포크 {n}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sample(s)</source>
+            <translation>
+                <numerusform>샘플 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{rate} samples/s</source>
+            <translation>초당 샘플 {rate}개</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>일시정지됨</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepAnimation</name>
+        <message>
+            <source>Forward: the inputs x</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forward: {unit} = f(net), from the layer before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backward: δ of the outputs from the error t − o</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backward: δ of the hidden layer {unit}, sent back through the weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update: every weight moves by Δw = α δ · input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: the new weights</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StopBox</name>
+        <message>
+            <source>Stop when</source>
+            <translation>멈춤 조건</translation>
+        </message>
+        <message>
+            <source>Let training stop by itself; the status bar says why it stopped</source>
+            <translation>학습이 스스로 멈추게 합니다. 멈춘 이유는 상태 표시줄에 나옵니다</translation>
+        </message>
+        <message>
+            <source>E below</source>
+            <translation>E가 다음보다 작음</translation>
+        </message>
+        <message>
+            <source>Stop when the mean error E of an epoch falls below this</source>
+            <translation>에포크의 평균 오차 E가 이 값보다 작아지면 멈춤</translation>
+        </message>
+        <message>
+            <source>epochs reach</source>
+            <translation>에포크 수 도달</translation>
+        </message>
+        <message>
+            <source>Stop after this many epochs (passes over the training set)</source>
+            <translation>이 에포크 수(학습 세트를 훑은 횟수)가 되면 멈춤</translation>
+        </message>
+        <message>
+            <source>no progress for</source>
+            <translation>진전 없음</translation>
+        </message>
+        <message>
+            <source>Stop when E has not improved for this many epochs</source>
+            <translation>이 에포크 수 동안 E가 나아지지 않으면 멈춤</translation>
+        </message>
+        <message>
+            <source>Smaller improvements than this share of E do not count as progress</source>
+            <translation>E의 이 비율보다 작은 개선은 진전으로 치지 않음</translation>
+        </message>
+        <message>
+            <source>  by more than</source>
+            <translation>  개선 기준</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n epoch(s)</source>
+            <translation>
+                <numerusform>%n 에포크</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StopRule</name>
+        <message>
+            <source>Stopped: the mean error E = {E} fell below the target {target} (epoch {epoch}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StopRuleText</name>
+        <message numerus="yes">
+            <source>Stopped: reached the maximum of %n epoch(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped: E has not improved by {tol} % in the last %n epoch(s) (a plateau, at E = {E}).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Studio</name>
+        <message>
+            <source>earlier run, same settings</source>
+            <translation>이전 실행, 같은 설정</translation>
+        </message>
+        <message>
+            <source>Reset: weights back to their start (seed {seed}).</source>
+            <translation>재설정: 가중치를 처음 값으로 되돌렸습니다 (시드 {seed}).</translation>
+        </message>
+        <message>
+            <source>New initial weights (seed {seed}).</source>
+            <translation>새 초기 가중치 (시드 {seed}).</translation>
+        </message>
+        <message>
+            <source>the training thread did not answer in time</source>
+            <translation>학습 스레드가 제때 응답하지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Not changed: {reason}.</source>
+            <translation>바꾸지 않았습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>{why}: training restarted on {data}, network {shape}, fresh weights (seed {seed}).</source>
+            <translation>{why}: {data}(으)로 학습을 다시 시작합니다. 신경망 {shape}, 새 가중치 (시드 {seed}).</translation>
+        </message>
+        <message>
+            <source>Training diverged</source>
+            <translation>학습이 발산했습니다</translation>
+        </message>
+        <message>
+            <source>The error became infinite; lower α and reset.</source>
+            <translation>오차가 무한대가 되었습니다. α를 낮추고 재설정하세요.</translation>
+        </message>
+        <message>
+            <source>Training stopped</source>
+            <translation>학습이 멈췄습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeachingActions</name>
+        <message>
+            <source>Backprop view</source>
+            <translation>역전파 보기</translation>
+        </message>
+        <message>
+            <source>Colour the edges by this sample's Δw (∝ −∂E/∂w) and the units by their error signal δ</source>
+            <translation>연결선은 이 샘플의 Δw (∝ −∂E/∂w)로, 유닛은 오차 신호 δ로 색칠</translation>
+        </message>
+        <message>
+            <source>Animate steps</source>
+            <translation>단계 애니메이션</translation>
+        </message>
+        <message>
+            <source>“Step sample” plays the forward pass, the backward pass and the weight update, one phase at a time</source>
+            <translation>“샘플 한 개”가 순전파, 역전파, 가중치 업데이트를 한 단계씩 보여 줌</translation>
+        </message>
+        <message>
+            <source>slow</source>
+            <translation>느리게</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>보통</translation>
+        </message>
+        <message>
+            <source>fast</source>
+            <translation>빠르게</translation>
+        </message>
+        <message>
+            <source>Pace of the step animation</source>
+            <translation>단계 애니메이션의 빠르기</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trainer</name>
+        <message>
+            <source>training diverged at sample {sample} (epoch {epoch}): the error or an update became infinite with α = {alpha}. The weights shown are the last finite ones; lower α, then continue or reset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped: the epoch's mean E fell below the target {target}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrainerText</name>
+        <message numerus="yes">
+            <source>stopped: reached the maximum of %n epoch(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingActions</name>
+        <message>
+            <source>▶  Play</source>
+            <translation>▶  재생</translation>
+        </message>
+        <message>
+            <source>❚❚  Pause</source>
+            <translation>❚❚  일시정지</translation>
+        </message>
+        <message>
+            <source>Start or pause training</source>
+            <translation>학습 시작 또는 일시정지</translation>
+        </message>
+        <message>
+            <source>Step sample</source>
+            <translation>샘플 한 개</translation>
+        </message>
+        <message>
+            <source>Train exactly one sample, then pause</source>
+            <translation>샘플 하나만 학습하고 멈춤</translation>
+        </message>
+        <message>
+            <source>Step epoch</source>
+            <translation>에포크 한 번</translation>
+        </message>
+        <message>
+            <source>Train to the end of the current epoch, then pause</source>
+            <translation>현재 에포크 끝까지 학습하고 멈춤</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>재설정</translation>
+        </message>
+        <message>
+            <source>Start over from the same initial weights (same seed)</source>
+            <translation>같은 초기 가중치(같은 시드)로 처음부터 다시</translation>
+        </message>
+        <message>
+            <source>New init</source>
+            <translation>새 초기화</translation>
+        </message>
+        <message>
+            <source>Start over from new random initial weights (next seed)</source>
+            <translation>새 무작위 초기 가중치(다음 시드)로 처음부터 다시</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingBox</name>
+        <message>
+            <source>uniform ±r</source>
+            <translation>균등 분포 ±r</translation>
+        </message>
+        <message>
+            <source>Glorot (Xavier)</source>
+            <translation>Glorot (Xavier)</translation>
+        </message>
+        <message>
+            <source>He (for ReLU)</source>
+            <translation>He (ReLU용)</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>학습</translation>
+        </message>
+        <message>
+            <source>How the weights are updated: Δw = α δ · input</source>
+            <translation>가중치를 업데이트하는 방법: Δw = α δ · 입력</translation>
+        </message>
+        <message>
+            <source>Learning rate α: how far each update moves the weights; applied at once, even while training (too large and it diverges)</source>
+            <translation>학습률 α: 업데이트 한 번에 가중치가 움직이는 크기. 학습 중에도 바로 적용됩니다 (너무 크면 발산합니다)</translation>
+        </message>
+        <message>
+            <source>Samples whose updates are averaged before the weights change (1 = online, the seed's rule)</source>
+            <translation>가중치를 바꾸기 전에 업데이트를 평균하는 샘플 수 (1 = 온라인 학습, 원문의 규칙)</translation>
+        </message>
+        <message>
+            <source>Momentum μ: keep this share of the previous update (0 = the seed's plain rule)</source>
+            <translation>모멘텀 μ: 이전 업데이트를 이 비율만큼 이어감 (0 = 원문의 기본 규칙)</translation>
+        </message>
+        <message>
+            <source>L2 weight decay λ: pulls every weight towards 0 at each update (biases are not decayed)</source>
+            <translation>L2 가중치 감쇠 λ: 업데이트마다 모든 가중치를 0 쪽으로 당김 (편향은 감쇠하지 않음)</translation>
+        </message>
+        <message>
+            <source>shuffle samples each epoch</source>
+            <translation>에포크마다 샘플 섞기</translation>
+        </message>
+        <message>
+            <source>Visit the samples in a new random order every epoch (off: in file order, as the seed does)</source>
+            <translation>에포크마다 샘플을 새 무작위 순서로 학습 (끄면 원문처럼 파일 순서대로)</translation>
+        </message>
+        <message>
+            <source>How the initial weights are drawn; changing it restarts training</source>
+            <translation>초기 가중치를 뽑는 방법. 바꾸면 학습이 다시 시작됩니다</translation>
+        </message>
+        <message>
+            <source>Initial weights are drawn uniformly from (−r, r); restarts training</source>
+            <translation>초기 가중치를 (−r, r)에서 균등하게 뽑습니다. 학습이 다시 시작됩니다</translation>
+        </message>
+        <message>
+            <source>Random seed of the initial weights: the same seed always gives the same weights; restarts training</source>
+            <translation>초기 가중치의 난수 시드: 같은 시드는 항상 같은 가중치를 줍니다. 학습이 다시 시작됩니다</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+        <message>
+            <source>L2 decay</source>
+            <translation>L2 감쇠</translation>
+        </message>
+        <message>
+            <source>Init</source>
+            <translation>초기화</translation>
+        </message>
+        <message>
+            <source>Init range r</source>
+            <translation>초기화 범위 r</translation>
+        </message>
+        <message>
+            <source>Init seed</source>
+            <translation>초기화 시드</translation>
+        </message>
+        <message>
+            <source>Beyond the controls' range, now used as shown: {changes}.</source>
+            <translation>설정 범위를 벗어나 화면에 보이는 값으로 바꿔 씁니다: {changes}.</translation>
+        </message>
+        <message>
+            <source>Initialisation changed</source>
+            <translation>초기화 방법을 바꿨습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingWorker</name>
+        <message>
+            <source>the training thread stopped: {error}</source>
+            <translation>학습 스레드가 멈췄습니다: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitResponseStrip</name>
+        <message>
+            <source>Incoming weights of each first-layer unit, drawn as the {rows} × {cols} input image (red = positive, blue = negative): the pattern each unit looks for.</source>
+            <translation>첫 층 각 유닛으로 들어오는 가중치를 {rows} × {cols} 입력 이미지로 그림 (빨강 = 양수, 파랑 = 음수): 각 유닛이 찾는 패턴.</translation>
+        </message>
+        <message>
+            <source>What each unit computes over the input plane (dark = low, light = high): hidden units draw simple boundaries, later layers combine them.</source>
+            <translation>입력 평면 위에서 각 유닛이 계산하는 값 (어두움 = 낮음, 밝음 = 높음): 은닉 유닛은 단순한 경계를 긋고, 다음 층이 그것을 조합합니다.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{unit}&lt;/b&gt;: weights from every input pixel into this unit</source>
+            <translation>&lt;b&gt;{unit}&lt;/b&gt;: 모든 입력 픽셀에서 이 유닛으로 오는 가중치</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{unit}&lt;/b&gt; ({layer} unit {n}) over the plane</source>
+            <translation>평면 위의 &lt;b&gt;{unit}&lt;/b&gt; ({layer} 유닛 {n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsTab</name>
+        <message>
+            <source>&lt;p style='color:#555'&gt;This data set has {d} inputs ({names}), so there is no plane to paint the network's answer on, and they are not pixels of a picture.&lt;/p&gt;&lt;p style='color:#555'&gt;With 2 inputs (XOR, spiral, moons, …) this tab shows the decision boundary and what each unit responds to; with images (digits) each hidden unit's incoming weights as a picture. Here, the &lt;b&gt;Metrics&lt;/b&gt; tab says how good the network is, and the &lt;b&gt;Weights&lt;/b&gt; tab shows every weight.&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#555'&gt;이 데이터 세트는 입력이 {d}개({names})라서 신경망의 답을 그릴 평면이 없고, 입력이 그림의 픽셀도 아닙니다.&lt;/p&gt;&lt;p style='color:#555'&gt;입력이 2개이면(XOR, spiral, moons, …) 이 탭은 결정 경계와 각 유닛이 반응하는 모습을, 이미지(digits)이면 은닉 유닛마다 들어오는 가중치를 그림으로 보여 줍니다. 여기서는 &lt;b&gt;지표&lt;/b&gt; 탭이 신경망이 얼마나 잘하는지, &lt;b&gt;가중치&lt;/b&gt; 탭이 모든 가중치를 보여 줍니다.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validate</name>
+        <message>
+            <source>{path}: file not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: cannot open ({strerror})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path}: is not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file is {human}, larger than the limit of {human2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>file is larger than the limit of {human}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} has a non-finite value ({flat}){pos}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} must be one of {allowed}, not {value!r}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Weights</name>
+        <message>
+            <source>architecture does not fit: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>architecture {arch} has {layer} weight layers, the file has {count} weight matrices and {count2} bias vectors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>layer {number}: W has shape {shape}, architecture {arch} needs ({sizes}, {sizes2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>layer {number}: b has shape {shape}, architecture {arch} needs ({sizes},)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input normalisation has {size} features, the network {sizes} inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>target scaling has {size} values, the network {sizes} outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} must be a list of text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} class names do not fit {sizes} outputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} feature names do not fit {sizes} inputs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>provenance must be an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weights are for a {arch} network, not {arch2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weights use activations {names}, not {names2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weights were trained with loss {loss}, not {loss2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weights take {sizes} inputs, the data has {n_inputs}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the weights give {sizes} outputs, the data has {n_outputs} target columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: cannot {verb} '{value}'; use {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} is not a rectangular array of numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} has a non-finite value ({flat}) at index {value}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WeightsJson</name>
+        <message>
+            <source>cannot save a non-finite number ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>non-finite number {token} is not allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an integer of {count} digits is too large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lists or objects are nested too deeply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid JSON ({msg})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a weights file (expected a JSON object)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a weights file: format is {get!r}, expected {format!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version must be an integer, not {version!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weights file version {version} is newer than this app understands ({version2}); please update Backprop Studio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown weights file version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'layers' must be a list of {{"W", "b"}} objects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing key {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>malformed weights file ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WeightsNpz</name>
+        <message>
+            <source>unpacks to more than the size limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an .npz file (not a zip archive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged or unsupported zip archive ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds Python objects (pickle), which are refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable array ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreadable ({error})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{filename}: unsupported .npy version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{filename}: the array claims shape {shape}, more data than the file holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{key!r} must be a text scalar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{key!r} must be a list of text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a weights file: format is {text!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'version' must be an integer scalar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'sizes' must be a list of integers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing array {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'provenance' is not valid JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weights must be numbers, not {dtype}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WeightsOnnx</name>
+        <message>
+            <source>ONNX export needs the 'onnx' package: pip install onnx (or the dev extra)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ONNX stores float32, and {name} holds values beyond its range (|v| up to {max:.3g}); export JSON or NPZ instead</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>
