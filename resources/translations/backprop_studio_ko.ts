@@ -581,79 +581,79 @@
         <name>Derivation</name>
         <message>
             <source>Cross-entropy: ∂E&lt;sub&gt;n&lt;/sub&gt;/∂o&lt;sub&gt;k&lt;/sub&gt; = −(t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;) / (o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;)), so the seed's o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;) cancels and δ&lt;sub&gt;k&lt;/sub&gt; = t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;.</source>
-            <translation type="unfinished" />
+            <translation>교차 엔트로피: ∂E&lt;sub&gt;n&lt;/sub&gt;/∂o&lt;sub&gt;k&lt;/sub&gt; = −(t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;) / (o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;))이므로 원문의 o&lt;sub&gt;k&lt;/sub&gt;(1 − o&lt;sub&gt;k&lt;/sub&gt;)가 약분되어 δ&lt;sub&gt;k&lt;/sub&gt; = t&lt;sub&gt;k&lt;/sub&gt; − o&lt;sub&gt;k&lt;/sub&gt;가 됩니다.</translation>
         </message>
         <message>
             <source>Cross-entropy: the seed's o_k(1 − o_k) cancels, δ_k = t_k − o_k.</source>
-            <translation type="unfinished" />
+            <translation>교차 엔트로피: 원문의 o_k(1 − o_k)가 약분되어 δ_k = t_k − o_k.</translation>
         </message>
         <message>
             <source>The weights before this update were not recorded, so the terms of the sum are not listed.</source>
-            <translation type="unfinished" />
+            <translation>이 업데이트 전의 가중치가 기록되지 않아 합의 항을 나열하지 않습니다.</translation>
         </message>
         <message>
             <source>The terms of the sum are not listed.</source>
-            <translation type="unfinished" />
+            <translation>합의 항은 나열하지 않습니다.</translation>
         </message>
         <message>
             <source>the error of {layer}, sent back through the weights</source>
-            <translation type="unfinished" />
+            <translation>가중치를 거쳐 되돌아온 {layer}의 오차</translation>
         </message>
         <message>
             <source>learning rate</source>
-            <translation type="unfinished" />
+            <translation>학습률</translation>
         </message>
         <message>
             <source>The bias is the weight {weight} of an extra input {input} that is always 1.</source>
-            <translation type="unfinished" />
+            <translation>편향은 항상 1인 추가 입력 {input}의 가중치 {weight}입니다.</translation>
         </message>
         <message>
             <source>{input} is 0 for this sample, so this weight does not change now: a weight learns only from samples that send a signal through it.</source>
-            <translation type="unfinished" />
+            <translation>이 샘플에서 {input}이(가) 0이라서 이 가중치는 지금 바뀌지 않습니다: 가중치는 자기를 거쳐 신호를 보내는 샘플에서만 배웁니다.</translation>
         </message>
         <message>
             <source>A factor of δ is 0 (a saturated or switched-off unit), so nothing flows back through this unit for this sample.</source>
-            <translation type="unfinished" />
+            <translation>δ의 인수 하나가 0이라서(포화되었거나 꺼진 유닛) 이 샘플에서는 이 유닛을 거쳐 되돌아가는 것이 없습니다.</translation>
         </message>
         <message>
             <source>bias</source>
-            <translation type="unfinished" />
+            <translation>편향</translation>
         </message>
         <message>
             <source>Weight {weight}: {source} → {target}</source>
-            <translation type="unfinished" />
+            <translation>가중치 {weight}: {source} → {target}</translation>
         </message>
         <message>
             <source>a batch of {size}: each sample's α δ a is collected and their average applied once the batch is full; this was sample {position} of {size}, so nothing is applied yet.</source>
-            <translation type="unfinished" />
+            <translation>크기 {size}의 배치: 샘플마다의 α δ a를 모았다가 배치가 차면 평균을 적용합니다. 이번은 {size}개 중 {position}번째 샘플이라 아직 아무것도 적용되지 않았습니다.</translation>
         </message>
         <message>
             <source>a batch of {size}: this sample completed it, and the average of its {size} changes was applied.</source>
-            <translation type="unfinished" />
+            <translation>크기 {size}의 배치: 이 샘플로 배치가 찼고, {size}개 변화량의 평균이 적용되었습니다.</translation>
         </message>
         <message>
             <source>momentum μ = {mu}: the change also carries μ times the previous change (v ← μ v + α δ a, then w ← w + v).</source>
-            <translation type="unfinished" />
+            <translation>모멘텀 μ = {mu}: 변화량에 이전 변화량의 μ배가 더해집니다 (v ← μ v + α δ a, 그다음 w ← w + v).</translation>
         </message>
         <message>
             <source>L2 decay λ = {lam}: each update also takes α λ w off the weight (biases are not decayed).</source>
-            <translation type="unfinished" />
+            <translation>L2 감쇠 λ = {lam}: 업데이트마다 가중치에서 α λ w를 더 뺍니다 (편향은 감쇠하지 않음).</translation>
         </message>
         <message>
             <source>{layer} unit {unit}</source>
-            <translation type="unfinished" />
+            <translation>{layer} 유닛 {unit}</translation>
         </message>
         <message>
             <source>… ({count} more)</source>
-            <translation type="unfinished" />
+            <translation>… ({count}개 더)</translation>
         </message>
         <message>
             <source>{delta} sets the updates of the {count} weights into {unit}: Δ{weight} = α {delta} {input} for {letter} = 1…{fan_in}, and the bias Δ{bias} = α {delta}.</source>
-            <translation type="unfinished" />
+            <translation>{delta}는 {unit}(으)로 들어오는 가중치 {count}개의 업데이트를 정합니다: {letter} = 1…{fan_in}에 대해 Δ{weight} = α {delta} {input}, 편향은 Δ{bias} = α {delta}.</translation>
         </message>
         <message>
             <source>It also flows back through {weight} into the δ of every {layer} unit.</source>
-            <translation type="unfinished" />
+            <translation>또한 {weight}를 거쳐 모든 {layer} 유닛의 δ로 되돌아갑니다.</translation>
         </message>
     </context>
     <context>
@@ -667,51 +667,51 @@
         <name>DerivationFactors</name>
         <message>
             <source>the bias input, always 1</source>
-            <translation type="unfinished" />
+            <translation>편향 입력, 항상 1</translation>
         </message>
         <message>
             <source>input, the signal this weight carries</source>
-            <translation type="unfinished" />
+            <translation>입력값, 이 가중치가 나르는 신호</translation>
         </message>
         <message>
             <source>output of {layer} unit {n}, the signal this weight carries</source>
-            <translation type="unfinished" />
+            <translation>{layer} 유닛 {n}의 출력, 이 가중치가 나르는 신호</translation>
         </message>
         <message>
             <source>this unit's output (σ′ = σ (1 − σ))</source>
-            <translation type="unfinished" />
+            <translation>이 유닛의 출력 (σ′ = σ (1 − σ))</translation>
         </message>
         <message>
             <source>one minus it: the sigmoid's slope is largest at 0.5</source>
-            <translation type="unfinished" />
+            <translation>1에서 뺀 값: 시그모이드의 기울기는 0.5에서 가장 큼</translation>
         </message>
         <message>
             <source>tanh′ = 1 − tanh²</source>
-            <translation type="unfinished" />
+            <translation>tanh′ = 1 − tanh²</translation>
         </message>
         <message>
             <source>ReLU slope: 1 if net &gt; 0, else 0 (net = {net})</source>
-            <translation type="unfinished" />
+            <translation>ReLU 기울기: net &gt; 0이면 1, 아니면 0 (net = {net})</translation>
         </message>
         <message>
             <source>target minus output: the error</source>
-            <translation type="unfinished" />
+            <translation>실제값 빼기 예측값: 오차</translation>
         </message>
         <message>
             <source>softmax output</source>
-            <translation type="unfinished" />
+            <translation>softmax 출력</translation>
         </message>
         <message>
             <source>error minus the outputs' weighted mean error (softmax couples the outputs)</source>
-            <translation type="unfinished" />
+            <translation>오차 빼기 출력들의 가중 평균 오차 (softmax는 출력끼리 이어 줌)</translation>
         </message>
         <message>
             <source>weight from this unit to {layer} unit {n}</source>
-            <translation type="unfinished" />
+            <translation>이 유닛에서 {layer} 유닛 {n}(으)로 가는 가중치</translation>
         </message>
         <message>
             <source>δ of {layer} unit {n}</source>
-            <translation type="unfinished" />
+            <translation>{layer} 유닛 {n}의 δ</translation>
         </message>
     </context>
     <context>
@@ -741,39 +741,39 @@
         <name>DerivationRender</name>
         <message>
             <source>rule: &amp;nbsp;{rule}</source>
-            <translation type="unfinished" />
+            <translation>규칙: &amp;nbsp;{rule}</translation>
         </message>
         <message>
             <source>momentum, L2 decay or a batch (a batch applies its average once it is full, and nothing before).</source>
-            <translation type="unfinished" />
+            <translation>모멘텀, L2 감쇠 또는 배치 (배치는 다 찼을 때 평균을 적용하고, 그 전에는 아무것도 적용하지 않음).</translation>
         </message>
         <message>
             <source>Applied to the weight this step: &lt;b&gt;{value}&lt;/b&gt;. It differs from α δ a because of</source>
-            <translation type="unfinished" />
+            <translation>이번 단계에 가중치에 적용된 값: &lt;b&gt;{value}&lt;/b&gt;. α δ a와 다른 이유:</translation>
         </message>
         <message>
             <source>Each term of the sum is one path from this unit to the next layer: the weight on that path times the δ at its end.</source>
-            <translation type="unfinished" />
+            <translation>합의 각 항은 이 유닛에서 다음 층으로 가는 경로 하나입니다: 그 경로의 가중치 곱하기 끝에 있는 δ.</translation>
         </message>
         <message>
             <source>rule: {rule}</source>
-            <translation type="unfinished" />
+            <translation>규칙: {rule}</translation>
         </message>
         <message>
             <source>applied this step: {value}</source>
-            <translation type="unfinished" />
+            <translation>이번 단계에 적용: {value}</translation>
         </message>
         <message>
             <source>because of {reason}</source>
-            <translation type="unfinished" />
+            <translation>이유: {reason}</translation>
         </message>
     </context>
     <context>
         <name>DerivationText</name>
         <message numerus="yes">
             <source>It is the input of the %n weight(s) {weight} into the next layer: Δ{weight} = α {delta} {unit}.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>다음 층으로 가는 가중치 {weight} %n개의 입력입니다: Δ{weight} = α {delta} {unit}.</numerusform>
             </translation>
         </message>
     </context>
@@ -1087,152 +1087,152 @@
         <name>GraphPaint</name>
         <message>
             <source>inputs {symbol}</source>
-            <translation type="unfinished" />
+            <translation>입력 {symbol}</translation>
         </message>
         <message>
             <source>outputs {symbol}</source>
-            <translation type="unfinished" />
+            <translation>출력 {symbol}</translation>
         </message>
         <message>
             <source>hidden {symbol}</source>
-            <translation type="unfinished" />
+            <translation>은닉 {symbol}</translation>
         </message>
         <message>
             <source>bias</source>
-            <translation type="unfinished" />
+            <translation>편향</translation>
         </message>
         <message>
             <source>{rows}×{cols} inputs, one pixel each</source>
-            <translation type="unfinished" />
+            <translation>입력 {rows}×{cols}개, 픽셀마다 하나</translation>
         </message>
         <message>
             <source>hover a unit to see its weights</source>
-            <translation type="unfinished" />
+            <translation>유닛에 마우스를 올리면 가중치가 보입니다</translation>
         </message>
         <message>
             <source>incoming weights of {unit}</source>
-            <translation type="unfinished" />
+            <translation>{unit}(으)로 들어오는 가중치</translation>
         </message>
     </context>
     <context>
         <name>GraphScene</name>
         <message>
             <source>edges: this sample's Δw</source>
-            <translation type="unfinished" />
+            <translation>연결선: 이 샘플의 Δw</translation>
         </message>
         <message>
             <source>edges: last Δw</source>
-            <translation type="unfinished" />
+            <translation>연결선: 마지막 Δw</translation>
         </message>
         <message>
             <source>edges: Δw since last frame</source>
-            <translation type="unfinished" />
+            <translation>연결선: 이전 화면 이후의 Δw</translation>
         </message>
         <message>
             <source>edges: weight w</source>
-            <translation type="unfinished" />
+            <translation>연결선: 가중치 w</translation>
         </message>
         <message>
             <source>showing the strongest {shown} of {total} weights</source>
-            <translation type="unfinished" />
+            <translation>가중치 {total}개 중 가장 큰 {shown}개를 표시</translation>
         </message>
         <message>
             <source>hiding {count} with |w| &lt; {threshold}</source>
-            <translation type="unfinished" />
+            <translation>|w| &lt; {threshold}인 {count}개 숨김</translation>
         </message>
         <message>
             <source>squares: each unit's incoming weights as an image</source>
-            <translation type="unfinished" />
+            <translation>사각형: 각 유닛으로 들어오는 가중치를 이미지로</translation>
         </message>
         <message>
             <source>units: error signal δ, same colours on ±{vmax}</source>
-            <translation type="unfinished" />
+            <translation>유닛: 오차 신호 δ, ±{vmax} 범위에서 같은 색</translation>
         </message>
         <message>
             <source>the constant 1: its weights w_j0, w_k0 are the biases of the next layer's units</source>
-            <translation type="unfinished" />
+            <translation>상수 1: 이 입력의 가중치 w_j0, w_k0가 다음 층 유닛의 편향입니다</translation>
         </message>
         <message>
             <source>last Δw</source>
-            <translation type="unfinished" />
+            <translation>마지막 Δw</translation>
         </message>
         <message>
             <source>Δw since last frame</source>
-            <translation type="unfinished" />
+            <translation>이전 화면 이후의 Δw</translation>
         </message>
     </context>
     <context>
         <name>GraphTooltips</name>
         <message>
             <source>last Δw</source>
-            <translation type="unfinished" />
+            <translation>마지막 Δw</translation>
         </message>
         <message>
             <source>{label}: none yet</source>
-            <translation type="unfinished" />
+            <translation>{label}: 아직 없음</translation>
         </message>
         <message>
             <source>input {n} of {count}</source>
-            <translation type="unfinished" />
+            <translation>입력 {count}개 중 {n}번째</translation>
         </message>
         <message>
             <source>output unit {n} of {count}</source>
-            <translation type="unfinished" />
+            <translation>출력 유닛 {count}개 중 {n}번째</translation>
         </message>
         <message>
             <source>hidden unit {n} of {count} in hidden layer {layer}</source>
-            <translation type="unfinished" />
+            <translation>은닉층 {layer}의 은닉 유닛 {count}개 중 {n}번째</translation>
         </message>
         <message>
             <source>hidden unit {n} of {count}</source>
-            <translation type="unfinished" />
+            <translation>은닉 유닛 {count}개 중 {n}번째</translation>
         </message>
         <message>
             <source>no sample shown</source>
-            <translation type="unfinished" />
+            <translation>표시된 샘플 없음</translation>
         </message>
         <message>
             <source>bias {name} = {value}</source>
-            <translation type="unfinished" />
+            <translation>편향 {name} = {value}</translation>
         </message>
     </context>
     <context>
         <name>HelpPage</name>
         <message>
             <source>&lt;h2&gt;How the network learns: backpropagation, step by step&lt;/h2&gt;&lt;p&gt;This page follows the derivation the app is built on (one hidden layer, sigmoid units, squared error), and says where each symbol is on the screen. Click any weight or unit in the network and the &lt;b&gt;inspector&lt;/b&gt; shows the same formulas with the numbers of the sample being learned.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;신경망은 어떻게 배우는가: 역전파, 한 단계씩&lt;/h2&gt;&lt;p&gt;이 페이지는 앱의 바탕이 된 유도 과정(은닉층 하나, 시그모이드 유닛, 제곱 오차)을 따라가며, 각 기호가 화면 어디에 있는지 알려 줍니다. 신경망에서 아무 가중치나 유닛을 클릭하면 &lt;b&gt;유도 과정&lt;/b&gt; 탭이 지금 학습하는 샘플의 수치로 같은 수식을 보여 줍니다.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;1. What is on the screen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;{x_i}&lt;/b&gt;: the inputs, the column of units on the &lt;b&gt;left&lt;/b&gt; of the network (i = 1 … d).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{h_j}&lt;/b&gt;: the hidden units, the &lt;b&gt;middle&lt;/b&gt; column (j = 1 … p).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{o_k}&lt;/b&gt;: the outputs, the column on the &lt;b&gt;right&lt;/b&gt; (k = 1 … m); &lt;b&gt;{t_k}&lt;/b&gt; is the target the output should have.&lt;/li&gt;&lt;li&gt;&lt;b&gt;{w_ji}&lt;/b&gt;: the edges from inputs to hidden units; &lt;b&gt;{w_kj}&lt;/b&gt;: the edges from hidden units to outputs. The first index is the unit the edge goes &lt;i&gt;to&lt;/i&gt;. &lt;b&gt;{w_j0}&lt;/b&gt;, &lt;b&gt;{w_k0}&lt;/b&gt; are the biases: weights of an extra input fixed at 1.&lt;/li&gt;&lt;li&gt;Edge colours (see the legend): &lt;span style='color:{red}'&gt;&lt;b&gt;red&lt;/b&gt;&lt;/span&gt; positive, &lt;span style='color:{blue}'&gt;&lt;b&gt;blue&lt;/b&gt;&lt;/span&gt; negative, grey near zero; the stronger the colour, the larger the weight. Units are filled from dark (low activation) to light (high).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{E_n}&lt;/b&gt;: the error on one sample, plotted in the &lt;b&gt;error plot&lt;/b&gt;; the line per epoch is its mean over all samples.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;1. 화면에 보이는 것&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;{x_i}&lt;/b&gt;: 입력값, 신경망 &lt;b&gt;왼쪽&lt;/b&gt;의 유닛 열 (i = 1 … d).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{h_j}&lt;/b&gt;: 은닉층의 유닛, &lt;b&gt;가운데&lt;/b&gt; 열 (j = 1 … p).&lt;/li&gt;&lt;li&gt;&lt;b&gt;{o_k}&lt;/b&gt;: 출력층의 예측값, &lt;b&gt;오른쪽&lt;/b&gt; 열 (k = 1 … m). &lt;b&gt;{t_k}&lt;/b&gt;는 출력이 가져야 할 실제값입니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;{w_ji}&lt;/b&gt;: 입력에서 은닉 유닛으로 가는 연결선, &lt;b&gt;{w_kj}&lt;/b&gt;: 은닉 유닛에서 출력으로 가는 연결선. 첫째 첨자는 연결선이 &lt;i&gt;도착하는&lt;/i&gt; 유닛입니다. &lt;b&gt;{w_j0}&lt;/b&gt;, &lt;b&gt;{w_k0}&lt;/b&gt;는 편향, 즉 1로 고정된 추가 입력의 가중치입니다.&lt;/li&gt;&lt;li&gt;연결선 색(범례 참고): &lt;span style='color:{red}'&gt;&lt;b&gt;빨강&lt;/b&gt;&lt;/span&gt;은 양수, &lt;span style='color:{blue}'&gt;&lt;b&gt;파랑&lt;/b&gt;&lt;/span&gt;은 음수, 0 근처는 회색. 색이 진할수록 가중치가 큽니다. 유닛은 어두운 색(낮은 활성화 값)부터 밝은 색(높은 값)까지로 채워집니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;{E_n}&lt;/b&gt;: 샘플 하나의 오차로, &lt;b&gt;오차 그래프&lt;/b&gt;에 그려집니다. 에포크마다의 선은 모든 샘플에 대한 평균입니다.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;2. Forward pass: from inputs to outputs&lt;/h3&gt;&lt;p&gt;Each hidden unit adds up its weighted inputs and squashes the sum with the sigmoid σ(z) = 1 / (1 + e&lt;sup&gt;−z&lt;/sup&gt;):&lt;/p&gt;{eq_net_j}&lt;p&gt;The outputs do the same with the hidden units as their inputs:&lt;/p&gt;{eq_net_k}&lt;p&gt;and the error on this sample n compares outputs with targets:&lt;/p&gt;{eq_E_n}</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;2. 순전파: 입력에서 출력으로&lt;/h3&gt;&lt;p&gt;각 은닉 유닛은 가중치를 곱한 입력을 모두 더하고, 그 합을 시그모이드 σ(z) = 1 / (1 + e&lt;sup&gt;−z&lt;/sup&gt;)로 눌러 줍니다:&lt;/p&gt;{eq_net_j}&lt;p&gt;출력 유닛도 은닉 유닛을 입력으로 삼아 똑같이 합니다:&lt;/p&gt;{eq_net_k}&lt;p&gt;그리고 이 샘플 n의 오차는 예측값과 실제값을 비교합니다:&lt;/p&gt;{eq_E_n}</translation>
         </message>
         <message>
             <source>&lt;h3&gt;3. Learning rule&lt;/h3&gt;&lt;p&gt;Every weight moves a small step &lt;b&gt;down&lt;/b&gt; the slope of {E_n}, scaled by the learning rate α (the α control):&lt;/p&gt;{eq_rule}</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;3. 학습 규칙&lt;/h3&gt;&lt;p&gt;모든 가중치는 {E_n}의 기울기를 따라 &lt;b&gt;아래로&lt;/b&gt; 조금씩 움직이며, 그 크기는 학습률 α(α 설정)가 정합니다:&lt;/p&gt;{eq_rule}</translation>
         </message>
         <message>
             <source>&lt;h3&gt;4. A hidden → output weight {w_kj}: the chain rule&lt;/h3&gt;&lt;p&gt;{w_kj} changes {E_n} only through {net_k}, and {net_k} through {o_k}:&lt;/p&gt;{eq_chain}&lt;p&gt;Each factor is simple:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;∂{E_n}/∂{o_k} = −({t_k} − {o_k}) &amp;nbsp; (only the k-th term of the sum depends on {o_k})&lt;/li&gt;&lt;li&gt;∂{o_k}/∂{net_k} = {o_k} (1 − {o_k}) &amp;nbsp; (the sigmoid's slope, read off its own output)&lt;/li&gt;&lt;li&gt;∂{net_k}/∂{w_kj} = {h_j} &amp;nbsp; (the signal the edge carries)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Multiplying and flipping the sign gives the update of a hidden → output edge:&lt;/p&gt;{eq_dw_kj}&lt;p&gt;The part that belongs to the output unit is its &lt;b&gt;δ&lt;/b&gt;: {d_k} = ({t_k} − {o_k}) {o_k} (1 − {o_k}) = −∂{E_n}/∂{net_k}, so Δ{w_kj} = α {d_k} {h_j}.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;4. 은닉층 → 출력층 가중치 {w_kj}: 연쇄 법칙&lt;/h3&gt;&lt;p&gt;{w_kj}는 {net_k}를 통해서만 {E_n}를 바꾸고, {net_k}는 {o_k}를 통해 바꿉니다:&lt;/p&gt;{eq_chain}&lt;p&gt;각 인수는 간단합니다:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;∂{E_n}/∂{o_k} = −({t_k} − {o_k}) &amp;nbsp; (합에서 k번째 항만 {o_k}에 따라 달라짐)&lt;/li&gt;&lt;li&gt;∂{o_k}/∂{net_k} = {o_k} (1 − {o_k}) &amp;nbsp; (시그모이드의 기울기, 자기 출력에서 바로 읽음)&lt;/li&gt;&lt;li&gt;∂{net_k}/∂{w_kj} = {h_j} &amp;nbsp; (연결선이 나르는 신호)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;곱하고 부호를 뒤집으면 은닉층 → 출력층 연결선의 업데이트가 됩니다:&lt;/p&gt;{eq_dw_kj}&lt;p&gt;이 중 출력 유닛에 속하는 부분이 그 유닛의 &lt;b&gt;δ&lt;/b&gt;입니다: {d_k} = ({t_k} − {o_k}) {o_k} (1 − {o_k}) = −∂{E_n}/∂{net_k}, 따라서 Δ{w_kj} = α {d_k} {h_j}.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;5. An input → hidden weight {w_ji}: one more link in the chain&lt;/h3&gt;&lt;p&gt;{w_ji} changes {net_j}, which changes {h_j}, which reaches &lt;i&gt;every&lt;/i&gt; output through the weights {w_kj}. So the error flows back along all those edges and adds up:&lt;/p&gt;{eq_dnet_j}&lt;p&gt;with ∂h&lt;sub&gt;j&lt;/sub&gt;/∂net&lt;sub&gt;j&lt;/sub&gt; = h&lt;sub&gt;j&lt;/sub&gt;(1 − h&lt;sub&gt;j&lt;/sub&gt;), ∂{net_k}/∂{h_j} = {w_kj} and ∂{o_k}/∂{net_k} = {o_k}(1 − {o_k}). Since ∂{net_j}/∂{w_ji} = {x_i}:&lt;/p&gt;{eq_dw_ji}&lt;p&gt;or, with the hidden unit's δ: {d_j} = {h_j} (1 − {h_j}) Σ&lt;sub&gt;k&lt;/sub&gt; {w_kj} {d_k} and Δ{w_ji} = α {d_j} {x_i}. The sum uses the weights {w_kj} &lt;i&gt;before&lt;/i&gt; this sample's update.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;5. 입력층 → 은닉층 가중치 {w_ji}: 사슬이 하나 더&lt;/h3&gt;&lt;p&gt;{w_ji}는 {net_j}를 바꾸고, {net_j}는 {h_j}를 바꾸며, {h_j}는 가중치 {w_kj}를 거쳐 &lt;i&gt;모든&lt;/i&gt; 출력에 닿습니다. 그래서 오차는 그 모든 연결선을 따라 되돌아와 더해집니다:&lt;/p&gt;{eq_dnet_j}&lt;p&gt;여기서 ∂h&lt;sub&gt;j&lt;/sub&gt;/∂net&lt;sub&gt;j&lt;/sub&gt; = h&lt;sub&gt;j&lt;/sub&gt;(1 − h&lt;sub&gt;j&lt;/sub&gt;), ∂{net_k}/∂{h_j} = {w_kj}, ∂{o_k}/∂{net_k} = {o_k}(1 − {o_k})입니다. ∂{net_j}/∂{w_ji} = {x_i}이므로:&lt;/p&gt;{eq_dw_ji}&lt;p&gt;또는 은닉 유닛의 δ로 쓰면: {d_j} = {h_j} (1 − {h_j}) Σ&lt;sub&gt;k&lt;/sub&gt; {w_kj} {d_k}, Δ{w_ji} = α {d_j} {x_i}. 이 합에는 이 샘플로 업데이트하기 &lt;i&gt;전의&lt;/i&gt; 가중치 {w_kj}를 씁니다.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;6. The two rules together&lt;/h3&gt;{eq_both_k}{eq_both_j}&lt;p&gt;Every update is &lt;b&gt;α × (δ of the unit the edge goes to) × (signal on the edge)&lt;/b&gt;. A weight whose input is 0 for a sample does not change on that sample; a unit stuck near 0 or 1 (σ′ ≈ 0) passes almost no error back.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;6. 두 규칙을 함께&lt;/h3&gt;{eq_both_k}{eq_both_j}&lt;p&gt;모든 업데이트는 &lt;b&gt;α × (연결선이 도착하는 유닛의 δ) × (연결선 위의 신호)&lt;/b&gt;입니다. 어떤 샘플에서 입력이 0인 가중치는 그 샘플로는 바뀌지 않고, 0이나 1 근처에 붙은 유닛(σ′ ≈ 0)은 오차를 거의 되돌려 보내지 못합니다.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;7. Beyond the seed&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;More hidden layers&lt;/b&gt;: the same recursion, δ = f′(a) · Σ w δ&lt;sub&gt;next&lt;/sub&gt;, layer by layer from the output back. Symbols get a layer number: h&lt;sup&gt;(2)&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt;, w&lt;sup&gt;(3)&lt;/sup&gt;&lt;sub&gt;kj&lt;/sub&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Other activations&lt;/b&gt; swap the sigmoid's o (1 − o) for their own slope: tanh′ = 1 − a², ReLU′ = 1 if net &amp;gt; 0 else 0, linear′ = 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cross-entropy&lt;/b&gt; loss with a sigmoid or softmax output gives simply {d_k} = {t_k} − {o_k}: the o (1 − o) cancels.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Batches, momentum, L2&lt;/b&gt; change what is &lt;i&gt;applied&lt;/i&gt;: a batch averages the samples' Δw before applying it; momentum adds a share of the previous step; L2 pulls every weight a little towards 0. The inspector shows the applied change when it differs.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;7. 원문 너머&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;은닉층을 더 쌓으면&lt;/b&gt;: 같은 재귀식 δ = f′(a) · Σ w δ&lt;sub&gt;next&lt;/sub&gt;를 출력층부터 한 층씩 거꾸로 적용합니다. 기호에는 층 번호가 붙습니다: h&lt;sup&gt;(2)&lt;/sup&gt;&lt;sub&gt;j&lt;/sub&gt;, w&lt;sup&gt;(3)&lt;/sup&gt;&lt;sub&gt;kj&lt;/sub&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;다른 활성화 함수&lt;/b&gt;는 시그모이드의 o (1 − o) 대신 자기 기울기를 씁니다: tanh′ = 1 − a², ReLU′ = net &amp;gt; 0이면 1, 아니면 0, linear′ = 1.&lt;/li&gt;&lt;li&gt;시그모이드나 softmax 출력에 &lt;b&gt;교차 엔트로피&lt;/b&gt; 손실을 쓰면 간단히 {d_k} = {t_k} − {o_k}가 됩니다: o (1 − o)가 약분됩니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;배치, 모멘텀, L2&lt;/b&gt;는 &lt;i&gt;적용되는&lt;/i&gt; 값을 바꿉니다: 배치는 샘플들의 Δw를 평균해서 적용하고, 모멘텀은 이전 단계의 일부를 더하며, L2는 모든 가중치를 0 쪽으로 조금 당깁니다. 적용된 변화량이 다르면 유도 과정 탭이 그 값을 보여 줍니다.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <source>&lt;h3&gt;8. Other views (the Learn panel on the right, Ctrl+L)&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Derivation&lt;/b&gt;: click an edge or a unit in the network; the update above, with the numbers of the current sample.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backprop view&lt;/b&gt; (key B): edges coloured by this sample's Δw instead of w, units filled by their δ. With &lt;b&gt;Animate steps&lt;/b&gt; (key A), → plays the forward pass layer by layer, then δ travelling back, then the update.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decision boundary&lt;/b&gt; (What units learned): the output o for every point of the input plane; the black line is o = 0.5. Dots are the samples, coloured by class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unit pictures&lt;/b&gt;: what each hidden unit computes over the plane. Hidden units draw straight boundaries; the output combines them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hinton diagram&lt;/b&gt; (Weights): one square per weight, area ∝ |w|, colour = sign; click one to see its derivation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Metrics&lt;/b&gt;: accuracy and the confusion matrix (classes), or RMSE and R² (numbers), on the training and the test set.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;8. 다른 보기 (오른쪽 배우기 패널, Ctrl+L)&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;유도 과정&lt;/b&gt;: 신경망의 연결선이나 유닛을 클릭하면 위의 업데이트를 현재 샘플의 수치로 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;역전파 보기&lt;/b&gt; (B 키): 연결선을 w 대신 이 샘플의 Δw로 칠하고, 유닛을 δ로 채웁니다. &lt;b&gt;단계 애니메이션&lt;/b&gt;(A 키)을 켜면 →가 순전파를 한 층씩, 이어서 되돌아가는 δ, 마지막으로 업데이트를 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;결정 경계&lt;/b&gt; (유닛이 배운 것): 입력 평면의 모든 점에서 출력 o. 검은 선은 o = 0.5입니다. 점은 샘플이며 클래스별로 색이 다릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;유닛 그림&lt;/b&gt;: 각 은닉 유닛이 평면 위에서 계산하는 값. 은닉 유닛은 곧은 경계를 긋고, 출력은 그것을 조합합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;힌턴 다이어그램&lt;/b&gt; (가중치): 가중치마다 사각형 하나, 넓이 ∝ |w|, 색 = 부호. 클릭하면 그 가중치의 유도 과정이 나옵니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;지표&lt;/b&gt;: 학습 세트와 테스트 세트에서의 정확도와 혼동 행렬(분류), 또는 RMSE와 R²(회귀).&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
     </context>
     <context>
@@ -1323,19 +1323,19 @@
         <name>Legend</name>
         <message>
             <source>automatic range · width ∝ |value|</source>
-            <translation type="unfinished" />
+            <translation>자동 범위 · 굵기 ∝ |값|</translation>
         </message>
         <message>
             <source>fixed range · width ∝ |value|</source>
-            <translation type="unfinished" />
+            <translation>고정 범위 · 굵기 ∝ |값|</translation>
         </message>
         <message>
             <source>units: activation</source>
-            <translation type="unfinished" />
+            <translation>유닛: 활성화 값</translation>
         </message>
         <message>
             <source>low → high</source>
-            <translation type="unfinished" />
+            <translation>낮음 → 높음</translation>
         </message>
     </context>
     <context>
@@ -1599,54 +1599,54 @@
         <name>NetworkGraphView</name>
         <message>
             <source>Edit weight</source>
-            <translation type="unfinished" />
+            <translation>가중치 편집</translation>
         </message>
         <message>
             <source>New value for {name}:</source>
-            <translation type="unfinished" />
+            <translation>{name}의 새 값:</translation>
         </message>
         <message>
             <source>{name} not changed: a weight must be a finite number with |w| ≤ 1e6</source>
-            <translation type="unfinished" />
+            <translation>{name}을(를) 바꾸지 않았습니다: 가중치는 |w| ≤ 1e6인 유한한 수여야 합니다</translation>
         </message>
     </context>
     <context>
         <name>Notation</name>
         <message>
             <source>input</source>
-            <translation type="unfinished" />
+            <translation>입력</translation>
         </message>
         <message>
             <source>output</source>
-            <translation type="unfinished" />
+            <translation>출력</translation>
         </message>
         <message>
             <source>hidden</source>
-            <translation type="unfinished" />
+            <translation>은닉</translation>
         </message>
         <message>
             <source>hidden layer {n}</source>
-            <translation type="unfinished" />
+            <translation>은닉층 {n}</translation>
         </message>
         <message>
             <source>the input layer</source>
-            <translation type="unfinished" />
+            <translation>입력층</translation>
         </message>
         <message>
             <source>the output layer</source>
-            <translation type="unfinished" />
+            <translation>출력층</translation>
         </message>
         <message>
             <source>the hidden layer</source>
-            <translation type="unfinished" />
+            <translation>은닉층</translation>
         </message>
         <message>
             <source>bias of {unit} (weight from the constant 1)</source>
-            <translation type="unfinished" />
+            <translation>{unit}의 편향 (상수 1에서 오는 가중치)</translation>
         </message>
         <message>
             <source>from {source} to {target}</source>
-            <translation type="unfinished" />
+            <translation>{source}에서 {target}(으)로</translation>
         </message>
     </context>
     <context>
@@ -1920,27 +1920,27 @@
         <name>StepAnimation</name>
         <message>
             <source>Forward: the inputs x</source>
-            <translation type="unfinished" />
+            <translation>순전파: 입력 x</translation>
         </message>
         <message>
             <source>Forward: {unit} = f(net), from the layer before</source>
-            <translation type="unfinished" />
+            <translation>순전파: 앞 층에서 {unit} = f(net) 계산</translation>
         </message>
         <message>
             <source>Backward: δ of the outputs from the error t − o</source>
-            <translation type="unfinished" />
+            <translation>역전파: 오차 t − o로 출력층의 δ 계산</translation>
         </message>
         <message>
             <source>Backward: δ of the hidden layer {unit}, sent back through the weights</source>
-            <translation type="unfinished" />
+            <translation>역전파: 가중치를 거쳐 되돌아온 은닉층 {unit}의 δ</translation>
         </message>
         <message>
             <source>Update: every weight moves by Δw = α δ · input</source>
-            <translation type="unfinished" />
+            <translation>업데이트: 모든 가중치가 Δw = α δ · 입력만큼 움직임</translation>
         </message>
         <message>
             <source>Done: the new weights</source>
-            <translation type="unfinished" />
+            <translation>완료: 새 가중치</translation>
         </message>
     </context>
     <context>
