@@ -174,7 +174,7 @@ def save_weights(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
 
     writers = {".json": weights_json.save_weights_json, ".npz": weights_npz.save_weights_npz,
                ".csv": weights_csv_writer.save_weights_csv, ".onnx": weights_onnx.save_weights_onnx}
-    return _format_for(writers, path, "save weights as")(path, bundle)
+    return _format_for(writers, path, writing=True)(path, bundle)
 
 
 def load_weights(path: str | os.PathLike) -> WeightsBundle:
@@ -182,15 +182,16 @@ def load_weights(path: str | os.PathLike) -> WeightsBundle:
     from core.files import weights_json, weights_npz  # they import this module
 
     readers = {".json": weights_json.load_weights_json, ".npz": weights_npz.load_weights_npz}
-    return _format_for(readers, path, "read weights from")(path)
+    return _format_for(readers, path, writing=False)(path)
 
 
-def _format_for(table: dict, path, verb: str):
+def _format_for(table: dict, path, writing: bool):
     ext = Path(path).suffix.lower()
     if ext not in table:
-        raise FileFormatError(translate(
-            "Weights", "{name}: cannot {verb} '{value}'; use {names}").format(
-            name=Path(path).name, verb=verb, value=ext or 'no extension', names=' '.join(table)))
+        ext_text = ext or translate("Weights", "no extension")
+        message = (translate("Weights", "{name}: cannot save weights as '{ext}'; use {names}") if writing else
+                   translate("Weights", "{name}: cannot read weights from '{ext}'; use {names}"))
+        raise FileFormatError(message.format(name=Path(path).name, ext=ext_text, names=" ".join(table)))
     return table[ext]
 
 
