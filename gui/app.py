@@ -13,9 +13,9 @@ from gui.window import dialogs, language
 from gui.window.settings import APPLICATION, ORGANISATION
 
 
-def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
-    """Open Backprop Studio on the seed's network learning XOR (or the last session's setup).
-    `--lang en|ko` chooses the language (else the one last used, else the system locale's)."""
+def start(argv: list[str] | None = None, settings_path: str | None = None):
+    """The QApplication and the main window, in the language `--lang en|ko` in argv asks for (else
+    the one last chosen in View ▸ Language, else the system locale's); not shown yet."""
     from gui.window.main_window import MainWindow
     from gui.window.settings import Settings
 
@@ -26,7 +26,13 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
     app.setApplicationName(APPLICATION)
     settings = Settings(settings_path)
     language.apply(language.choose(lang, settings.value("language")))
-    window = MainWindow(settings)
+    return app, MainWindow(settings)
+
+
+def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
+    """Open Backprop Studio on the seed's network learning XOR (or the last session's setup).
+    `--lang en|ko` chooses the language (else the one last used, else the system locale's)."""
+    app, window = start(argv, settings_path)
     previous_hook = sys.excepthook
     dialogs.install_excepthook(lambda: window)
     previous_sigint = _quit_on_sigint(app, window)

@@ -150,6 +150,8 @@ class BoundaryView(QtWidgets.QWidget):
         self._discretise_box.setText(self.tr("discretise (threshold 0.5)"))
         self._test_box.setText(self.tr("show test points"))
         self._caption.setText(self._caption_html())
+        for action in self._plot.scene().contextMenu:  # pyqtgraph's own, worded by its translate()
+            action.setText(QtCore.QCoreApplication.translate("GraphicsScene", "Export..."))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:

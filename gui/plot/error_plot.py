@@ -128,6 +128,8 @@ class ErrorPlot(QtWidgets.QWidget):
             if label is not None:
                 label.setText(name)
         self.plot_widget.getPlotItem().setLabel("bottom", self.x_combo.currentText())
+        for action in self.plot_widget.scene().contextMenu:  # pyqtgraph's own, worded by its translate()
+            action.setText(QtCore.QCoreApplication.translate("GraphicsScene", "Export..."))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:

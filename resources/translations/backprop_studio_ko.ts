@@ -1197,6 +1197,13 @@
         </message>
     </context>
     <context>
+        <name>GraphicsScene</name>
+        <message>
+            <source>Export...</source>
+            <translation>내보내기...</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpPage</name>
         <message>
             <source>&lt;h2&gt;How the network learns: backpropagation, step by step&lt;/h2&gt;&lt;p&gt;This page follows the derivation the app is built on (one hidden layer, sigmoid units, squared error), and says where each symbol is on the screen. Click any weight or unit in the network and the &lt;b&gt;inspector&lt;/b&gt; shows the same formulas with the numbers of the sample being learned.&lt;/p&gt;</source>
