@@ -22,7 +22,8 @@ LOSS_NAMES = [("½ SSE (the seed's)", "sse"), ("cross-entropy", "cross_entropy")
 def loss_names() -> dict[str, str]:
     """The loss combo's texts in the current language."""
     translate = QtCore.QCoreApplication.translate
-    return {"sse": translate("NetworkBox", "½ SSE (the seed's)"), "cross_entropy": translate("NetworkBox", "cross-entropy")}
+    return {"sse": translate("NetworkBox", "½ SSE (the seed's)"),
+            "cross_entropy": translate("NetworkBox", "cross-entropy")}
 NEW_LAYER_UNITS = 4
 
 
