@@ -129,7 +129,7 @@ class Context:
         return translate(self.name, source, disambiguation, n)
 
 
-PLACEHOLDER = re.compile(r"%n|%L?\d+|\{[A-Za-z_][A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}")
+PLACEHOLDER = re.compile(r"%n|%L?\d+|(?<!\{)\{[A-Za-z_][A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 
 
 def placeholders(text: str) -> list[str]:
