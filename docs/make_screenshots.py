@@ -2,8 +2,11 @@
 docs/screenshot-digits.png (a 64-32-10 network learning hand-written digits) and the Learn panel's
 tabs in the window: docs/teaching-inspector.png (backprop view, mid-animation), teaching-boundary.png
 (spiral, 2-8-8-1), teaching-metrics.png (iris) and teaching-hinton.png (digits' weights).
+`ko` renders only docs/screenshot-ko.png: the window at its first-start size in Korean, the
+Derivation tab open on a weight (needs a Hangul font: apt-get install fonts-noto-cjk).
 
     python docs/make_screenshots.py
+    python docs/make_screenshots.py ko
 
 Training runs in the window's own worker thread; the script waits with a Qt event loop (no
 processEvents loop) until the run reaches the wanted point, then grabs the window.
@@ -113,5 +116,34 @@ def main() -> None:
     del app
 
 
+def korean() -> None:
+    """docs/screenshot-ko.png: the default window in Korean, the derivation of w₁₂ after one step."""
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    from gui.window import language
+    from gui.window.main_window import MainWindow
+    from gui.window.settings import Settings
+
+    if language.hangul_font_missing():
+        sys.exit("no Hangul font installed (apt-get install fonts-noto-cjk): the picture would show boxes")
+    language.apply("ko")
+    with tempfile.TemporaryDirectory() as tmp:
+        window = MainWindow(Settings(str(Path(tmp) / "s.ini")))  # no settings yet: the default size
+        window.show()
+        studio = window.studio
+        window.controls.speed_box.set_speed(2_000)
+        studio.play()
+        wait_until(lambda: studio.frame.snapshot.samples_seen >= 2_000)
+        studio.pause()
+        wait_until(lambda: studio.frame.event is FrameEvent.PAUSED)
+        window.training_actions.step_sample.trigger()
+        wait_until(lambda: studio.frame.event is FrameEvent.STEPPED)
+        window.graph_view.select(edge=(1, 0, 1))
+        window.learn_panel.show_edge(1, 0, 1)
+        window.learn_panel.show_tab("derivation")
+        shoot(window, ROOT / "docs" / "screenshot-ko.png")
+        window.close()
+    del app
+
+
 if __name__ == "__main__":
-    main()
+    korean() if sys.argv[1:] == ["ko"] else main()
