@@ -17,6 +17,7 @@ than its .ts. Korean gets every string; English (the source language) only the p
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -220,8 +221,13 @@ def main(argv: list[str]) -> int:
         print(f"updated {', '.join(ts_path(lang).name for lang in LANGUAGES)}; {missing} string(s) to translate")
     elif command == "build":
         for lang in LANGUAGES:
-            lrelease(ts_path(lang), qm_path(lang))
-            print(f"built {qm_path(lang).relative_to(ROOT)}")
+            # built beside and renamed into place: a running app (or test run) has the old .qm
+            # memory-mapped, and rewriting that file in place would crash it (SIGBUS)
+            qm = qm_path(lang)
+            fresh = qm.with_suffix(".qm.new")
+            lrelease(ts_path(lang), fresh)
+            os.replace(fresh, qm)
+            print(f"built {qm.relative_to(ROOT)}")
     elif command == "todo":
         print(json.dumps(todo(), ensure_ascii=False, indent=1))
     elif command == "apply":

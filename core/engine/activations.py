@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from core.i18n import translate
+
 ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear", "softmax")
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
 OUTPUT_ACTIVATIONS = ("sigmoid", "linear", "softmax", "tanh", "relu")
@@ -41,7 +43,9 @@ def activate(name: str, net: np.ndarray) -> np.ndarray:
         return net.copy()
     if name == "softmax":
         return softmax(net)
-    raise ValueError(f"unknown activation {name!r}; choose one of {', '.join(ACTIVATIONS)}")
+    raise ValueError(translate(
+        "Activations", "unknown activation {name!r}; choose one of {names}").format(
+        name=name, names=', '.join(ACTIVATIONS)))
 
 
 def derivative(name: str, a: np.ndarray) -> np.ndarray:
@@ -54,4 +58,4 @@ def derivative(name: str, a: np.ndarray) -> np.ndarray:
         return (a > 0.0).astype(a.dtype)
     if name == "linear":
         return np.ones_like(a)
-    raise ValueError(f"activation {name!r} has no elementwise derivative")
+    raise ValueError(translate("Activations", "activation {name!r} has no elementwise derivative").format(name=name))

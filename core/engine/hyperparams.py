@@ -6,6 +6,7 @@ import math
 from dataclasses import asdict, dataclass, replace
 
 from core.checks.limits import MAX_ALPHA, MAX_SAMPLES
+from core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -45,16 +46,28 @@ class Hyperparams:
 def validate(hp: Hyperparams) -> None:
     """Raise ValueError with a plain message for any absurd value."""
     if not isinstance(hp.alpha, (int, float)) or not math.isfinite(hp.alpha):
-        raise ValueError(f"learning rate α must be a finite number, got {hp.alpha!r}")
+        raise ValueError(translate(
+            "Hyperparams", "learning rate α must be a finite number, got {alpha!r}").format(
+            alpha=hp.alpha))
     if not 0 < hp.alpha <= MAX_ALPHA:
-        raise ValueError(f"learning rate α must be in (0, {MAX_ALPHA:g}], got {hp.alpha:g}")
+        raise ValueError(translate(
+            "Hyperparams", "learning rate α must be in (0, {max_alpha:g}], got {alpha:g}").format(
+            max_alpha=MAX_ALPHA, alpha=hp.alpha))
     if isinstance(hp.batch_size, bool) or int(hp.batch_size) != hp.batch_size or hp.batch_size < 1:
-        raise ValueError(f"batch size must be a positive integer, got {hp.batch_size!r}")
+        raise ValueError(translate(
+            "Hyperparams", "batch size must be a positive integer, got {batch_size!r}").format(
+            batch_size=hp.batch_size))
     if hp.batch_size > MAX_SAMPLES:  # the kernel counts in int64; no data set is this large
-        raise ValueError(f"batch size must be at most {MAX_SAMPLES:,}, got {hp.batch_size:,}")
+        raise ValueError(translate(
+            "Hyperparams", "batch size must be at most {max_samples:,}, got {batch_size:,}").format(
+            max_samples=MAX_SAMPLES, batch_size=hp.batch_size))
     if not isinstance(hp.momentum, (int, float)) or not 0.0 <= hp.momentum < 1.0:
-        raise ValueError(f"momentum must be in [0, 1), got {hp.momentum!r}")
+        raise ValueError(translate(
+            "Hyperparams", "momentum must be in [0, 1), got {momentum!r}").format(
+            momentum=hp.momentum))
     if not isinstance(hp.l2, (int, float)) or not math.isfinite(hp.l2) or not 0.0 <= hp.l2 <= 1.0:
-        raise ValueError(f"L2 weight decay must be in [0, 1], got {hp.l2!r}")
+        raise ValueError(translate("Hyperparams", "L2 weight decay must be in [0, 1], got {l2!r}").format(l2=hp.l2))
     if int(hp.order_seed) != hp.order_seed or not 0 <= hp.order_seed < 2**63:  # a uint64 hash key
-        raise ValueError(f"order seed must be a non-negative integer, got {hp.order_seed!r}")
+        raise ValueError(translate(
+            "Hyperparams", "order seed must be a non-negative integer, got {order_seed!r}").format(
+            order_seed=hp.order_seed))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.engine.activations import derivative
+from core.i18n import translate
 
 LOSSES = ("sse", "cross_entropy")
 LOSS_CODES = {"sse": 0, "cross_entropy": 1}
@@ -27,7 +28,9 @@ def loss_value(loss: str, o: np.ndarray, t: np.ndarray, output_activation: str) 
         return -np.sum(
             t * np.log(np.maximum(o, _EPS)) + (1.0 - t) * np.log(np.maximum(1.0 - o, _EPS)), axis=-1
         )
-    raise ValueError(f"unknown loss {loss!r}; choose one of {', '.join(LOSSES)}")
+    raise ValueError(translate(
+        "Losses", "unknown loss {loss!r}; choose one of {names}").format(
+        loss=loss, names=', '.join(LOSSES)))
 
 
 def output_delta(loss: str, o: np.ndarray, t: np.ndarray, output_activation: str) -> np.ndarray:
@@ -48,8 +51,12 @@ def output_delta(loss: str, o: np.ndarray, t: np.ndarray, output_activation: str
 def check_combination(loss: str, output_activation: str) -> None:
     """Raise ValueError for a loss that makes no sense with the output activation."""
     if loss not in LOSSES:
-        raise ValueError(f"unknown loss {loss!r}; choose one of {', '.join(LOSSES)}")
+        raise ValueError(translate(
+            "Losses", "unknown loss {loss!r}; choose one of {names}").format(
+            loss=loss, names=', '.join(LOSSES)))
     if loss == "cross_entropy" and output_activation not in ("sigmoid", "softmax"):
         raise ValueError(
-            f"cross-entropy needs a sigmoid or softmax output, not {output_activation!r}"
+            translate(
+                "Losses", "cross-entropy needs a sigmoid or softmax output, not {output_activation!r}").format(
+                output_activation=output_activation)
         )

@@ -17,6 +17,7 @@ import numpy as np
 from core.checks.limits import MAX_LAYER_UNITS, MAX_LAYERS, MAX_PARAMETERS
 from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS, activate
 from core.engine.losses import check_combination
+from core.i18n import translate
 
 
 def layout(sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -41,30 +42,44 @@ def layout(sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
 def check_architecture(sizes: Sequence[int], activations: Sequence[str], loss: str) -> None:
     """Raise ValueError with a plain message if the architecture cannot be built."""
     if len(sizes) < 2:
-        raise ValueError("a network needs at least an input and an output layer")
+        raise ValueError(translate("Network", "a network needs at least an input and an output layer"))
     if len(sizes) - 1 > MAX_LAYERS:
-        raise ValueError(f"{len(sizes) - 2} hidden layers is more than the limit of {MAX_LAYERS - 1}")
+        raise ValueError(translate(
+            "Network", "{number} hidden layers is more than the limit of {number2}").format(
+            number=len(sizes) - 2, number2=MAX_LAYERS - 1))
     for n in sizes:
         if int(n) != n or n < 1:
-            raise ValueError(f"layer sizes must be positive integers, got {list(sizes)}")
+            raise ValueError(translate(
+                "Network", "layer sizes must be positive integers, got {list}").format(
+                list=list(sizes)))
         if n > MAX_LAYER_UNITS:
-            raise ValueError(f"a layer of {n:,} units is more than the limit of {MAX_LAYER_UNITS:,}")
+            raise ValueError(translate(
+                "Network", "a layer of {n:,} units is more than the limit of {max_layer_units:,}").format(
+                n=n, max_layer_units=MAX_LAYER_UNITS))
     n_params = sum(sizes[l + 1] * (sizes[l] + 1) for l in range(len(sizes) - 1))
     if n_params > MAX_PARAMETERS:
         raise ValueError(
-            f"{n_params:,} weights is more than the limit of {MAX_PARAMETERS:,}; use fewer units"
+            translate(
+                "Network", "{n_params:,} weights is more than the limit of {max_parameters:,}; use fewer units").format(
+                n_params=n_params, max_parameters=MAX_PARAMETERS)
         )
     if len(activations) != len(sizes) - 1:
         raise ValueError(
-            f"{len(sizes) - 1} weight layers need {len(sizes) - 1} activations, got {len(activations)}"
+            translate(
+                "Network", "{number} weight layers need {number2} activations, got {count}").format(
+                number=len(sizes) - 1, number2=len(sizes) - 1, count=len(activations))
         )
     for a in activations[:-1]:
         if a not in HIDDEN_ACTIVATIONS:
-            raise ValueError(f"hidden activation must be one of {', '.join(HIDDEN_ACTIVATIONS)}: {a!r}")
+            raise ValueError(translate(
+                "Network", "hidden activation must be one of {names}: {a!r}").format(
+                names=', '.join(HIDDEN_ACTIVATIONS), a=a))
     if activations[-1] not in ACTIVATIONS:
-        raise ValueError(f"output activation must be one of {', '.join(ACTIVATIONS)}: {activations[-1]!r}")
+        raise ValueError(translate(
+            "Network", "output activation must be one of {names}: {activations!r}").format(
+            names=', '.join(ACTIVATIONS), activations=activations[-1]))
     if activations[-1] == "softmax" and sizes[-1] < 2:
-        raise ValueError("a softmax output needs at least 2 output units")
+        raise ValueError(translate("Network", "a softmax output needs at least 2 output units"))
     check_combination(loss, activations[-1])
 
 
@@ -96,7 +111,9 @@ class Network:
             params = np.zeros(n)
         params = np.ascontiguousarray(params, dtype=np.float64)
         if params.shape != (n,):
-            raise ValueError(f"params must have shape ({n},) for sizes {sizes}, got {params.shape}")
+            raise ValueError(translate(
+                "Network", "params must have shape ({n},) for sizes {sizes}, got {shape}").format(
+                n=n, sizes=sizes, shape=params.shape))
         self.params = params
         self._bind_views()
 
@@ -119,16 +136,20 @@ class Network:
     ) -> Network:
         """Build a network from per-layer W (to, from) and b (to,) arrays; shapes are checked."""
         if len(W) != len(b) or not W:
-            raise ValueError("need one bias vector per weight matrix, and at least one layer")
+            raise ValueError(translate("Network", "need one bias vector per weight matrix, and at least one layer"))
         sizes = [np.shape(W[0])[1]] + [np.shape(w)[0] for w in W]
         for l, (w, bias) in enumerate(zip(W, b, strict=True)):
             if np.ndim(w) != 2 or np.shape(w)[1] != sizes[l]:
                 raise ValueError(
-                    f"layer {l + 1}: W has shape {np.shape(w)}, expected ({sizes[l + 1]}, {sizes[l]})"
+                    translate(
+                        "Network", "layer {number}: W has shape {shape}, expected ({sizes}, {sizes2})").format(
+                        number=l + 1, shape=np.shape(w), sizes=sizes[l + 1], sizes2=sizes[l])
                 )
             if np.shape(bias) != (sizes[l + 1],):
                 raise ValueError(
-                    f"layer {l + 1}: b has shape {np.shape(bias)}, expected ({sizes[l + 1]},)"
+                    translate(
+                        "Network", "layer {number}: b has shape {shape}, expected ({sizes},)").format(
+                        number=l + 1, shape=np.shape(bias), sizes=sizes[l + 1])
                 )
         net = cls(sizes, activations, loss)
         for l in range(net.n_layers):
@@ -157,7 +178,9 @@ class Network:
         """Every layer's activation for inputs X (n, d) or (d,): [x, h, ..., o]."""
         a = np.asarray(X, dtype=np.float64)
         if a.shape[-1] != self.sizes[0]:
-            raise ValueError(f"inputs have {a.shape[-1]} features, the network expects {self.sizes[0]}")
+            raise ValueError(translate(
+                "Network", "inputs have {shape} features, the network expects {sizes}").format(
+                shape=a.shape[-1], sizes=self.sizes[0]))
         out = [a]
         # Huge but finite weights (a run near divergence) may overflow to inf here; callers check
         # for non-finite results, so numpy's warnings would only be noise on the terminal.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.engine.network import Network
+from core.i18n import translate
 
 INIT_SCHEMES = ("uniform", "glorot", "he")
 
@@ -17,9 +18,11 @@ def init_weights(net: Network, scheme: str = "uniform", r: float = 0.5, seed: in
     uniform: w ~ U(−r, r); glorot: U(±√(6 / (n_from + n_to))); he: N(0, 2 / n_from).
     """
     if scheme not in INIT_SCHEMES:
-        raise ValueError(f"unknown init scheme {scheme!r}; choose one of {', '.join(INIT_SCHEMES)}")
+        raise ValueError(translate(
+            "WeightInit", "unknown init scheme {scheme!r}; choose one of {names}").format(
+            scheme=scheme, names=', '.join(INIT_SCHEMES)))
     if not np.isfinite(r) or r <= 0 or r > 100:
-        raise ValueError(f"init range r must be in (0, 100], got {r}")
+        raise ValueError(translate("WeightInit", "init range r must be in (0, 100], got {r}").format(r=r))
     rng = np.random.default_rng(seed)
     for l in range(net.n_layers):
         n_to, n_from = net.W[l].shape
@@ -44,13 +47,17 @@ class InitSpec:
 
     def __post_init__(self):
         if self.scheme not in INIT_SCHEMES:
-            raise ValueError(f"unknown init scheme {self.scheme!r}; choose one of {', '.join(INIT_SCHEMES)}")
+            raise ValueError(translate(
+                "WeightInit", "unknown init scheme {scheme!r}; choose one of {names}").format(
+                scheme=self.scheme, names=', '.join(INIT_SCHEMES)))
         r = self.r
         if isinstance(r, bool) or not isinstance(r, (int, float)) or not 0 < r <= 100:
             # checked here, not only when weights are drawn: a bad r from a file fails at Reset
-            raise ValueError(f"init range r must be in (0, 100], got {r!r}")
+            raise ValueError(translate("WeightInit", "init range r must be in (0, 100], got {r!r}").format(r=r))
         if not isinstance(self.seed, int) or self.seed < 0:
-            raise ValueError(f"init seed must be a non-negative integer, got {self.seed!r}")
+            raise ValueError(translate(
+                "WeightInit", "init seed must be a non-negative integer, got {seed!r}").format(
+                seed=self.seed))
 
     def apply(self, net: Network) -> Network:
         return init_weights(net, self.scheme, self.r, self.seed)

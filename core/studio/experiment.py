@@ -13,6 +13,7 @@ from core.data import DATASETS, make_dataset
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network, check_architecture
 from core.engine.weight_init import InitSpec
+from core.i18n import translate
 from core.training.trainer import Trainer
 
 MAX_HIDDEN_LAYERS = 6
@@ -105,7 +106,9 @@ def sizes_for(arch: Architecture, dataset) -> tuple[int, ...]:
 def check(arch: Architecture, dataset) -> None:
     """Raise ValueError in plain words if this network cannot train on this data."""
     if len(arch.hidden) > MAX_HIDDEN_LAYERS:
-        raise ValueError(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
+        raise ValueError(translate(
+            "Experiment", "at most {max_hidden_layers} hidden layers").format(
+            max_hidden_layers=MAX_HIDDEN_LAYERS))
     check_architecture(sizes_for(arch, dataset), arch.activations(), arch.loss)
 
 

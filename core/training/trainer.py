@@ -94,16 +94,25 @@ def _check_data(net: Network, X: np.ndarray, T: np.ndarray, what: str) -> tuple[
     X = np.ascontiguousarray(X, dtype=np.float64)
     T = np.ascontiguousarray(T, dtype=np.float64)
     if X.ndim != 2 or T.ndim != 2 or X.shape[0] != T.shape[0]:
-        raise ValueError(f"{what}: inputs and targets must be (n, d) and (n, m) with the same n")
+        raise ValueError(translate(
+            "Trainer", "{what}: inputs and targets must be (n, d) and (n, m) with the same n").format(
+            what=what))
     if X.shape[0] == 0:
-        raise ValueError(f"{what}: there are no samples")
+        raise ValueError(translate("Trainer", "{what}: there are no samples").format(what=what))
     if X.shape[1] != net.sizes[0] or T.shape[1] != net.sizes[-1]:
         raise ValueError(
-            f"{what}: data has {X.shape[1]} inputs and {T.shape[1]} targets, the network "
-            f"{'-'.join(map(str, net.sizes))} needs {net.sizes[0]} and {net.sizes[-1]}"
+            translate(
+                "Trainer", "{what}: data has {shape} inputs and {shape2} targets, the network {names} needs "
+                "{sizes} and {sizes2}").format(
+                what=what,
+                shape=X.shape[1],
+                shape2=T.shape[1],
+                names='-'.join(map(str, net.sizes)),
+                sizes=net.sizes[0],
+                sizes2=net.sizes[-1])
         )
     if not (np.all(np.isfinite(X)) and np.all(np.isfinite(T))):
-        raise ValueError(f"{what}: data contains NaN or infinite values")
+        raise ValueError(translate("Trainer", "{what}: data contains NaN or infinite values").format(what=what))
     return X, T
 
 
@@ -126,9 +135,11 @@ class Trainer:
     ):
         self.network = network
         self.data = data
-        self.X, self.T = _check_data(network, data.X_train, data.T_train, "training data")
+        self.X, self.T = _check_data(network, data.X_train, data.T_train,
+                                     translate("Trainer", "training data"))
         if getattr(data, "X_test", None) is not None and len(data.X_test):
-            self.X_test, self.T_test = _check_data(network, data.X_test, data.T_test, "test data")
+            self.X_test, self.T_test = _check_data(network, data.X_test, data.T_test,
+                                                       translate("Trainer", "test data"))
         else:
             self.X_test = self.T_test = None
         self.hp = hyperparams or Hyperparams()
@@ -178,11 +189,11 @@ class Trainer:
             stop: StopConditions | None = None) -> ChunkResult:  # fmt: skip
         """Train the next `samples` samples, or up to the end of the next `epochs` epochs."""
         if (samples is None) == (epochs is None):
-            raise ValueError("give exactly one of samples or epochs")
+            raise ValueError(translate("Trainer", "give exactly one of samples or epochs"))
         n = self.n_train
         count = samples if samples is not None else epochs * n - self.counters.pos
         if count < 0 or count > MAX_SAMPLES * 20:
-            raise ValueError(f"cannot train {count:,} samples in one call")
+            raise ValueError(translate("Trainer", "cannot train {count:,} samples in one call").format(count=count))
         stop = stop or StopConditions()
         if stop.max_epochs is not None:
             left = stop.max_epochs * n - (self.counters.epoch * n + self.counters.pos)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
     <context>
+        <name>Activations</name>
+        <message>
+            <source>unknown activation {name!r}; choose one of {names}</source>
+            <translation>알 수 없는 활성화 함수 {name!r}. 다음 중에서 고르세요: {names}</translation>
+        </message>
+        <message>
+            <source>activation {name!r} has no elementwise derivative</source>
+            <translation>활성화 함수 {name!r}에는 원소별 도함수가 없습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>Assemble</name>
         <message>
             <source>the targets hold a single class ({only}); at least 2 are needed</source>
@@ -931,6 +942,13 @@
         </message>
     </context>
     <context>
+        <name>Experiment</name>
+        <message>
+            <source>at most {max_hidden_layers} hidden layers</source>
+            <translation>은닉층은 최대 {max_hidden_layers}개입니다</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <source>Working…</source>
@@ -1262,6 +1280,37 @@
         </message>
     </context>
     <context>
+        <name>Hyperparams</name>
+        <message>
+            <source>learning rate α must be a finite number, got {alpha!r}</source>
+            <translation>학습률 α는 유한한 수여야 합니다 (받은 값: {alpha!r})</translation>
+        </message>
+        <message>
+            <source>learning rate α must be in (0, {max_alpha:g}], got {alpha:g}</source>
+            <translation>학습률 α는 (0, {max_alpha:g}] 범위여야 합니다 (받은 값: {alpha:g})</translation>
+        </message>
+        <message>
+            <source>batch size must be a positive integer, got {batch_size!r}</source>
+            <translation>배치 크기는 양의 정수여야 합니다 (받은 값: {batch_size!r})</translation>
+        </message>
+        <message>
+            <source>batch size must be at most {max_samples:,}, got {batch_size:,}</source>
+            <translation>배치 크기는 최대 {max_samples:,}입니다 (받은 값: {batch_size:,})</translation>
+        </message>
+        <message>
+            <source>momentum must be in [0, 1), got {momentum!r}</source>
+            <translation>모멘텀은 [0, 1) 범위여야 합니다 (받은 값: {momentum!r})</translation>
+        </message>
+        <message>
+            <source>L2 weight decay must be in [0, 1], got {l2!r}</source>
+            <translation>L2 가중치 감쇠는 [0, 1] 범위여야 합니다 (받은 값: {l2!r})</translation>
+        </message>
+        <message>
+            <source>order seed must be a non-negative integer, got {order_seed!r}</source>
+            <translation>순서 시드는 0 이상의 정수여야 합니다 (받은 값: {order_seed!r})</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>--lang must be one of: {choices} (got {value!r})</source>
@@ -1350,6 +1399,17 @@
         <message>
             <source>{tip} (logarithmic: each tenth of the track multiplies by ~2)</source>
             <translation>{tip} (로그 눈금: 막대의 1/10마다 약 2배)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Losses</name>
+        <message>
+            <source>unknown loss {loss!r}; choose one of {names}</source>
+            <translation>알 수 없는 손실 함수 {loss!r}. 다음 중에서 고르세요: {names}</translation>
+        </message>
+        <message>
+            <source>cross-entropy needs a sigmoid or softmax output, not {output_activation!r}</source>
+            <translation>교차 엔트로피에는 sigmoid나 softmax 출력이 필요합니다 ({output_activation!r}은(는) 안 됩니다)</translation>
         </message>
     </context>
     <context>
@@ -1539,6 +1599,65 @@
         <message>
             <source>This data set has no separate test set.</source>
             <translation>이 데이터 세트에는 따로 떼어 둔 테스트 세트가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Network</name>
+        <message>
+            <source>a network needs at least an input and an output layer</source>
+            <translation>신경망에는 적어도 입력층과 출력층이 필요합니다</translation>
+        </message>
+        <message>
+            <source>{number} hidden layers is more than the limit of {number2}</source>
+            <translation>은닉층 {number}개는 한도 {number2}개를 넘습니다</translation>
+        </message>
+        <message>
+            <source>layer sizes must be positive integers, got {list}</source>
+            <translation>층 크기는 양의 정수여야 합니다 (받은 값: {list})</translation>
+        </message>
+        <message>
+            <source>a layer of {n:,} units is more than the limit of {max_layer_units:,}</source>
+            <translation>유닛 {n:,}개짜리 층은 한도 {max_layer_units:,}개를 넘습니다</translation>
+        </message>
+        <message>
+            <source>{n_params:,} weights is more than the limit of {max_parameters:,}; use fewer units</source>
+            <translation>가중치 {n_params:,}개는 한도 {max_parameters:,}개를 넘습니다. 유닛 수를 줄이세요</translation>
+        </message>
+        <message>
+            <source>{number} weight layers need {number2} activations, got {count}</source>
+            <translation>가중치 층 {number}개에는 활성화 함수 {number2}개가 필요한데 {count}개입니다</translation>
+        </message>
+        <message>
+            <source>hidden activation must be one of {names}: {a!r}</source>
+            <translation>은닉층 활성화 함수는 {names} 중 하나여야 합니다: {a!r}</translation>
+        </message>
+        <message>
+            <source>output activation must be one of {names}: {activations!r}</source>
+            <translation>출력층 활성화 함수는 {names} 중 하나여야 합니다: {activations!r}</translation>
+        </message>
+        <message>
+            <source>a softmax output needs at least 2 output units</source>
+            <translation>softmax 출력에는 출력 유닛이 적어도 2개 필요합니다</translation>
+        </message>
+        <message>
+            <source>params must have shape ({n},) for sizes {sizes}, got {shape}</source>
+            <translation>크기 {sizes}에는 params의 모양이 ({n},)이어야 하는데 {shape}입니다</translation>
+        </message>
+        <message>
+            <source>need one bias vector per weight matrix, and at least one layer</source>
+            <translation>가중치 행렬마다 편향 벡터가 하나씩, 그리고 층이 적어도 하나 필요합니다</translation>
+        </message>
+        <message>
+            <source>layer {number}: W has shape {shape}, expected ({sizes}, {sizes2})</source>
+            <translation>층 {number}: W의 모양이 {shape}인데 ({sizes}, {sizes2})여야 합니다</translation>
+        </message>
+        <message>
+            <source>layer {number}: b has shape {shape}, expected ({sizes},)</source>
+            <translation>층 {number}: b의 모양이 {shape}인데 ({sizes},)여야 합니다</translation>
+        </message>
+        <message>
+            <source>inputs have {shape} features, the network expects {sizes}</source>
+            <translation>입력의 특성이 {shape}개인데 신경망은 {sizes}개를 기대합니다</translation>
         </message>
     </context>
     <context>
@@ -2098,6 +2217,38 @@
     <context>
         <name>Trainer</name>
         <message>
+            <source>{what}: inputs and targets must be (n, d) and (n, m) with the same n</source>
+            <translation>{what}: 입력과 실제값은 n이 같은 (n, d)와 (n, m)이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{what}: there are no samples</source>
+            <translation>{what}: 샘플이 없습니다</translation>
+        </message>
+        <message>
+            <source>{what}: data has {shape} inputs and {shape2} targets, the network {names} needs {sizes} and {sizes2}</source>
+            <translation>{what}: 데이터는 입력 {shape}개, 실제값 {shape2}개인데 신경망 {names}에는 {sizes}개와 {sizes2}개가 필요합니다</translation>
+        </message>
+        <message>
+            <source>{what}: data contains NaN or infinite values</source>
+            <translation>{what}: 데이터에 NaN이나 무한대 값이 있습니다</translation>
+        </message>
+        <message>
+            <source>training data</source>
+            <translation>학습 데이터</translation>
+        </message>
+        <message>
+            <source>test data</source>
+            <translation>테스트 데이터</translation>
+        </message>
+        <message>
+            <source>give exactly one of samples or epochs</source>
+            <translation>samples와 epochs 중 정확히 하나만 주세요</translation>
+        </message>
+        <message>
+            <source>cannot train {count:,} samples in one call</source>
+            <translation>한 번에 샘플 {count:,}개를 학습할 수 없습니다</translation>
+        </message>
+        <message>
             <source>training diverged at sample {sample} (epoch {epoch}): the error or an update became infinite with α = {alpha}. The weights shown are the last finite ones; lower α, then continue or reset.</source>
             <translation>샘플 {sample}(에포크 {epoch})에서 학습이 발산했습니다: α = {alpha}에서 오차나 업데이트가 무한대가 되었습니다. 보이는 가중치는 마지막 유한한 값입니다. α를 낮춘 뒤 계속하거나 재설정하세요.</translation>
         </message>
@@ -2315,6 +2466,25 @@
         <message>
             <source>{what} must be one of {allowed}, not {value!r}</source>
             <translation>{what}은(는) {allowed} 중 하나여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightInit</name>
+        <message>
+            <source>unknown init scheme {scheme!r}; choose one of {names}</source>
+            <translation>알 수 없는 초기화 방법 {scheme!r}. 다음 중에서 고르세요: {names}</translation>
+        </message>
+        <message>
+            <source>init range r must be in (0, 100], got {r}</source>
+            <translation>초기화 범위 r은 (0, 100] 안이어야 합니다 (받은 값: {r})</translation>
+        </message>
+        <message>
+            <source>init range r must be in (0, 100], got {r!r}</source>
+            <translation>초기화 범위 r은 (0, 100] 안이어야 합니다 (받은 값: {r!r})</translation>
+        </message>
+        <message>
+            <source>init seed must be a non-negative integer, got {seed!r}</source>
+            <translation>초기화 시드는 0 이상의 정수여야 합니다 (받은 값: {seed!r})</translation>
         </message>
     </context>
     <context>
