@@ -24,7 +24,7 @@ from core.engine.losses import LOSSES
 from core.engine.network import Network
 from core.engine.weight_init import INIT_SCHEMES, InitSpec
 from core.files.weights import WeightsBundle, check_compatible, load_weights, save_weights
-from core.i18n import translate
+from core.i18n import translate, translate_argparse
 from core.training.blas_threads import limit_blas_threads
 from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
 
@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="backprop-studio", description=translate(
         "Cli", "Watch a neural network learn by backpropagation. Without a subcommand the window opens; with "
         "one, it runs headless."))
-    p.add_argument("--version", action="version", version=f"backprop-studio {__version__}")
+    p.add_argument("--version", action="version", version=f"backprop-studio {__version__}",
+                   help=translate("Cli", "show the version and exit"))
     sub = p.add_subparsers(dest="command", metavar="{train,export,datasets}")
 
     t = sub.add_parser("train", help=translate("Cli", "train a network and report (and save) the result"),
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 refused or diverged, 2 usage)."""
+    translate_argparse()
     parser = build_parser()
     try:
         args = parser.parse_args(sys.argv[1:] if argv is None else argv)

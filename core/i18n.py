@@ -129,7 +129,35 @@ class Context:
         return translate(self.name, source, disambiguation, n)
 
 
-PLACEHOLDER = re.compile(r"%n|%L?\d+|(?<!\{)\{[A-Za-z_][A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}(?!\})")
+PLACEHOLDER = re.compile(r"%n|%L?\d+|%\(\w+\)[sdr]|%[sdr]"  # Qt's and printf's
+                         r"|(?<!\{)\{[A-Za-z_][A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}(?!\})")  # str.format's
+
+
+# argparse's own words, which the command line shows around ours ("usage:", "error:", ...)
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "), QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def translate_argparse() -> None:
+    """Have argparse speak the current language too. argparse words its messages through the
+    module-level gettext function `argparse._` (looked up at each call), with no catalogue of its
+    own for Korean; pointing that name at this catalogue (context "Argparse") translates them."""
+    import argparse
+
+    argparse._ = lambda text: translate("Argparse", text)
 
 
 def placeholders(text: str) -> list[str]:

@@ -13,6 +13,67 @@
         </message>
     </context>
     <context>
+        <name>Argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>사용법: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>옵션</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>위치 인수</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>이 도움말을 보여 주고 끝냄</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: 오류: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>다음 인수가 필요합니다: %s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>알 수 없는 인수: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>잘못된 선택: %(value)r (다음 중에서 고르세요: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>잘못된 %(type)s 값: %(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>인수가 하나 필요합니다</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>인수 %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>인수 %s와(과) 함께 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>인수 %s 중 하나가 필요합니다</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것일 수도 있습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>Assemble</name>
         <message>
             <source>the targets hold a single class ({only}); at least 2 are needed</source>
@@ -74,6 +135,10 @@
         <message>
             <source>Watch a neural network learn by backpropagation. Without a subcommand the window opens; with one, it runs headless.</source>
             <translation>신경망이 역전파로 학습하는 모습을 지켜보세요. 하위 명령 없이 실행하면 창이 열리고, 하위 명령을 주면 창 없이 실행됩니다.</translation>
+        </message>
+        <message>
+            <source>show the version and exit</source>
+            <translation>버전을 보여 주고 끝냄</translation>
         </message>
         <message>
             <source>train a network and report (and save) the result</source>

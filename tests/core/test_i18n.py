@@ -119,3 +119,15 @@ def test_the_lang_option_overrides_lang_for_the_command_line():
                           env={**os.environ, "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT)},
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "원문의 점 4개" in done.stdout, done.stdout + done.stderr
+
+
+def test_argparse_speaks_korean_too():
+    """Usage errors and --help come in Korean under a Korean LANG, argparse's own words included."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="ko_KR.UTF-8", PYTHONPATH=str(ROOT))
+    bad = subprocess.run([sys.executable, "main.py", "train", "--lr", "x"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "오류: 인수 --lr: 잘못된 float 값: 'x'" in bad.stderr, bad.stderr
+    helped = subprocess.run([sys.executable, "main.py", "train", "--help"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert helped.stdout.startswith("사용법:") and "학습률 (0.5)" in helped.stdout, helped.stdout[:300]
