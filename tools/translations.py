@@ -154,25 +154,31 @@ def check(root: Path = ROOT) -> list[str]:
 
 # ---- filling in ----
 def todo() -> dict:
-    """{lang: {context: {source: "" or ["", ""]}}} of what still needs a translation."""
+    """{lang: {context: {source: "" or ["", ""]}}} of what still needs a translation. A source
+    already translated in another context comes pre-filled with that translation (check it)."""
     out: dict = {}
     for lang in LANGUAGES:
+        known = {(source, numerus): forms for _ctx, source, _c, numerus, forms, finished in messages(ts_path(lang))
+                 if finished}
         for context, source, _c, numerus, forms, finished in messages(ts_path(lang)):
             if not finished:
                 n = 2 if lang == "en" else 1
+                forms = known.get((source, numerus), forms)
                 value = (forms + [""] * n)[:n] if numerus else (forms[0] if forms else "")
                 out.setdefault(lang, {}).setdefault(context, {})[source] = value
     return out
 
 
 def apply(filled: dict) -> int:
-    """Write the translations of a filled-in todo() dict into the .ts files; returns how many."""
+    """Write the translations of a filled-in todo() dict into the .ts files; returns how many.
+    A context named "*" gives translations for a source text in whatever context it appears."""
     count = 0
     for lang, contexts in filled.items():
         path = ts_path(lang)
         tree = ET.parse(path)
+        anywhere = contexts.get("*", {})  # {"*": {source: translation}} fills that source in every context
         for context in tree.getroot().iter("context"):
-            table = contexts.get(context.findtext("name") or "", {})
+            table = {**anywhere, **contexts.get(context.findtext("name") or "", {})}
             for m in context.iter("message"):
                 value = table.get(m.findtext("source") or "")
                 if not value:

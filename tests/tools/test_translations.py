@@ -102,3 +102,19 @@ def test_todo_and_apply_round_trip(tmp_path, monkeypatch):
     assert tt.todo() == {"ko": {"Demo": {"Speed": ""}}}
     assert tt.apply({"ko": {"Demo": {"Speed": "속도"}}}) == 1
     assert tt.todo() == {} and tt.problems(tmp_path / "backprop_studio_ko.ts") == []
+
+
+def test_todo_prefills_a_source_known_elsewhere_and_apply_takes_any_context(tmp_path, monkeypatch):
+    """A string translated in one context is offered for the same string in another; "*" fills
+    a source text in every context."""
+    path = tmp_path / "backprop_studio_ko.ts"
+    path.write_text(TS.format(source="Reset", translation="재설정", kind="").replace(
+        "</TS>", "<context><name>Other</name><message><source>Reset</source>"
+        "<translation type=\"unfinished\"></translation></message>"
+        "<message><source>Quit</source><translation type=\"unfinished\"></translation></message></context></TS>"),
+        encoding="utf-8")
+    monkeypatch.setattr(tt, "ts_path", lambda lang: tmp_path / f"backprop_studio_{lang}.ts")
+    monkeypatch.setattr(tt, "LANGUAGES", {"ko": "한국어"})
+    assert tt.todo() == {"ko": {"Other": {"Reset": "재설정", "Quit": ""}}}
+    assert tt.apply({"ko": {"*": {"Quit": "끝내기"}}}) == 1
+    assert tt.todo() == {"ko": {"Other": {"Reset": "재설정"}}}
