@@ -247,3 +247,15 @@ def test_the_fit_check_sees_a_cut_label(window, qtbot):
     label.resize(60, 20)
     label.show()
     assert _overflows(button) and _overflows(label)
+
+
+def test_counts_take_the_right_plural_form(window, qtbot):
+    """'2 inputs → 1 output' (not '1 outputs') in English, '입력 2개 → 출력 1개' in Korean; the speed
+    label says '1 sample/s' at the slowest step."""
+    summary = window.controls.data_box.summary
+    assert "2 inputs → 1 output (" in summary.text()
+    window.controls.speed_box.slider.setValue(0)
+    assert window.controls.speed_box.label.text() == "1 sample/s"
+    window.menu_actions["language_ko"].trigger()
+    qtbot.waitUntil(lambda: "입력 2개 → 출력 1개" in summary.text())
+    assert window.controls.speed_box.label.text() == "초당 샘플 1개"
