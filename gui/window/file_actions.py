@@ -18,6 +18,8 @@ from core.engine.network import Network
 from core.files import session, weights
 from core.files.atomic_write import atomic_write_bytes, atomic_write_text
 
+translate = QtCore.QCoreApplication.translate
+
 
 class FileActionError(Exception):
     """A file could not be read or written; the message is for the user."""
@@ -38,7 +40,7 @@ def widget_png(widget: QtWidgets.QWidget) -> bytes:
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     if not pixmap.save(buffer, "PNG"):
-        raise FileActionError("the picture could not be encoded as PNG")
+        raise FileActionError(translate("FileActions", "the picture could not be encoded as PNG"))
     return bytes(buffer.data())
 
 
@@ -54,7 +56,7 @@ def widget_svg(widget: QtWidgets.QWidget, title: str) -> bytes:
     generator.setSize(widget.size())
     generator.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), widget.size()))
     generator.setTitle(title)
-    generator.setDescription("Exported from Backprop Studio")
+    generator.setDescription(translate("FileActions", "Exported from Backprop Studio"))
     painter = QtGui.QPainter(generator)
     try:
         # QWidget.render itself: pyqtgraph's GraphicsView overrides render() with a scene-only one
@@ -72,7 +74,8 @@ def save_picture(widget: QtWidgets.QWidget, path: str, title: str) -> Path:
     elif suffix == ".png":
         data = widget_png(widget)
     else:
-        raise FileActionError(f"{Path(path).name}: pictures are saved as .png or .svg")
+        raise FileActionError(translate("FileActions", "{name}: pictures are saved as .png or .svg").format(
+            name=Path(path).name))
     return _write(path, data)
 
 
@@ -144,9 +147,10 @@ def _call(fn, *args):
     except BackpropStudioError as exc:
         raise FileActionError(str(exc)) from None
     except OSError as exc:
-        raise FileActionError(f"{exc.filename or 'the file'}: {exc.strerror or exc}") from None
+        name = exc.filename or translate("FileActions", "the file")
+        raise FileActionError(f"{name}: {exc.strerror or exc}") from None
     except TimeoutError as exc:
         raise FileActionError(str(exc)) from None
     except (ValueError, KeyError, TypeError) as exc:
-        raise FileActionError(f"not a valid file ({exc})") from None
+        raise FileActionError(translate("FileActions", "not a valid file ({error})").format(error=exc)) from None
 

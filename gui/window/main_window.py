@@ -161,9 +161,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "menus"):
             self.retranslate()
-            self.training_actions.retranslate()
-            self.teaching_actions.retranslate()
-            self.menus.retranslate()
+            # widgets retranslate on their own LanguageChange; the window's helper QObjects (menus,
+            # actions, background jobs) have no such event, so each one with a retranslate() is asked
+            for helper in self.findChildren(QtCore.QObject):
+                if not isinstance(helper, QtWidgets.QWidget) and callable(getattr(helper, "retranslate", None)):
+                    helper.retranslate()
         super().changeEvent(event)
 
     # ---- public ----

@@ -1165,6 +1165,26 @@
                 <numerusform>세션 {file}을(를) 열었습니다: 에포크 {epoch}, 학습한 샘플 %n개.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>the picture could not be encoded as PNG</source>
+            <translation>그림을 PNG로 인코딩하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Exported from Backprop Studio</source>
+            <translation>Backprop Studio에서 내보냄</translation>
+        </message>
+        <message>
+            <source>{name}: pictures are saved as .png or .svg</source>
+            <translation>{name}: 그림은 .png 또는 .svg로 저장합니다</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>not a valid file ({error})</source>
+            <translation>올바른 파일이 아닙니다 ({error})</translation>
+        </message>
     </context>
     <context>
         <name>GraphPaint</name>
