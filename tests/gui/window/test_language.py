@@ -24,7 +24,8 @@ HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 KEEP = set("""backprop studio english qt python mit ctrl shift space alt esc json npz csv onnx png svg tsv txt
 sse rmse relu tanh sigmoid softmax linear glorot xavier he uci optdigits fisher iris digits xor quadrants circle
 gaussians spiral moons checkerboard plane multi gaussian log net sub sup nbsp amp lt gt max min sum pip onnx dev
-extra apt get sudo install fonts noto cjk nanum html next""".split())
+extra apt get sudo install fonts noto cjk nanum html next
+mnist fashion pytorch torch""".split())
 
 
 SYMBOL = re.compile(r"(?:w|net|[hotxE])[ijkmnpd0-9]{1,3}")  # w_kj, net_j, h_j written without the subscript
