@@ -43,9 +43,17 @@ HOST_LIBS = re.compile(
     r"gdk_pixbuf-2\.0|atk-1\.0|thai|datrie|fribidi|pixman-1|jpeg|krb5|krb5support|k5crypto|gssapi_krb5|"
     r"com_err|keyutils|uuid|bsd|md|stdc\+\+|gcc_s|GL|GLX|EGL|OpenGL|GLdispatch|drm|gbm|wayland-\w+)\.so(\.|$)")
 
-# Built libraries stripped of their symbol tables after PyInstaller has collected them (PyInstaller's
-# own strip option also strips numpy's bundled OpenBLAS, which auditwheel has patched, and breaks it).
-STRIP_AFTER_BUILD = ("llvmlite/binding/libllvmlite.so",)
+def strippable(rel: str) -> bool:
+    """Whether build.py may strip this shared library (its path inside _internal/) on Linux.
+
+    PyInstaller's own strip option strips everything, including the libraries auditwheel vendored
+    into `<package>.libs/` folders, whose headers patchelf rewrote: stripped, numpy's OpenBLAS no
+    longer loads ("ELF load command address/offset not page-aligned"). Those are left alone.
+    """
+    parts = PurePosixPath(rel.replace("\\", "/")).parts
+    name = parts[-1] if parts else ""
+    is_library = name.endswith(".so") or ".so." in name
+    return is_library and not any(p.endswith(".libs") for p in parts[:-1])
 
 # Plugin folders kept, and for some of them which plugins inside (lower-case name prefixes, after any "lib").
 KEEP_PLUGIN_DIRS = {
