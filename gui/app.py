@@ -3,8 +3,9 @@ on the command line (`backprop-studio session.json | weights.json | data.csv`), 
 and returns the exit code. Any uncaught exception becomes a plain dialog, never a traceback.
 
 With BACKPROP_STUDIO_SMOKE_SECONDS=N in the environment the app reports, on stdout, when its window
-is up and, N seconds later, what it shows (data set, network, samples seen, any problem dialog), then
-closes itself like a user would: packaging/smoke_test.py checks a built bundle this way.
+is up and, N seconds later, what it shows (data set, network, samples seen, any problem dialog,
+whether Qt's Korean catalogue loads), then closes itself like a user would: packaging/smoke_test.py
+checks a built bundle this way.
 """
 
 from __future__ import annotations
@@ -78,9 +79,12 @@ def _smoke_probe(window) -> None:
     def report_and_close():
         frame = window.studio.frame
         problems = [box.text() for box in window.findChildren(QtWidgets.QMessageBox) if box.isVisible()]
+        qt_translations = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
         state = {"dataset": window.studio.dataset.name, "sizes": list(window.studio.sizes),
                  "samples_seen": int(frame.snapshot.samples_seen) if frame is not None else None,
-                 "problems": problems}
+                 "problems": problems,
+                 # Qt's own Korean strings (file dialog, message boxes), where Qt looks for them
+                 "qt_korean": QtCore.QTranslator().load("qtbase_ko", qt_translations)}
         print(SMOKE_PREFIX + json.dumps(state), flush=True)
         window.close()
 

@@ -181,6 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         state = first["state"] or {}
         fail.check(state.get("dataset") == "xor" and state.get("problems") == [],
                    f"it opened on the seed's XOR with no problem dialog ({state})")
+        fail.check(state.get("qt_korean") is True, "Qt's Korean catalogue (qtbase_ko) loads from inside the bundle")
         fail.check(bool(config_file(home)), f"settings written in the user's config folder {config_file(home)}")
 
         opened = run_window(gui_exe, [str(session_path)], env, 5.0)

@@ -134,3 +134,4 @@ def test_smoke_probe_reports_the_window_and_closes_it(qtbot, tmp_path, monkeypat
     assert lines[0] == "window shown"
     state = json.loads(lines[1])
     assert state["dataset"] == "xor" and state["sizes"] == [2, 2, 1] and state["problems"] == []
+    assert state["qt_korean"] is True  # PySide6 ships qtbase_ko.qm
