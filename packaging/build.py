@@ -162,7 +162,8 @@ def run_pyinstaller(dist: Path, work: Path, icon: Path | None, version_: str) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the Backprop Studio desktop bundle.")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default dist/)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
+                        help="PyInstaller's work folder")
     parser.add_argument("--no-archive", action="store_true", help="build the folder only")
     args = parser.parse_args(argv)
 

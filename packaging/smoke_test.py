@@ -122,14 +122,19 @@ def no_traceback(text: str) -> bool:
 
 
 def config_file(home: Path) -> list[Path]:
-    return [p for p in home.rglob("*.ini") if "BackpropStudio" in p.parts]
+    """The app's settings files under `home`; on Windows also in the real roaming AppData folder,
+    which Qt asks Windows for (it does not follow the APPDATA variable)."""
+    roots = [home]
+    if sys.platform == "win32" and os.environ.get("APPDATA"):
+        roots.append(Path(os.environ["APPDATA"]) / "BackpropStudio")
+    return [p for root in roots if root.exists() for p in root.rglob("*.ini") if "BackpropStudio" in p.parts]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the bundle and smoke-test it.")
     parser.add_argument("--no-build", action="store_true", help="test the bundle already in --dist")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
-    parser.add_argument("--work", type=Path, default=ROOT / "build")
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller")
     args = parser.parse_args(argv)
     dist = args.dist.resolve()
     if not args.no_build:
