@@ -85,7 +85,7 @@ def _smoke_probe(window) -> None:
                  "problems": problems,
                  # Qt's own Korean strings (file dialog, message boxes), where Qt looks for them
                  "qt_korean": QtCore.QTranslator().load("qtbase_ko", qt_translations)}
-        print(SMOKE_PREFIX + json.dumps(state), flush=True)
+        print(SMOKE_PREFIX + json.dumps(state, allow_nan=False), flush=True)
         window.close()
 
     QtCore.QTimer.singleShot(int(float(seconds) * 1000), report_and_close)

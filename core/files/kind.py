@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 
 from core.checks.errors import FileFormatError, where
+from core.checks.limits import MAX_FILE_BYTES
+from core.checks.validate import check_file_size
 from core.files import session, weights
 
 DATA_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -57,6 +59,7 @@ def kind_of(path: str | os.PathLike) -> FileKind:
 def _json_format(p: Path) -> str | None:
     """The "format" field of a JSON file: found in its first HEAD_BYTES (where both writers put
     it), else by parsing the whole file when it is no bigger than that."""
+    check_file_size(p, MAX_FILE_BYTES)  # as the session and weights readers: too big is refused first
     try:
         with open(p, "rb") as f:
             head = f.read(HEAD_BYTES + 1)
