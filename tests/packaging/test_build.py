@@ -103,3 +103,17 @@ def test_mime_magic_matches_the_start_of_files_the_app_writes(tmp_path):
     assert set(magic) == {"application/x-backprop-studio-session", "application/x-backprop-studio-weights"}
     assert f'"{magic["application/x-backprop-studio-session"]}"'.encode() in (tmp_path / "s.json").read_bytes()[:256]
     assert f'"{magic["application/x-backprop-studio-weights"]}"'.encode() in (tmp_path / "w.json").read_bytes()[:256]
+
+
+def test_smoke_test_runs_the_bundle_with_every_user_folder_in_its_own_home(tmp_path, monkeypatch):
+    """The smoke test's environment points config, cache and data under a fresh home and drops the
+    caller's NUMBA_ and QT_ settings, so it tests a first start and touches nothing of the user's."""
+    import smoke_test
+
+    monkeypatch.setenv("NUMBA_CACHE_DIR", "/somewhere")
+    monkeypatch.setenv("QT_SCALE_FACTOR", "2")
+    env = smoke_test.user_environment(tmp_path)
+    assert "NUMBA_CACHE_DIR" not in env and "QT_SCALE_FACTOR" not in env
+    assert env["QT_QPA_PLATFORM"] == "offscreen"
+    for key in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA"):
+        assert env[key].startswith(str(tmp_path)), key
