@@ -39,14 +39,15 @@ def bundle_to_dict(bundle: WeightsBundle) -> dict:
     }
 
 
-def save_weights_json(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
+def save_weights_json(path: str | os.PathLike, bundle: WeightsBundle, *,
+                      replace_read_only: bool = False) -> Path:
     """Write `bundle` to `path` as indented JSON through the atomic writer."""
     doc = bundle_to_dict(bundle)
     try:
         text = dumps_readable(doc)
     except ValueError as exc:  # a non-finite number in the provenance
         raise DataError(f"{where(path)}cannot save a non-finite number ({exc})") from None
-    return atomic_write_text(path, text + "\n")
+    return atomic_write_text(path, text + "\n", replace_read_only=replace_read_only)
 
 
 def dumps_readable(obj, level: int = 0) -> str:

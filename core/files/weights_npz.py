@@ -26,7 +26,8 @@ from core.files.weights import FORMAT, MAX_WEIGHTS_BYTES, VERSION, WeightsBundle
 from core.files.weights_json import bundle_from_dict, bundle_to_dict
 
 
-def save_weights_npz(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
+def save_weights_npz(path: str | os.PathLike, bundle: WeightsBundle, *,
+                     replace_read_only: bool = False) -> Path:
     """Write `bundle` as .npz through the atomic writer."""
     doc = bundle_to_dict(bundle)
     arrays = {"format": np.array(FORMAT), "version": np.array(VERSION, dtype=np.int64),
@@ -47,7 +48,7 @@ def save_weights_npz(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
     arrays["provenance"] = np.array(json.dumps(doc["provenance"], allow_nan=False))
     buf = io.BytesIO()
     np.savez(buf, **arrays)
-    return atomic_write_bytes(path, buf.getvalue())
+    return atomic_write_bytes(path, buf.getvalue(), replace_read_only=replace_read_only)
 
 
 _DAMAGED_ZIP = (zlib.error, EOFError, NotImplementedError, RuntimeError, lzma.LZMAError)
