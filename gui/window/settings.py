@@ -28,6 +28,8 @@ ORGANISATION = "BackpropStudio"
 APPLICATION = "Backprop Studio"
 MAX_TEXT = 4096  # characters in a stored path or name; an experiment's JSON may be 16 times that
 MAX_BLOB = 1 << 20  # bytes of a stored geometry or dock layout
+MAX_FILE = 4 << 20  # bytes: the app writes a few KiB
+MAX_VARIANT_LINE = 4096  # characters of a @Variant line: too short to nest deeply enough to crash Qt
 MAX_POINTS = 100_000  # the Samples box's maximum: a synthetic data set the window lets one make
 
 log = logging.getLogger(__name__)
@@ -37,12 +39,14 @@ class Settings:
     """Typed, checked access to the app's QSettings."""
 
     def __init__(self, path: str | None = None):
-        if path is None:
-            self._q = QtCore.QSettings(QtCore.QSettings.Format.IniFormat,
-                                       QtCore.QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
-        else:
-            self._q = QtCore.QSettings(str(path), QtCore.QSettings.Format.IniFormat)
+        if path is None:  # the standard place; constructing QSettings reads, but decodes nothing
+            path = QtCore.QSettings(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope,
+                                    ORGANISATION, APPLICATION).fileName()
         self.unrestored: dict[str, str] = {}  # key -> why its saved value was not used
+        unsafe = set_aside_unsafe_lines(str(path))  # before Qt reads the file
+        self._q = QtCore.QSettings(str(path), QtCore.QSettings.Format.IniFormat)
+        for key, reason in unsafe.items():
+            self.reject(key, reason)
 
     @property
     def path(self) -> str:
@@ -135,6 +139,49 @@ class Settings:
     def _rejected(self, key: str, default, value):
         self.reject(key, f"unusable value {_short_repr(value)}")
         return default
+
+
+def set_aside_unsafe_lines(path: str) -> dict[str, str]:
+    """Remove from the INI file, before Qt reads it, what Qt cannot read without crashing.
+
+    Qt decodes every `@Variant(...)` value of the file on first access, recursively: a list nested
+    some 10,000 deep overflows the stack (a segfault, before any Python code can catch it). None of
+    this app's own values is ever a @Variant, and a long one is the only way to nest deeply, so
+    such lines are dropped (the file is rewritten through the atomic writer). A settings file
+    larger than MAX_FILE is renamed to `<name>.unusable` and the app starts without it.
+    Returns {key: reason} for what was set aside.
+    """
+    from core.files.atomic_write import atomic_write_bytes
+
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+    except OSError:
+        return {}
+    try:
+        if size > MAX_FILE:
+            file.replace(file.with_name(file.name + ".unusable"))
+            return {"settings file": f"larger than {MAX_FILE // 2**20} MiB; kept as {file.name}.unusable"}
+        lines = file.read_bytes().split(b"\n")
+    except OSError as exc:
+        return {"settings file": f"cannot be read ({exc.strerror or exc})"}
+    kept, dropped, section = [], {}, ""
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith(b"[") and stripped.endswith(b"]"):
+            name = stripped[1:-1].decode("utf-8", "replace")
+            section = "" if name == "General" else name + "/"
+        if b"@Variant(" in line and len(line) > MAX_VARIANT_LINE:
+            key = line.split(b"=", 1)[0].strip().decode("utf-8", "replace")[:40]
+            dropped[section + key] = "a value nested too deeply to read"
+            continue
+        kept.append(line)
+    if dropped:
+        try:
+            atomic_write_bytes(file, b"\n".join(kept), replace_read_only=True)
+        except Exception:  # noqa: BLE001 - cannot fix the file: do not let Qt read it at all
+            file.replace(file.with_name(file.name + ".unusable"))
+    return dropped
 
 
 def check_restorable(exp: Experiment) -> None:
