@@ -225,6 +225,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 action.trigger()
         teach.pace.setCurrentIndex(s.integer("learn/pace", 1, 0, teach.pace.count() - 1))
         self.learn_panel.setCurrentIndex(s.integer("learn/tab", 0, 0, self.learn_panel.count() - 1))
+        s.text("last_folder", "")  # read when a file dialog opens; checked now, to say so at start
 
     def _fits_screen(self) -> bool:
         """The restored window is on a screen and not larger than twice its available area."""
