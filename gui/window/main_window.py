@@ -8,6 +8,7 @@ It owns the Studio (the model) and hands it to every view; it shuts the worker d
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -118,6 +119,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controls.data_box.csv_requested.connect(self.file_actions.load_csv)
         self.status_numbers = StatusNumbers(self.studio)
         self.statusBar().addPermanentWidget(self.status_numbers)
+        # a long message is cut off beside the numbers: the whole of it shows on hover
+        self.statusBar().messageChanged.connect(self.statusBar().setToolTip)
 
         self.studio.experiment_changed.connect(self._on_experiment_changed)
         self.studio.notice_posted.connect(self._on_notice_posted)
@@ -133,8 +136,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.settings.unrestored:
             what = ", ".join(self._setting_label(k) for k in self.settings.unrestored)
             self.statusBar().showMessage(self.tr(
-                "Some saved settings could not be restored, so their defaults are used: "
-                "{what}.").format(what=what), 30000)
+                "Saved settings not restored, defaults used: {what}.").format(what=what), 30000)
         else:
             self.statusBar().showMessage("Press Space (or ▶ Play) to start training; → steps one "
                                          "sample.", 10000)
@@ -192,12 +194,15 @@ class MainWindow(QtWidgets.QMainWindow):
             try:
                 return Studio(exp)
             except Exception as exc:  # noqa: BLE001 - a saved setup must never stop the app starting
-                self.settings.reject("experiment", describe_problem(exc))
+                why = describe_problem(exc)
+                if exp.data.csv_path:  # the file's name says enough in the status bar
+                    why = why.replace(exp.data.csv_path, Path(exp.data.csv_path).name)
+                self.settings.reject("experiment", why)
         return Studio(Experiment())
 
     def _setting_label(self, key: str) -> str:
         if key == "experiment":
-            return self.tr("the last data set and network ({why})").format(
+            return self.tr("the last data and network ({why})").format(
                 why=self.settings.unrestored[key])
         return key
 

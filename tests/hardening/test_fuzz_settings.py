@@ -103,7 +103,7 @@ def test_the_window_opens_on_any_settings_file(qtbot, tmp_path_factory, entries,
         qtbot.waitUntil(lambda: w.studio.frame is not None, timeout=10_000)
         assert 1 <= w.width() and 1 <= w.height()
         if w.settings.unrestored:
-            assert "could not be restored" in w.statusBar().currentMessage()
+            assert "not restored" in w.statusBar().currentMessage()
     finally:
         w.close()
     assert not w.studio._worker._thread.isRunning()
