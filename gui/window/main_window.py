@@ -120,7 +120,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status_numbers = StatusNumbers(self.studio)
         self.statusBar().addPermanentWidget(self.status_numbers)
         # a long message is cut off beside the numbers: the whole of it shows on hover
-        self.statusBar().messageChanged.connect(self.statusBar().setToolTip)
+        self.statusBar().messageChanged.connect(self._on_status_message_changed)
 
         self.studio.experiment_changed.connect(self._on_experiment_changed)
         self.studio.notice_posted.connect(self._on_notice_posted)
@@ -181,6 +181,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _on_experiment_changed(self, exp) -> None:
         self.graph_view.set_architecture(self.studio.sizes, exp.arch.activations())
+
+    def _on_status_message_changed(self, text: str) -> None:
+        self.statusBar().setToolTip(text)
 
     def _on_notice_posted(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
