@@ -60,7 +60,7 @@ def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES
     check_file_size(path, max_bytes)
     at = where(path)
     try:
-        _check_zip_directory(path, at)
+        _check_zip_directory(path, at, max_bytes)
         with zipfile.ZipFile(path) as z:  # refuse a zip that would inflate past the limit
             if sum(info.file_size for info in z.infolist()) > max_bytes:
                 raise FileTooLargeError(f"{at}unpacks to more than the size limit")
@@ -81,10 +81,11 @@ def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES
     return bundle_from_dict(_to_doc(data, at), path)
 
 
-def _check_zip_directory(path, at: str) -> None:
-    """Refuse a zip whose table of contents lists more members than a weights file has, reading
-    only its end record: zipfile would otherwise build an object per member (a million tiny
-    members: 1.5 GB and over a minute) before the first check."""
+def _check_zip_directory(path, at: str, max_bytes: int) -> None:
+    """Refuse a file over `max_bytes`, or a zip whose table of contents lists more members than a
+    weights file has, reading only its end record: zipfile would otherwise build an object per
+    member (a million tiny members: 1.5 GB and over a minute) before the first check."""
+    check_file_size(path, max_bytes)  # again, beside the read it guards (a stat; the scan wants it)
     with open(path, "rb") as f:
         end = zipfile._EndRecData(f)  # the stdlib's own end-of-directory reader (zip64 too)
     if end is None:

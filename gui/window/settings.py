@@ -20,8 +20,11 @@ from pathlib import Path
 
 from PySide6 import QtCore
 
+from core.checks.errors import BackpropStudioError, FileTooLargeError
+from core.checks.validate import read_limited_bytes
 from core.data import DATASETS
 from core.engine.hyperparams import validate as validate_hyperparams
+from core.files.atomic_write import atomic_write_bytes
 from core.studio.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment
 
 ORGANISATION = "BackpropStudio"
@@ -151,20 +154,19 @@ def set_aside_unsafe_lines(path: str) -> dict[str, str]:
     larger than MAX_FILE is renamed to `<name>.unusable` and the app starts without it.
     Returns {key: reason} for what was set aside.
     """
-    from core.files.atomic_write import atomic_write_bytes
-
     file = Path(path)
-    try:
-        size = file.stat().st_size
-    except OSError:
+    if not file.exists():
         return {}
     try:
-        if size > MAX_FILE:
+        lines = read_limited_bytes(file, MAX_FILE).split(b"\n")
+    except FileTooLargeError:
+        try:
             file.replace(file.with_name(file.name + ".unusable"))
-            return {"settings file": f"larger than {MAX_FILE // 2**20} MiB; kept as {file.name}.unusable"}
-        lines = file.read_bytes().split(b"\n")
-    except OSError as exc:
-        return {"settings file": f"cannot be read ({exc.strerror or exc})"}
+        except OSError as exc:
+            return {"settings file": f"too large, and cannot be moved aside ({exc.strerror})"}
+        return {"settings file": f"larger than {MAX_FILE // 2**20} MiB; kept as {file.name}.unusable"}
+    except (BackpropStudioError, OSError) as exc:
+        return {"settings file": f"cannot be read ({exc})"}
     kept, dropped, section = [], {}, ""
     for line in lines:
         stripped = line.strip()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from core.studio.experiment import Experiment
+from core.studio.experiment import DataChoice, Experiment
 from gui import app
 from gui.window import dialogs, main_window
 from gui.window import file_actions as files
@@ -60,6 +60,30 @@ def test_a_moved_csv_opens_the_window_on_the_default(qtbot, monkeypatch, tmp_pat
     w.close()
     again = Settings(str(settings_path))
     assert again.experiment() == Experiment() and again.unrestored == {}
+
+
+def test_a_session_whose_csv_moved_opens_the_window_on_the_default(qtbot, monkeypatch, tmp_path):
+    """Open a session trained on a CSV, quit, move the CSV: the next start is on the default (the
+    session's CSV path was what the settings kept) and says so."""
+    settings_path = tmp_path / "settings.ini"
+    csv = _settings_after_loading_a_csv(qtbot, monkeypatch, tmp_path, settings_path)
+    session = tmp_path / "run.json"
+    monkeypatch.setattr(files, "ask_save_path", lambda *a: str(session))
+    monkeypatch.setattr(files, "ask_open_path", lambda *a: str(session))
+    w = _open(qtbot, tmp_path / "other.ini")
+    w.studio.change_experiment(w.studio.experiment.with_(
+        data=DataChoice(name="points", csv_path=str(csv))), "train on the CSV")
+    w.menu_actions["save_session"].trigger()
+    w.close()
+    w = _open(qtbot, settings_path)
+    w.menu_actions["open_session"].trigger()
+    qtbot.waitUntil(lambda: w.studio.experiment.data.csv_path == str(csv), timeout=5000)
+    w.close()
+    csv.rename(tmp_path / "moved.csv")
+    w = _open(qtbot, settings_path)
+    assert w.studio.experiment == Experiment()
+    assert "points.csv" in w.statusBar().currentMessage()
+    w.close()
 
 
 @pytest.mark.parametrize("line", [
