@@ -19,6 +19,7 @@ from PySide6 import QtCore, QtWidgets
 from gui.window import dialogs
 from gui.window.settings import APPLICATION, ORGANISATION
 
+FINAL_WAIT_MS = 60_000  # after the window has closed: the worker finishes what it cannot interrupt
 QUIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
                      if hasattr(signal, name))
 
@@ -51,6 +52,10 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
         finally:
             for signum, handler in previous_handlers.items():
                 signal.signal(signum, handler)
+            # The window is gone; if the worker was mid-way through something it cannot interrupt
+            # (compiling the kernels takes a second or more), wait for it here: a QThread destroyed
+            # while running aborts the process (exit 134) instead of exiting cleanly.
+            window.studio.shutdown(FINAL_WAIT_MS)
     finally:
         sys.excepthook = previous_hook
 

@@ -108,7 +108,8 @@ def test_the_window_opens_on_any_settings_file(qtbot, tmp_path_factory, entries,
             assert "not restored" in w.statusBar().currentMessage()
     finally:
         w.close()
-    assert not w.studio._worker._thread.isRunning()
+    # close() waits 1 s; a worker still loading the compiled kernels ends as soon as that is done
+    qtbot.waitUntil(lambda: not w.studio._worker._thread.isRunning(), timeout=60_000)
     # what the window saved on closing opens again with nothing left to complain about
     again = Settings(str(path))
     assert again.experiment() is not None and "experiment" not in again.unrestored
