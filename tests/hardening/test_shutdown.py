@@ -5,6 +5,7 @@ trains flat out returns within 1 s with the worker thread stopped and no Qt warn
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -100,7 +101,8 @@ def test_a_quit_signal_during_training_closes_the_window_and_saves(tmp_path, sig
         root=str(ROOT), settings=str(settings))], cwd=tmp_path, env=env,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        assert proc.stdout.readline().strip() == "training", proc.stderr.read()
+        ready, _, _ = select.select([proc.stdout], [], [], 60)  # never hang the suite
+        assert ready and proc.stdout.readline().strip() == "training", proc.stderr.read()
         t0 = time.monotonic()
         proc.send_signal(signum)
         proc.wait(timeout=10)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import stat
 import subprocess
@@ -135,7 +136,8 @@ def test_a_temp_file_left_by_kill_9_is_removed_by_the_next_save(tmp_path, weight
     proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER.format(
         root=str(ROOT), target=str(out / "big.json"))], stdout=subprocess.PIPE, text=True)
     try:
-        assert proc.stdout.readline().strip() == "writing"
+        ready, _, _ = select.select([proc.stdout], [], [], 60)  # never hang the suite
+        assert ready and proc.stdout.readline().strip() == "writing"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
     finally:
