@@ -1,6 +1,8 @@
 """Backprop Studio: `python main.py` opens the window; `python main.py train|export|datasets ...`
-runs headless (see `python main.py --help`). `--lang en|ko` first chooses the language of either;
-without it the window uses the one last chosen or the system locale's, the command line LANG's."""
+runs headless (see `python main.py --help`); `python main.py FILE` opens the window on a session,
+weights or CSV file. The desktop bundle (packaging/) starts here too. `--lang en|ko` first chooses
+the language of either; without it the window uses the one last chosen or the system locale's, the
+command line LANG's."""
 
 from __future__ import annotations
 
@@ -10,6 +12,9 @@ SUBCOMMANDS = ("train", "export", "datasets", "-h", "--help", "--version")
 
 
 def main(argv: list[str] | None = None) -> int:
+    from core.user_dirs import prepare_frozen_app
+
+    prepare_frozen_app()  # in the desktop bundle: numba's cache in the user's cache folder
     argv = sys.argv[1:] if argv is None else list(argv)
     lang_option = argv[:1] if argv and argv[0].startswith("--lang=") else []
     if argv and argv[0] == "--lang":

@@ -1,7 +1,7 @@
 """What core/ says to a person (error messages, the derivation's sentences, the command line's
 output) in their language, without Qt.
 
-The catalogue is the window's own: the Qt Linguist files resources/translations/backprop_studio_<lang>.ts,
+The catalogue is the window's own: the Qt Linguist files core/translations/backprop_studio_<lang>.ts,
 which `python tools/translations.py build` compiles to the .qm files the window loads. Here they
 are read directly with xml.etree, so one catalogue serves both, and `pyside6-lupdate` finds the
 strings in core/ as it finds them in gui/: a call `translate("Context", "Source text")` looks to it
@@ -24,7 +24,7 @@ from pathlib import Path
 
 LANGUAGES = {"en": "English", "ko": "한국어"}  # code -> the language's name in itself
 SOURCE_LANGUAGE = "en"
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"  # package data, in the wheel and the bundle
 _ENV_VARS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 _language: str | None = None

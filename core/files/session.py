@@ -78,7 +78,7 @@ def session_to_dict(trainer: Trainer, dataset: Dataset, embed_data: bool | None 
 
 
 def save_session(path: str | os.PathLike, trainer: Trainer, dataset: Dataset,
-                 embed_data: bool | None = None) -> Path:
+                 embed_data: bool | None = None, *, replace_read_only: bool = False) -> Path:
     """Write the session to `path` (atomic; NaN and infinity refused)."""
     doc = session_to_dict(trainer, dataset, embed_data)
     try:
@@ -87,7 +87,7 @@ def save_session(path: str | os.PathLike, trainer: Trainer, dataset: Dataset,
         raise DataError(where(path) + translate(
             "Session", "cannot save a non-finite number ({error})").format(
             error=exc)) from None
-    return atomic_write_text(path, text + "\n")
+    return atomic_write_text(path, text + "\n", replace_read_only=replace_read_only)
 
 
 def load_session(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES,
@@ -143,7 +143,7 @@ def session_from_dict(doc, path=None, use_kernel: bool | None = None) -> tuple[T
     except BackpropStudioError as exc:
         if str(exc).startswith(at) or not at:
             raise
-        raise type(exc)(f"{at}{exc}") from None
+        raise type(exc)(at + translate("Session", "{error}").format(error=exc)) from None
     except (TypeError, ValueError, OverflowError) as exc:  # OverflowError: int(1e400) and alike
         raise FileFormatError(at + translate("Session", "malformed session ({error})").format(error=exc)) from None
     return trainer, dataset

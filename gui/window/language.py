@@ -1,7 +1,7 @@
 """The window's language, English or Korean: which one to start in, and switching at run time.
 
 `choose` picks `--lang`, else the one remembered in the settings, else the system locale's
-(Korean for ko_*). `apply` installs the compiled catalogue (resources/translations/*.qm, built by
+(Korean for ko_*). `apply` installs the compiled catalogue (core/translations/*.qm, built by
 tools/translations.py) and Qt's own (standard buttons, file dialogs) as QTranslators: Qt then sends
 every widget a LanguageChange event, and each view's `changeEvent` calls its `retranslate`, so
 the switch takes effect at once, without a restart. core/ speaks the same language through

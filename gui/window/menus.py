@@ -11,10 +11,12 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from core.files.kind import FileKind
 from core.studio.experiment import Architecture, DataChoice, experiment_for
 from gui.window import dialogs, language
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
+from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
 
@@ -28,7 +30,7 @@ class FileActions(QtCore.QObject):
 
     # ---- paths ----
     def _folder(self) -> str:
-        return self._w.settings.value("last_folder", str(Path.home()))
+        return folder_or_home(self._w.settings.text("last_folder", str(Path.home())))
 
     def _remember(self, path: str) -> None:
         self._w.settings.set_value("last_folder", str(Path(path).parent))
@@ -46,9 +48,17 @@ class FileActions(QtCore.QObject):
         return path
 
     def _run(self, title: str, fn, *args, done: str = "") -> bool:
+        """Write a file with fn(*args); a read-only target is replaced only if the user says so."""
         try:
-            with busy(self._w, self.tr("Working…")):
-                fn(*args)
+            try:
+                with busy(self._w, self.tr("Working…")):
+                    fn(*args)
+            except files.ReadOnlyTargetError as exc:
+                if not files.ask_replace_read_only(self._w, exc.path):
+                    self._w.statusBar().showMessage(str(exc), 6000)
+                    return False
+                with busy(self._w, self.tr("Working…")):
+                    fn(*args, replace_read_only=True)
         except files.FileActionError as exc:
             self._w.report_problem(title, str(exc))
             return False
@@ -73,8 +83,10 @@ class FileActions(QtCore.QObject):
 
     def import_weights(self) -> None:
         path = self._open_path(self.tr("Import weights"), self.tr("Weights (*.json *.npz)"))
-        if not path:
-            return
+        if path:
+            self.import_weights_file(path)
+
+    def import_weights_file(self, path: str) -> None:
         title = self.tr("Could not import the weights")
         try:
             with busy(self._w, self._reading(path)):
@@ -111,11 +123,15 @@ class FileActions(QtCore.QObject):
         path = self._open_path(self.tr("Load a CSV data set"),
                                self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
         if path:
-            studio = self._w.studio
-            data = DataChoice(name=Path(path).stem, csv_path=path)
-            with busy(self._w, self._reading(path)):
-                studio.change_experiment(studio.experiment.with_(data=data),
-                                         self.tr("Loaded {file}").format(file=Path(path).name))
+            self.load_csv_file(path)
+
+    def load_csv_file(self, path: str) -> bool:
+        """Train on the CSV at `path`; False (the reason in the status bar) when it cannot be used."""
+        studio = self._w.studio
+        data = DataChoice(name=Path(path).stem, csv_path=path)
+        with busy(self._w, self._reading(path)):
+            return studio.change_experiment(studio.experiment.with_(data=data),
+                                            self.tr("Loaded {file}").format(file=Path(path).name))
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -151,8 +167,10 @@ class FileActions(QtCore.QObject):
 
     def open_session(self) -> None:
         path = self._open_path(self.tr("Open session"), self.tr("Sessions (*.json);;All files (*)"))
-        if not path:
-            return
+        if path:
+            self.open_session_file(path)
+
+    def open_session_file(self, path: str) -> None:
         try:
             with busy(self._w, self._reading(path)):
                 trainer, dataset = files.load_session(path)
@@ -163,6 +181,31 @@ class FileActions(QtCore.QObject):
         self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset), self.tr(
             "Session {file} opened: epoch {epoch}, %n sample(s) seen.", "", c.samples_seen).format(
             file=Path(path).name, epoch=f"{c.epoch:,}"))
+
+    # ---- any of them ----
+    def open_file(self, path: str) -> None:
+        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`);
+        a file that cannot be opened is a dialog in plain words and changes nothing."""
+        try:
+            kind = files.file_kind(path)
+        except files.FileActionError as exc:
+            self._w.report_problem(self.tr("Could not open the file"), str(exc))
+            return
+        self._remember(path)
+        if kind is FileKind.SESSION:
+            self.open_session_file(path)
+        elif kind is FileKind.WEIGHTS:
+            self.import_weights_file(path)
+        else:
+            notices = []  # change_experiment says why it refused in a notice; here it becomes a dialog
+            note = notices.append
+            self._w.studio.notice_posted.connect(note)
+            try:
+                opened = self.load_csv_file(path)
+            finally:
+                self._w.studio.notice_posted.disconnect(note)
+            if not opened:
+                self._w.report_problem(self.tr("Could not open the data"), notices[-1] if notices else path)
 
 
 def _add(menu: QtWidgets.QMenu, slot, shortcut: str = "") -> QtGui.QAction:

@@ -125,7 +125,7 @@ result["menu_en"] = window.menuBar().actions()[0].text()
 window.menu_actions["language_ko"].trigger()
 settle()
 result["ko_again"] = walk("ko")
-result["remembered"] = window.settings.value("language")
+result["remembered"] = window.settings.text("language", "")
 window.close()
 print(json.dumps(result, ensure_ascii=False))
 """
@@ -165,11 +165,11 @@ def test_view_language_switches_at_once_and_is_remembered(window, qtbot, setting
     assert window.menuBar().actions()[0].text() == "파일(&F)"
     assert window.learn_panel.tabText(0) == "유도 과정"
     assert window.training_actions.step_sample.text() == "샘플 한 개"
-    assert i18n.language() == "ko" and settings.value("language") == "ko"
+    assert i18n.language() == "ko" and settings.text("language", "") == "ko"
     assert i18n.translate("Notation", "hidden") == "은닉"
     window.menu_actions["language_en"].trigger()
     qtbot.waitUntil(lambda: window.controls.data_box.title() == en_title)
-    assert window.learn_panel.tabText(0) == "Derivation" and settings.value("language") == "en"
+    assert window.learn_panel.tabText(0) == "Derivation" and settings.text("language", "") == "en"
 
 
 def test_choose_prefers_the_option_then_the_settings_then_the_locale(monkeypatch):

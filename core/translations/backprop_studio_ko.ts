@@ -87,12 +87,24 @@
     <context>
         <name>AtomicWrite</name>
         <message>
-            <source>{target}: folder {directory} does not exist</source>
-            <translation>{target}: 폴더 {directory}이(가) 없습니다</translation>
+            <source>a named pipe (FIFO)</source>
+            <translation>이름 있는 파이프(FIFO)</translation>
         </message>
         <message>
-            <source>{target}: is a folder, not a file</source>
-            <translation>{target}: 파일이 아니라 폴더입니다</translation>
+            <source>a device</source>
+            <translation>장치</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>소켓</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>폴더</translation>
+        </message>
+        <message>
+            <source>{path}: the file is read-only; it was not replaced</source>
+            <translation>{path}: 읽기 전용 파일이라 바꿔 쓰지 않았습니다</translation>
         </message>
         <message>
             <source>{target}: cannot write there ({strerror})</source>
@@ -101,6 +113,26 @@
         <message>
             <source>{target}: could not save ({value})</source>
             <translation>{target}: 저장하지 못했습니다 ({value})</translation>
+        </message>
+        <message>
+            <source>{given}: cannot write there ({value})</source>
+            <translation>{given}: 그곳에 쓸 수 없습니다 ({value})</translation>
+        </message>
+        <message>
+            <source>{given}: folder {directory} does not exist</source>
+            <translation>{given}: 폴더 {directory}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>일반 파일이 아님</translation>
+        </message>
+        <message>
+            <source>{given}: is a folder, not a file</source>
+            <translation>{given}: 파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>{given}: is {kind}, not a regular file; choose another name</source>
+            <translation>{given}: 일반 파일이 아니라 {kind}입니다. 다른 이름을 고르세요</translation>
         </message>
     </context>
     <context>
@@ -132,6 +164,10 @@
     </context>
     <context>
         <name>Cli</name>
+        <message>
+            <source>replace read-only output files (without it they are refused)</source>
+            <translation>읽기 전용 출력 파일도 바꿔 씀 (없으면 거부됨)</translation>
+        </message>
         <message>
             <source>Watch a neural network learn by backpropagation. Without a subcommand the window opens; with one, it runs headless.</source>
             <translation>신경망이 역전파로 학습하는 모습을 지켜보세요. 하위 명령 없이 실행하면 창이 열리고, 하위 명령을 주면 창 없이 실행됩니다.</translation>
@@ -305,16 +341,24 @@
             <translation>오류: {message}</translation>
         </message>
         <message>
+            <source>the input is nested too deeply to process</source>
+            <translation>입력이 너무 깊이 중첩되어 처리할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>unexpected {kind}: {message} (please report this)</source>
+            <translation>예상하지 못한 {kind}: {message} (이 문제를 알려 주세요)</translation>
+        </message>
+        <message>
             <source>interrupted</source>
             <translation>중단됨</translation>
         </message>
         <message>
-            <source>error: unexpected {kind}: {message} (please report this)</source>
-            <translation>오류: 예상하지 못한 {kind}: {message} (이 문제를 알려 주세요)</translation>
-        </message>
-        <message>
             <source>saved {path}</source>
             <translation>{path} 저장함</translation>
+        </message>
+        <message>
+            <source>error: {failed} of {count} outputs could not be written</source>
+            <translation>오류: 출력 {count}개 중 {failed}개를 쓰지 못했습니다</translation>
         </message>
         <message>
             <source>the number of epochs or samples must not be negative</source>
@@ -928,8 +972,20 @@
             <translation>Backprop Studio 정보</translation>
         </message>
         <message>
-            <source>Something went wrong: {error}. The app carries on; what you were doing may not have been done.</source>
-            <translation>문제가 생겼습니다: {error}. 앱은 계속 동작하지만, 하던 작업은 완료되지 않았을 수 있습니다.</translation>
+            <source>Something went wrong: {problem}. The app carries on; what you were doing may not have been done.</source>
+            <translation>문제가 생겼습니다: {problem}. 앱은 계속 동작하지만, 하던 작업은 완료되지 않았을 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Backprop Studio could not start</source>
+            <translation>Backprop Studio를 시작하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Backprop Studio could not start: {problem}. Please report this, with the text printed in the terminal if there is one.</source>
+            <translation>Backprop Studio를 시작하지 못했습니다: {problem}. 터미널에 출력된 내용이 있으면 함께 이 문제를 알려 주세요.</translation>
+        </message>
+        <message>
+            <source>something was nested too deeply to process</source>
+            <translation>무언가가 너무 깊이 중첩되어 처리할 수 없습니다</translation>
         </message>
         <message>
             <source>Unexpected problem</source>
@@ -1166,6 +1222,22 @@
             </translation>
         </message>
         <message>
+            <source>Could not open the file</source>
+            <translation>파일을 열지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not open the data</source>
+            <translation>데이터를 열지 못했습니다</translation>
+        </message>
+        <message>
+            <source>{name} is read-only. Replace it anyway?</source>
+            <translation>{name}은(는) 읽기 전용입니다. 그래도 바꿔 쓸까요?</translation>
+        </message>
+        <message>
+            <source>Replace a read-only file?</source>
+            <translation>읽기 전용 파일을 바꿔 쓸까요?</translation>
+        </message>
+        <message>
             <source>the picture could not be encoded as PNG</source>
             <translation>그림을 PNG로 인코딩하지 못했습니다</translation>
         </message>
@@ -1396,6 +1468,41 @@
         </message>
     </context>
     <context>
+        <name>Kind</name>
+        <message>
+            <source>Backprop Studio opens sessions (.json), weights (.json, .npz) and data (.csv, .tsv, .txt)</source>
+            <translation>Backprop Studio는 세션(.json), 가중치(.json, .npz), 데이터(.csv, .tsv, .txt)를 엽니다</translation>
+        </message>
+        <message>
+            <source>there is no such file ({path})</source>
+            <translation>그런 파일이 없습니다 ({path})</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>{opens}; this file's name ends in {value}</source>
+            <translation>{opens}. 이 파일의 이름은 {value}(으)로 끝납니다</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>아무것도 없음</translation>
+        </message>
+        <message>
+            <source>not a Backprop Studio session or weights file (its "format" is {found!r}, expected {format!r} or {format2!r})</source>
+            <translation>Backprop Studio 세션이나 가중치 파일이 아닙니다 ("format"이 {found!r}인데 {format!r} 또는 {format2!r}이어야 함)</translation>
+        </message>
+        <message>
+            <source>cannot be read ({value})</source>
+            <translation>읽을 수 없습니다 ({value})</translation>
+        </message>
+        <message>
+            <source>not valid JSON, so not a session or weights file</source>
+            <translation>올바른 JSON이 아니므로 세션이나 가중치 파일이 아닙니다</translation>
+        </message>
+    </context>
+    <context>
         <name>Language</name>
         <message>
             <source>--lang must be one of: {choices} (got {value!r})</source>
@@ -1500,6 +1607,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Saved settings not restored, defaults used: {what}.</source>
+            <translation>저장한 설정을 되살리지 못해 기본값을 씁니다: {what}.</translation>
+        </message>
+        <message>
             <source>Press Space (or ▶ Play) to start training; → steps one sample.</source>
             <translation>Space(또는 ▶ 재생)를 누르면 학습이 시작됩니다. →는 샘플 하나를 학습합니다.</translation>
         </message>
@@ -1514,6 +1625,30 @@
         <message>
             <source>Training</source>
             <translation>학습</translation>
+        </message>
+        <message>
+            <source>the last data and network ({why})</source>
+            <translation>마지막 데이터와 신경망 ({why})</translation>
+        </message>
+        <message>
+            <source>window size and place</source>
+            <translation>창 크기와 위치</translation>
+        </message>
+        <message>
+            <source>panel layout</source>
+            <translation>패널 배치</translation>
+        </message>
+        <message>
+            <source>speed</source>
+            <translation>속도</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>last folder</source>
+            <translation>마지막 폴더</translation>
         </message>
     </context>
     <context>
@@ -2033,6 +2168,10 @@
             <translation>키 {error}이(가) 없습니다</translation>
         </message>
         <message>
+            <source>{error}</source>
+            <translation>{error}</translation>
+        </message>
+        <message>
             <source>malformed session ({error})</source>
             <translation>세션 형식이 잘못되었습니다 ({error})</translation>
         </message>
@@ -2545,6 +2684,14 @@
             <translation>파일이 한도 {human}보다 큽니다</translation>
         </message>
         <message>
+            <source>holds {number:,} lists and objects and {items:,} items, which would need about {human} of memory to read, more than the limit of {human2} for a file of its size</source>
+            <translation>목록과 객체 {number:,}개, 항목 {items:,}개가 있어 읽는 데 메모리가 약 {human} 필요한데, 이 크기의 파일에 대한 한도 {human2}보다 많습니다</translation>
+        </message>
+        <message>
+            <source>lists or objects are nested more than {max_depth} deep</source>
+            <translation>목록이나 객체가 {max_depth}단계보다 깊이 중첩되어 있습니다</translation>
+        </message>
+        <message>
             <source>{what} has a non-finite value ({flat}){pos}</source>
             <translation>{what}에 유한하지 않은 값({flat})이 있습니다{pos}</translation>
         </message>
@@ -2745,6 +2892,10 @@
             <translation>읽을 수 없음 ({error})</translation>
         </message>
         <message>
+            <source>holds {members:,} arrays in a {directory:,}-byte table of contents; a weights file has at most {max_npz_members}</source>
+            <translation>{directory:,}바이트 목차에 배열이 {members:,}개 있습니다. 가중치 파일에는 최대 {max_npz_members}개까지입니다</translation>
+        </message>
+        <message>
             <source>{filename}: unsupported .npy version {version}</source>
             <translation>{filename}: 지원하지 않는 .npy 버전 {version}</translation>
         </message>
@@ -2777,8 +2928,12 @@
             <translation>배열 {error}이(가) 없습니다</translation>
         </message>
         <message>
-            <source>'provenance' is not valid JSON</source>
-            <translation>'provenance'가 올바른 JSON이 아닙니다</translation>
+            <source>'provenance' is not valid JSON ({error})</source>
+            <translation>'provenance'가 올바른 JSON이 아닙니다 ({error})</translation>
+        </message>
+        <message>
+            <source>'provenance': {error}</source>
+            <translation>'provenance': {error}</translation>
         </message>
         <message>
             <source>weights must be numbers, not {dtype}</source>
