@@ -22,11 +22,14 @@ from bundle_policy import keep, strippable
     "PySide6/Qt/lib/libQt6Svg.so.6",                 # File ▸ Export picture as SVG
     "core/data/datasets/digits.csv",
     "gui/window/icons/backprop-studio-256.png",
+    "core/translations/backprop_studio_ko.qm",       # the app's own Korean catalogue
+    "core/translations/backprop_studio_en.qm",       # English plural forms
+    "core/translations/backprop_studio_ko.ts",       # read by core/i18n.py
     "libxcb-cursor.so.0",                            # often missing on desktops; Qt's xcb needs it
     "libpython3.11.so.1.0",
 ])
 def test_what_the_app_needs_stays(dest):
-    """Korean Qt catalogues, the platform plugins, input methods, the app's data and icon stay."""
+    """Korean Qt catalogues, the platform plugins, input methods, the app's data, icon and catalogues stay."""
     assert keep(dest, "linux")
 
 
