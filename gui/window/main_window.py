@@ -22,6 +22,7 @@ from gui.studio.studio import SPEEDS, Studio
 from gui.studio.worker import Frame
 from gui.window import dialogs
 from gui.window.actions import TrainingActions
+from gui.window.app_icon import app_icon
 from gui.window.menus import FileActions, build_menus
 from gui.window.settings import Settings, describe_problem
 from gui.window.teaching_actions import TeachingActions
@@ -74,6 +75,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build(self) -> None:
         self._warmed_up = False
         self.setWindowTitle("Backprop Studio")
+        self.setWindowIcon(app_icon())
         self._dialogs: list[QtWidgets.QDialog] = []
 
         exp = self.studio.experiment
