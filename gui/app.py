@@ -31,6 +31,7 @@ from gui.window.settings import APPLICATION, ORGANISATION
 DESKTOP_FILE = "backprop-studio"  # resources/linux/backprop-studio.desktop: Wayland finds the icon by it
 SMOKE_ENV = "BACKPROP_STUDIO_SMOKE_SECONDS"
 SMOKE_PREFIX = "backprop-studio smoke: "
+
 FINAL_WAIT_MS = 60_000  # after the window has closed: the worker finishes what it cannot interrupt
 QUIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
                      if hasattr(signal, name))
@@ -52,11 +53,11 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
     dialogs.install_excepthook(lambda: holder.get("window"))
     try:
         try:
-            app.setWindowIcon(app_icon())
-            app.setDesktopFileName(DESKTOP_FILE)
             from gui.window.main_window import MainWindow
             from gui.window.settings import Settings
 
+            app.setWindowIcon(app_icon())
+            app.setDesktopFileName(DESKTOP_FILE)
             window = holder["window"] = MainWindow(Settings(settings_path))
         except Exception as exc:  # noqa: BLE001 - start-up failed: say so in a dialog, exit 1
             dialogs.report_start_failure(exc)
