@@ -227,7 +227,8 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
                               "<sub>k</sub>", "ₖ") + " − o" + Text("<sub>k</sub>", "ₖ")
                           + ") alone: each " + note.delta(nxt, k_letter) + " also has the output's slope o"
                           + Text("<sub>k</sub>", "ₖ") + "(1 − o" + Text("<sub>k</sub>", "ₖ") + ")."))
-    sq = Question(Quantity.BACK_SUM, sum_sym, sum_sym, tuple(sum_inputs), sum_key,
+    sum_rule = sum_sym + " = " + node.equations[-1].rule if nxt == L else sum_sym
+    sq = Question(Quantity.BACK_SUM, sum_sym, sum_rule, tuple(sum_inputs), sum_key,
                   tuple(Slip(m, v, h) for m, v, h in sum_slips), node.html())
     act = acts[l]
     slope = _slope(note, act, s, to, a_me, net_me)

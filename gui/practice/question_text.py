@@ -1,0 +1,63 @@
+"""Rich text for the practice pane: the weight and sample, the inputs table, the question, a verdict.
+
+Symbols come from core.teaching.notation (the seed's x_i, h_j, o_k, t_k, α, w), numbers from its
+`num`, so the pane writes them exactly as the inspector does.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+
+from core.teaching.notation import num
+from core.teaching.practice import Question
+
+_HINT = "background:#fff4e0; color:#7a4100; padding:6px"
+_RIGHT = "background:#e8f5e9; color:#1b5e20; padding:6px"
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("PracticePane", text)
+
+
+def header_html(weight, trace) -> str:
+    """'Your turn: Δw₁₂ for sample 4, x = (1, 1), t = (0)'."""
+    x = ", ".join(num(v).html for v in trace.x)
+    t = ", ".join(num(v).html for v in trace.t)
+    return _tr("<b>Your turn:</b> the update of {weight} for sample {row}, x = ({x}), t = ({t})").format(
+        weight=weight.html, row=int(getattr(trace, "row", 0)) + 1, x=x, t=t)
+
+
+def inputs_html(question: Question, columns: int = 3) -> str:
+    """The numbers the question needs, as a table of 'symbol = value' cells."""
+    cells = [f"{s.html} = {num(v).html}" for s, v in question.inputs]
+    rows = []
+    for i in range(0, len(cells), columns):
+        row = "".join(f"<td style='padding:1px 10px 1px 0'>{c}</td>" for c in cells[i:i + columns])
+        rows.append(f"<tr>{row}</tr>")
+    return f"<table cellspacing='0'>{''.join(rows)}</table>"
+
+
+def question_html(question: Question, number: int, count: int) -> str:
+    return _tr("<p style='margin:4px 0'>Question {n} of {count}: <b>{symbol} = ?</b></p>"
+               "<p style='color:#5a5a5a; margin:0'>rule: {rule}</p>").format(
+        n=number, count=count, symbol=question.symbol.html, rule=question.rule.html)
+
+
+def right_html(question: Question, answer: float) -> str:
+    return (f"<p style='{_RIGHT}'>"
+            + _tr("Right: {symbol} = {key} (you typed {answer}).").format(
+                symbol=question.symbol.html, key=num(question.key).html, answer=f"{answer:g}")
+            + "</p>")
+
+
+def hint_html(question: Question, verdict, tries_left: int) -> str:
+    if verdict.slip is not None:
+        why = _tr("Not quite ({mistake}). {hint}").format(mistake=verdict.slip.mistake.value,
+                                                         hint=verdict.slip.hint.html)
+    else:
+        why = _tr("Not quite: this does not match a common mistake. Check each factor of the rule and "
+                  "that you used the numbers shown.")
+    more = (_tr(" Try again, or Show solution.") if tries_left > 0 else
+            _tr(" The worked solution is below: {symbol} = {key}.").format(
+                symbol=question.symbol.html, key=num(question.key).html))
+    return f"<p style='{_HINT}'>{why}{more}</p>"
