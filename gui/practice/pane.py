@@ -123,14 +123,20 @@ class PracticePane(QtWidgets.QWidget):
     def prefer_weight(self, l: int, to: int, frm: int) -> None:
         """A weight clicked in the graph: asked about next, or now if nothing is answered yet."""
         self._preferred = (l, to, frm)
-        r = self.round
-        if r is not None and not r.done and r.index == 0 and r.tries_left == TRIES and self._frame is not None:
-            self.round = None  # nothing answered yet, so nothing is lost from the record
+        if self._untouched():
             self._pose(self._frame, self._preferred, self._apply_step)
+
+    def _untouched(self) -> bool:
+        """A round is open and nothing is answered yet: it can be replaced, nothing is lost."""
+        r = self.round
+        return (r is not None and not r.done and r.index == 0 and r.tries_left == TRIES
+                and self._frame is not None and not self._applying)
 
     def start(self, weight: tuple[int, int, int] | None = None, apply_step: bool = True) -> None:
         """Pose a round about `weight` (None: the one clicked last, else one at random) on the next
         sample; the engine is paused first. apply_step: train that sample once the round is over."""
+        if self._untouched():
+            self.round = None
         if self.round is not None and not self.round.done or self._applying:
             return
         self._pending = (weight, apply_step)
