@@ -23,6 +23,7 @@ from __future__ import annotations
 import enum
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.engine.backprop import SampleTrace
 from core.teaching.derivation import derive_edge, derive_node
@@ -61,14 +62,23 @@ class Slip:
     hint: Text
 
 
+class Given(NamedTuple):
+    """A number the student is given: its symbol, value, and the group it is shown in (a layer's
+    name, "weights", or "found" for an earlier question's answer)."""
+
+    symbol: Text
+    value: float
+    group: str = ""
+
+
 @dataclass(frozen=True)
 class Question:
-    """One number to compute. inputs: (symbol, value) pairs shown to the student."""
+    """One number to compute. inputs: the Given numbers shown to the student."""
 
     quantity: Quantity
     symbol: Text
     rule: Text
-    inputs: tuple[tuple[Text, float], ...]
+    inputs: tuple[Given, ...]
     key: float
     slips: tuple[Slip, ...]
     solution_html: str
@@ -136,14 +146,14 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
     tsub, fsub = str(to + 1), ("0" if frm < 0 else str(frm + 1))
     w_sym = note.weight(l, idx(tsub, fsub))
     a_sym = note.unit(l, fsub)
-    inputs = [(sym("α"), alpha)]
+    inputs = [Given(sym("α"), alpha, "learning rate")]
     if frm >= 0:
         if l > 0:
-            inputs.append((note.net(l, fsub), float(trace.nets[l - 1][frm])))
-        inputs.append((a_sym, a_in))
+            inputs.append(Given(note.net(l, fsub), float(trace.nets[l - 1][frm]), note.layer_name(l)))
+        inputs.append(Given(a_sym, a_in, note.layer_name(l)))
     me, my_net = note.unit(s, tsub), note.net(s, tsub)
     a_me, net_me = float(trace.activations[s][to]), float(trace.nets[l][to])
-    inputs += [(my_net, net_me), (me, a_me)]
+    inputs += [Given(my_net, net_me, note.layer_name(s)), Given(me, a_me, note.layer_name(s))]
     delta = float(trace.deltas[l][to])
     dw = float(trace.db[l][to] if frm < 0 else trace.dW[l][to, frm])
     d_sym = note.delta(s, tsub)
@@ -164,13 +174,15 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
                               "You used " + note.net(l, fsub) + " where the rule has " + a_sym
                               + ": the weight carries the unit's output " + a_sym + " = σ("
                               + note.net(l, fsub) + "), not its net input."))
-        rule = "Δ" + w_sym + " = " + alpha_t + " " + d_sym + " " + a_sym
+        to_l, from_l = note.letters(l)
+        rule = ("Δ" + note.weight(l, to_l + ("0" if frm < 0 else from_l)) + " = " + alpha_t + " "
+                + note.delta(s, to_l) + " " + note.unit(l, "0" if frm < 0 else from_l))
         return Question(quantity, "Δ" + w_sym, rule, (), dw, tuple(slips), edge.html())
 
     if s == L:
         t_k = float(trace.t[to])
         tk = sym("t", tsub)
-        inputs.append((tk, t_k))
+        inputs.append(Given(tk, t_k, "output"))
         err = "(" + tk + " − " + me + ")"
         out_act = acts[-1]
         slips = [(Mistake.WRONG_SIGN, -delta,
@@ -188,11 +200,11 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
                               "You used " + my_net + "(1 − " + my_net + ") where the rule has " + me
                               + "(1 − " + me + "): the sigmoid's slope is written through its output "
                               + me + ", not its net input."))
-        dq = Question(Quantity.OUTPUT_DELTA, d_sym, node.equations[-1].lhs + " = " + join(
+        dq = Question(Quantity.OUTPUT_DELTA, d_sym, note.delta(s, note.letters(l)[0]) + " = " + join(
             [f.letters for f in node.terms], " "), tuple(inputs), delta,
             tuple(Slip(m, v, h) for m, v, h in slips), node.html())
         up = update(Quantity.OUTPUT_UPDATE, [x for x in slips if x[0] != Mistake.WRONG_SIGN])
-        return dq, _with_inputs(up, (*inputs, (d_sym, delta)))
+        return dq, _with_inputs(up, (*inputs, Given(d_sym, delta, "found")))
 
     # a hidden unit: Σ_k w_kj δ_k, then δ_j, then Δw_ji
     nxt = s + 1
@@ -205,12 +217,12 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
     w_next = [note.weight(s, idx(k + 1, tsub)) for k in range(note.sizes[nxt])]
     sum_inputs = list(inputs)
     for k in range(note.sizes[nxt]):
-        sum_inputs.append((w_next[k], float(W_old[s][k, to])))
+        sum_inputs.append(Given(w_next[k], float(W_old[s][k, to]), "weights"))
         if nxt == L:
-            sum_inputs += [(note.unit(L, str(k + 1)), float(trace.activations[L][k])),
-                           (sym("t", str(k + 1)), float(trace.t[k]))]
+            sum_inputs += [Given(note.unit(L, str(k + 1)), float(trace.activations[L][k]), "output"),
+                           Given(sym("t", str(k + 1)), float(trace.t[k]), "output")]
         else:
-            sum_inputs.append((note.delta(nxt, str(k + 1)), float(d_next[k])))
+            sum_inputs.append(Given(note.delta(nxt, str(k + 1)), float(d_next[k]), note.layer_name(nxt)))
     sum_sym = sym("Σ", k_letter) + " " + note.weight(s, idx(k_letter, tsub)) + " " + note.delta(nxt, k_letter)
     sum_slips = [(Mistake.UPDATED_WEIGHT, sum_upd,
                   "You used the weights after this step's update, " + note.weight(s, idx(k_letter, tsub))
@@ -243,11 +255,11 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
         d_slips.append((Mistake.NET_FOR_OUTPUT, ns * sum_key,
                         "You used " + my_net + "(1 − " + my_net + ") where the rule has " + me_slope
                         + ": the slope is written through the unit's output " + me + ", not its net input."))
-    dq = Question(Quantity.HIDDEN_DELTA, d_sym, node.equations[2].lhs + " = " + join(
-        [f.letters for f in node.terms], " "), (*sum_inputs, (sum_sym, sum_key)), delta,
+    dq = Question(Quantity.HIDDEN_DELTA, d_sym, note.delta(s, note.letters(l)[0]) + " = " + join(
+        [f.letters for f in node.terms], " "), (*sum_inputs, Given(sum_sym, sum_key, "found")), delta,
         tuple(Slip(m, v, h) for m, v, h in d_slips), node.html())
     up = update(Quantity.HIDDEN_UPDATE, [x for x in d_slips if x[0] != Mistake.WRONG_SIGN])
-    return sq, dq, _with_inputs(up, (*sum_inputs, (d_sym, delta)))
+    return sq, dq, _with_inputs(up, (*sum_inputs, Given(d_sym, delta, "found")))
 
 
 def _with_inputs(q: Question, inputs) -> Question:

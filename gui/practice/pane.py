@@ -81,6 +81,7 @@ class PracticePane(QtWidgets.QWidget):
         self.next_button.clicked.connect(lambda: self.start())
         self.solution = QtWidgets.QTextBrowser()
         self.solution.setMinimumHeight(160)
+        self.solution.setVisible(False)  # until a worked solution is shown
         self.score = QtWidgets.QLabel()
         self.name = QtWidgets.QLineEdit()
         self.name.setPlaceholderText(self.tr("name (optional)"))
@@ -106,6 +107,7 @@ class PracticePane(QtWidgets.QWidget):
             buttons.addWidget(b)
         lay.addLayout(buttons)
         lay.addWidget(self.solution, 1)
+        lay.addStretch(0)
         lay.addWidget(tolerance)
         lay.addWidget(self.score)
         export = QtWidgets.QHBoxLayout()
@@ -185,6 +187,7 @@ class PracticePane(QtWidgets.QWidget):
         self.header.setText(text.header_html(symbol, trace))
         self.feedback.clear()
         self.solution.clear()
+        self.solution.setVisible(False)
         self._show_question()
         self.round_started.emit(l, to, frm)
 
@@ -237,12 +240,14 @@ class PracticePane(QtWidgets.QWidget):
 
     def _show_solution(self, q) -> None:
         self.solution.setHtml(q.solution_html)
+        self.solution.setVisible(True)
         self._set_answering(False)
         if self.round.done:
             self.continue_button.setVisible(True)
 
     def _on_continue_clicked(self) -> None:
         self.continue_button.setVisible(False)
+        self.solution.setVisible(False)
         self._show_question()
 
     def _finish(self) -> None:
@@ -292,6 +297,7 @@ class PracticePane(QtWidgets.QWidget):
             w.clear()
         self.header.setText(message)
         self.solution.clear()
+        self.solution.setVisible(False)
         self._set_answering(False)
         self.continue_button.setVisible(False)
 

@@ -27,14 +27,16 @@ def header_html(weight, trace) -> str:
         weight=weight.html, row=int(getattr(trace, "row", 0)) + 1, x=x, t=t)
 
 
-def inputs_html(question: Question, columns: int = 3) -> str:
-    """The numbers the question needs, as a table of 'symbol = value' cells."""
-    cells = [f"{s.html} = {num(v).html}" for s, v in question.inputs]
-    rows = []
-    for i in range(0, len(cells), columns):
-        row = "".join(f"<td style='padding:1px 10px 1px 0'>{c}</td>" for c in cells[i:i + columns])
-        rows.append(f"<tr>{row}</tr>")
-    return f"<table cellspacing='0'>{''.join(rows)}</table>"
+def inputs_html(question: Question) -> str:
+    """The numbers the question needs, one row per group (a layer, the weights, what was found)."""
+    groups: dict[str, list[str]] = {}
+    for g in question.inputs:
+        groups.setdefault(g.group, []).append(f"{g.symbol.html} = {num(g.value).html}")
+    rows = "".join(
+        f"<tr><td style='color:#666; padding:1px 10px 1px 0'>{_tr(name)}</td>"
+        + "".join(f"<td style='padding:1px 12px 1px 0'>{c}</td>" for c in cells) + "</tr>"
+        for name, cells in groups.items())
+    return f"<table cellspacing='0'>{rows}</table>"
 
 
 def question_html(question: Question, number: int, count: int) -> str:

@@ -41,7 +41,6 @@ class PracticeActions:
         self.dock.setObjectName("practice")
         self.dock.setWidget(self.pane)
         window.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.learn_dock, self.dock)
         self.dock.hide()
         self.lesson_pane = LessonPane(window.studio)
         self.lesson_dock = QtWidgets.QDockWidget(_tr("Lesson"), window)
@@ -62,14 +61,21 @@ class PracticeActions:
         self.pane.round_finished.connect(lp.practice_finished)
         window.graph_view.edge_selected.connect(self._on_edge_selected)
 
+    def _show(self, dock, beside) -> None:
+        """Show `dock` as a tab beside `beside` (tabified only when first shown: tabified hidden docks
+        made a restored window wider than saved)."""
+        if dock.isHidden() and beside is not None and beside.isVisible() and not self._w.tabifiedDockWidgets(dock):
+            self._w.tabifyDockWidget(beside, dock)
+        dock.show()
+        dock.raise_()
+
     # ---- practice ----
     def set_mode(self, on: bool) -> None:
         """Practice mode on (a question on the next sample) or off (the open question withdrawn)."""
         if self.your_turn.isChecked() != on:
             self.your_turn.setChecked(on)
         if on:
-            self.dock.show()
-            self.dock.raise_()
+            self._show(self.dock, self._w.learn_dock)
             self.pane.start()
         else:
             self.pane.cancel()
@@ -119,8 +125,7 @@ class PracticeActions:
         self.pane.cancel()
         if not self.lesson_pane.open(lesson):
             return False
-        self.lesson_dock.show()
-        self.lesson_dock.raise_()
+        self._show(self.lesson_dock, self._w.findChild(QtWidgets.QDockWidget, "controls"))
         return True
 
     def _on_view_requested(self, view: str) -> None:
@@ -142,8 +147,7 @@ class PracticeActions:
     def _on_practice_requested(self, weight, apply_step: bool) -> None:
         if not self.your_turn.isChecked():
             self.your_turn.setChecked(True)  # the action's slot is triggered, not toggled: no question yet
-        self.dock.show()
-        self.dock.raise_()
+        self._show(self.dock, self._w.learn_dock)
         self.pane.start(weight, apply_step)
 
 

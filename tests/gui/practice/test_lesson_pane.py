@@ -45,7 +45,7 @@ def test_seed_lesson_four_updates_by_hand(qtbot, window):
     assert frame.snapshot.samples_seen == 0
     seen = _play(qtbot, window, path)
     assert [w for w in seen if isinstance(w, tuple)] == [(1, 0, 0), (1, 0, -1), (0, 0, 0), (0, 0, -1)]
-    assert [e.sample for e in practice.pane.record.entries] == [4] * 10  # x = (1, 1), the 4th row: 2 + 2 + 3 + 3 questions
+    assert [e.sample for e in practice.pane.record.entries] == [4] * 10  # x = (1, 1): 2 + 2 + 3 + 3 questions
     assert all(e.outcome.value == "right first time" for e in practice.pane.record.entries)
     frame = frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen == 1)
     assert window.graph_view.selected_edge() == (1, 0, 0)
