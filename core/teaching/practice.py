@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from core.engine.backprop import SampleTrace
-from core.teaching.derivation import derive_edge, derive_node
+from core.teaching.derivation import Derivation, derive_edge, derive_node
 from core.teaching.derivation_factors import slope_factors
 from core.teaching.notation import Notation, T, Text, idx, join, num, sym
 
@@ -240,8 +240,10 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
                           + ") alone: each " + note.delta(nxt, k_letter) + " also has the output's slope o"
                           + Text("<sub>k</sub>", "ₖ") + "(1 − o" + Text("<sub>k</sub>", "ₖ") + ")."))
     sum_rule = sum_sym + " = " + node.equations[-1].rule if nxt == L else sum_sym
+    # the sum's solution alone: the unit's full derivation would give the next two answers away
+    sum_only = Derivation(node.title, (node.equations[-1],), (), sum_key, node.sum_items)
     sq = Question(Quantity.BACK_SUM, sum_sym, sum_rule, tuple(sum_inputs), sum_key,
-                  tuple(Slip(m, v, h) for m, v, h in sum_slips), node.html())
+                  tuple(Slip(m, v, h) for m, v, h in sum_slips), sum_only.html())
     act = acts[l]
     slope = _slope(note, act, s, to, a_me, net_me)
     me_slope = me + "(1 − " + me + ")" if act == "sigmoid" else T("f′")

@@ -17,23 +17,12 @@ from core.checks.errors import BackpropStudioError
 from core.files.practice_export import save_record
 from core.studio.frame import Frame
 from core.studio.sample_trace import trace_next
-from core.teaching.notation import Notation, idx, num
+from core.teaching.notation import Notation, idx
 from core.teaching.practice import TOLERANCE_TEXT, practice_questions
 from core.teaching.practice_round import TRIES, PracticeRecord, PracticeRound
 from gui.practice import question_text as text
+from gui.practice.question_text import parse_number
 from gui.studio.studio import Studio
-
-
-def parse_number(s: str) -> float | None:
-    """A typed number: '−0.041', '-4.1e-2', '0,041' (decimal comma) all read; None if it is not one."""
-    s = s.strip().replace("−", "-").replace("×10^", "e").replace(" ", "")
-    if s.count(",") == 1 and "." not in s:
-        s = s.replace(",", ".")
-    try:
-        v = float(s)
-    except ValueError:
-        return None
-    return v if np.isfinite(v) else None
 
 
 class PracticePane(QtWidgets.QWidget):
@@ -280,16 +269,7 @@ class PracticePane(QtWidgets.QWidget):
                 self.round_finished.emit()
 
     def _show_applied(self, trace) -> None:
-        l, to, frm = self._weight
-        symbol = self.round.weight if self.round else ""
-        applied = float(trace.applied_db[l][to] if frm < 0 else trace.applied_dW[l][to, frm])
-        key = float(trace.db[l][to] if frm < 0 else trace.dW[l][to, frm])
-        msg = self.tr("Step applied exactly as the engine computes it: Δ{w} = {dw} was added to {w}.").format(
-            w=symbol, dw=num(applied).plain)
-        if applied != key:
-            msg += " " + self.tr("(Batch, momentum or L2 made the applied change differ from α δ a = {key}.)"
-                                 ).format(key=num(key).plain)
-        self.question.setText(f"<p>{msg}</p>")
+        self.question.setText(text.applied_html(trace, self._weight, self.round.weight if self.round else ""))
         self.next_button.setVisible(True)
 
     def _show_idle(self, message: str) -> None:

@@ -1,4 +1,5 @@
-"""Rich text for the practice pane: the weight and sample, the inputs table, the question, a verdict.
+"""Text for the practice pane: the weight and sample, the inputs table, the question, a verdict, the
+applied step; and reading the number a student types.
 
 Symbols come from core.teaching.notation (the seed's x_i, h_j, o_k, t_k, α, w), numbers from its
 `num`, so the pane writes them exactly as the inspector does.
@@ -6,6 +7,7 @@ Symbols come from core.teaching.notation (the seed's x_i, h_j, o_k, t_k, α, w),
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6 import QtCore
 
 from core.teaching.notation import num
@@ -63,3 +65,28 @@ def hint_html(question: Question, verdict, tries_left: int) -> str:
             _tr(" The worked solution is below: {symbol} = {key}.").format(
                 symbol=question.symbol.html, key=num(question.key).html))
     return f"<p style='{_HINT}'>{why}{more}</p>"
+
+
+def applied_html(trace, weight, symbol: str) -> str:
+    """What the engine applied to the weight asked about (trace: the step's own SampleTrace)."""
+    l, to, frm = weight
+    applied = float(trace.applied_db[l][to] if frm < 0 else trace.applied_dW[l][to, frm])
+    key = float(trace.db[l][to] if frm < 0 else trace.dW[l][to, frm])
+    msg = _tr("Step applied exactly as the engine computes it: Δ{w} = {dw} was added to {w}.").format(
+        w=symbol, dw=num(applied).html)
+    if applied != key:
+        msg += " " + _tr("(Batch, momentum or L2 made the applied change differ from α δ a = {key}.)").format(
+            key=num(key).html)
+    return f"<p>{msg}</p>"
+
+
+def parse_number(s: str) -> float | None:
+    """A typed number: '−0.041', '-4.1e-2', '0,041' (decimal comma) all read; None if it is not one."""
+    s = s.strip().replace("−", "-").replace("×10^", "e").replace(" ", "")
+    if s.count(",") == 1 and "." not in s:
+        s = s.replace(",", ".")
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v if np.isfinite(v) else None

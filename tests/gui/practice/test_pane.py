@@ -12,7 +12,7 @@ from PySide6 import QtCore
 
 from core.studio.sample_trace import trace_next
 from core.teaching.practice import Mistake
-from gui.practice.pane import parse_number
+from gui.practice.question_text import parse_number
 from tests.gui.conftest import frame_after
 
 
