@@ -46,5 +46,5 @@ def save_record(path: str | os.PathLike, record: PracticeRecord, name: str = "")
     if Path(path).suffix.lower() == ".csv":
         text = record_to_csv(record, name)
     else:
-        text = json.dumps(record_to_dict(record, name), ensure_ascii=False, indent=1) + "\n"
+        text = json.dumps(record_to_dict(record, name), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
     return atomic_write_text(path, text)
