@@ -5,7 +5,8 @@ hyperparameters, initialisation seed and, optionally, the initial weights — an
 text, optional actions (play until E < x, step, select a weight, switch a view, set α, reset, ask a
 practice question) and an optional check that must hold before Next. `read_lesson` checks
 everything before anything is run, and says in one sentence (file, step, field) what is wrong.
-The three bundled lessons live in resources/lessons/ beside the bundled data sets.
+The three bundled lessons are package data in core/files/lessons/, as the data sets are in
+core/data/datasets/.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ FORMAT = "backprop-studio-lesson"
 VERSION = 1
 MAX_LESSON_BYTES = 2_000_000
 MAX_STEPS = 200
-BUNDLED = Path(__file__).resolve().parents[2] / "resources" / "lessons"
+BUNDLED = Path(__file__).resolve().parent / "lessons"  # package data, like core/data/datasets/
 VIEWS = ("derivation", "units", "weights", "metrics", "backprop", "weights_view")
 
 

@@ -22,14 +22,14 @@ GOOD = {
 
 
 def test_three_bundled_lessons_are_valid_and_in_order():
-    """resources/lessons holds the three lessons of the issue, each a valid Experiment."""
+    """core/files/lessons holds the three lessons of the issue, each a valid Experiment."""
     titles = [read_lesson(p).title for p in bundled_lessons()]
     assert titles == ["The seed's derivation, one step by hand", "Why the hidden layer needs the chain rule",
                       "Learning rate: too small, right, too large"]
     for p in bundled_lessons():
         exp = Experiment.from_dict(read_lesson(p).experiment)
         assert exp.arch.hidden == (2,) and exp.data.name == "xor"
-    assert BUNDLED.parent.name == "resources"
+    assert BUNDLED.parent.name == "files" and BUNDLED.parent.parent.name == "core"  # package data
 
 
 def test_seed_lesson_asks_for_the_four_updates_of_one_sample():
