@@ -105,13 +105,13 @@ def agrees(answer: float, value: float) -> bool:
 
 
 def check(question: Question, answer: float) -> Verdict:
-    """Right, or wrong with the first common mistake the answer matches (None: no known one)."""
+    """Right, or wrong with the common mistake the answer matches (the closest, when two mistakes
+    happen to give nearly the same number; None: no known one)."""
     if agrees(answer, question.key):
         return Verdict(True, None, question.key)
-    for slip in question.slips:
-        if not agrees(slip.value, question.key) and agrees(answer, slip.value):
-            return Verdict(False, slip, question.key)
-    return Verdict(False, None, question.key)
+    matches = [s for s in question.slips if not agrees(s.value, question.key) and agrees(answer, s.value)]
+    best = min(matches, key=lambda s: abs(answer - s.value), default=None)
+    return Verdict(False, best, question.key)
 
 
 def _net_slope(act: str, net: float) -> float | None:

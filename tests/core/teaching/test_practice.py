@@ -174,3 +174,28 @@ def test_deeper_and_cross_entropy_networks_get_questions_keyed_by_the_engine():
         assert qs[-1].key == trace.dW[l][1, 0]
         assert qs[-2].key == trace.deltas[l][1]
         assert check(qs[-1], -qs[-1].key).slip.mistake is Mistake.WRONG_SIGN
+
+
+@pytest.mark.parametrize("hidden", ["sigmoid", "tanh", "relu", "linear"])
+@pytest.mark.parametrize(("output", "loss"), [("sigmoid", "sse"), ("linear", "sse"), ("softmax", "sse"),
+                                              ("tanh", "sse"), ("relu", "sse"), ("sigmoid", "cross_entropy"),
+                                              ("softmax", "cross_entropy")])
+def test_every_activation_and_loss_gets_questions_keyed_by_the_engine(hidden, output, loss):
+    """Any network the window can build: every weight's δ and Δw keys are the trace's own, the right
+    answer is right, and −key names the wrong sign."""
+    rng = np.random.default_rng(11)
+    net = Network((2, 3, 2), (hidden, output), loss)
+    net.params[:] = rng.uniform(-1, 1, net.params.size)
+    t = np.array([1.0, 0.0]) if output in ("softmax", "sigmoid") else rng.uniform(0, 1, 2)
+    trace = trace_sample(net, rng.uniform(-1, 1, 2), t, 0.5)
+    trace.weights_before = [w.copy() for w in net.W]
+    for l in range(2):
+        for to in range(net.sizes[l + 1]):
+            for frm in range(-1, net.sizes[l]):
+                qs = practice_questions(trace, net.sizes, net.activations, loss, l, to, frm)
+                assert qs[-1].key == (trace.db[l][to] if frm < 0 else trace.dW[l][to, frm])
+                assert qs[-2].key == trace.deltas[l][to]
+                for q in qs:
+                    assert check(q, q.key).right
+                    if not agrees(-q.key, q.key):
+                        assert check(q, -q.key).slip.mistake is Mistake.WRONG_SIGN

@@ -47,3 +47,18 @@ def test_switching_practice_off_withdraws_and_uncovers(qtbot, window):
     window.practice.your_turn.trigger()
     assert pane.round is None and window.training_actions.step_epoch.isEnabled()
     assert "hidden while" not in window.learn_panel.inspector.html()
+
+
+def test_your_turn_while_training_pauses_and_asks_about_the_next_sample(qtbot, window):
+    """P during a run: training pauses, then the question is about the sample the engine learns next."""
+    window.studio.set_speed(200)
+    window.studio.play()
+    qtbot.waitUntil(lambda: window.studio.frame.playing and window.studio.frame.snapshot.samples_seen > 2)
+    window.practice.your_turn.trigger()
+    pane = window.practice.pane
+    qtbot.waitUntil(lambda: pane.round is not None, timeout=5000)
+    frame = window.studio.frame
+    assert not window.studio.playing and not frame.playing
+    seen = frame.snapshot.samples_seen
+    assert pane.round.sample == seen % 4 + 1  # XOR in file order: the next row
+    assert pane._frame.snapshot.samples_seen == seen
