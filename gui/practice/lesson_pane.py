@@ -181,6 +181,8 @@ class LessonPane(QtWidgets.QWidget):
             self.practice_requested.emit(a.weight(), a.args["apply_step"])
 
     def _on_frame_received(self, frame: Frame) -> None:
+        if self.lesson is None or self.index >= len(self.lesson.steps):
+            return  # nothing to wait for or check: no work on the GUI thread while training runs
         if callable(self._wait) and self._wait(frame):
             self._wait = None
             if self._restore is not None:
