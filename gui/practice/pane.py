@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtWidgets
 
 from core.checks.errors import BackpropStudioError
 from core.files.practice_export import save_record
-from core.studio.frame import Frame
+from core.studio.frame import Frame, FrameEvent
 from core.studio.sample_trace import trace_next
 from core.teaching.notation import Notation, idx
 from core.teaching.practice import TOLERANCE_TEXT, practice_questions
@@ -256,9 +256,14 @@ class PracticePane(QtWidgets.QWidget):
             weight, apply_step = self._pending
             self._pending = None
             self._pose(frame, weight, apply_step)
-        elif self._applying and frame.trace is not None:
+        elif self._applying and frame.event in (FrameEvent.STEPPED, FrameEvent.DIVERGED, FrameEvent.RESET):
             self._applying = False
-            self._show_applied(frame.trace)
+            if frame.trace is not None:
+                self._show_applied(frame.trace)
+            else:  # diverged, or the weights were replaced before the step
+                self.question.setText(self.tr("<p>The step was not applied as asked: the weights were "
+                                              "reset or training diverged.</p>"))
+                self.next_button.setVisible(True)
             self.round_finished.emit()
         elif self.round is not None and not self.round.done and self._frame is not None:
             old = self._frame.snapshot
