@@ -4,9 +4,8 @@ archives, and the Linux desktop files laid into the bundle."""
 import configparser
 import hashlib
 
-import pytest
-
 import build
+import pytest
 
 
 @pytest.mark.parametrize("platform, machine, name", [
