@@ -126,6 +126,10 @@ class PracticeActions:
         if not self.lesson_pane.open(lesson):
             return False
         self._show(self.lesson_dock, self._w.findChild(QtWidgets.QDockWidget, "controls"))
+        start = (_tr("the lesson's own initial weights") if lesson.weights is not None else
+                 _tr("initial weights from seed {seed}").format(seed=lesson.experiment["init"]["seed"]))
+        self._w.statusBar().showMessage(_tr("Lesson “{title}” opened: {n} steps, {start}.").format(
+            title=lesson.title, n=len(lesson.steps), start=start), 10000)
         return True
 
     def _on_view_requested(self, view: str) -> None:
