@@ -3,9 +3,12 @@ every practice question, each step's actions run and its check holds before Next
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 
 from core.files.lesson import bundled_lessons, read_lesson
+from core.studio.frame import FrameEvent
 from tests.gui.conftest import frame_after
 
 
@@ -69,3 +72,28 @@ def test_learning_rate_lesson_keeps_three_runs(qtbot, window):
     labels = [r.label for r in window.studio.old_runs.runs]
     assert len(labels) == 2 and "0.05" in labels[0] and "0.5" in labels[1], labels
     assert window.studio.frame.snapshot.last_epoch_E > 0.2
+
+
+def test_back_shows_text_only_and_an_unmet_check_holds_next(qtbot, window, tmp_path):
+    """A check that does not hold keeps Next disabled and says why; Back does not repeat actions."""
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({
+        "format": "backprop-studio-lesson", "version": 1, "title": "Mine",
+        "experiment": {"data": {"name": "xor"}},
+        "steps": [{"text": "One.", "action": {"do": "step", "samples": 2}},
+                  {"text": "Two.", "check": {"E_below": 1e-9}}]}), encoding="utf-8")
+    lp = window.practice.lesson_pane
+    assert window.practice.open_lesson(path)
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen == 2)
+    qtbot.waitUntil(lambda: lp.next_button.isEnabled())
+    lp.next()
+    qtbot.waitUntil(lambda: "Not yet: E < 1e-09" in lp.status.text())
+    assert not lp.next_button.isEnabled() and "Two." in lp.text.text()
+    lp.back()
+    assert "One." in lp.text.text() and "Step 1 of 2" in lp.text.text()
+    # a command queued after Back is answered after anything Back might have sent: no more samples
+    seen = []
+    window.studio.frame_received.connect(seen.append)
+    window.studio.set_hyperparams(window.studio.experiment.hp)
+    qtbot.waitUntil(lambda: any(f.event is FrameEvent.CHANGED for f in seen))
+    assert window.studio.frame.snapshot.samples_seen == 2
