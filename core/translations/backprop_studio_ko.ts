@@ -944,6 +944,10 @@
             <translation>단계 애니메이션: →가 순전파, 역전파, 업데이트를 차례로 보여 줌</translation>
         </message>
         <message>
+            <source>Your turn (Practice mode): compute δ and Δw for one weight yourself, checked by the app</source>
+            <translation>내 차례(연습 모드): 가중치 하나의 δ와 Δw를 직접 계산하고 앱이 확인</translation>
+        </message>
+        <message>
             <source>Show or hide the Learn panel (derivation, units, weights, metrics)</source>
             <translation>배우기 패널 보이기/숨기기 (유도 과정, 유닛, 가중치, 지표)</translation>
         </message>
@@ -1416,6 +1420,10 @@
             <source>&lt;h3&gt;8. Other views (the Learn panel on the right, Ctrl+L)&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Derivation&lt;/b&gt;: click an edge or a unit in the network; the update above, with the numbers of the current sample.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Backprop view&lt;/b&gt; (key B): edges coloured by this sample's Δw instead of w, units filled by their δ. With &lt;b&gt;Animate steps&lt;/b&gt; (key A), → plays the forward pass layer by layer, then δ travelling back, then the update.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Decision boundary&lt;/b&gt; (What units learned): the output o for every point of the input plane; the black line is o = 0.5. Dots are the samples, coloured by class.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unit pictures&lt;/b&gt;: what each hidden unit computes over the plane. Hidden units draw straight boundaries; the output combines them.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hinton diagram&lt;/b&gt; (Weights): one square per weight, area ∝ |w|, colour = sign; click one to see its derivation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Metrics&lt;/b&gt;: accuracy and the confusion matrix (classes), or RMSE and R² (numbers), on the training and the test set.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;h3&gt;8. 다른 보기 (오른쪽 배우기 패널, Ctrl+L)&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;유도 과정&lt;/b&gt;: 신경망의 연결선이나 유닛을 클릭하면 위의 업데이트를 현재 샘플의 수치로 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;역전파 보기&lt;/b&gt; (B 키): 연결선을 w 대신 이 샘플의 Δw로 칠하고, 유닛을 δ로 채웁니다. &lt;b&gt;단계 애니메이션&lt;/b&gt;(A 키)을 켜면 →가 순전파를 한 층씩, 이어서 되돌아가는 δ, 마지막으로 업데이트를 보여 줍니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;결정 경계&lt;/b&gt; (유닛이 배운 것): 입력 평면의 모든 점에서 출력 o. 검은 선은 o = 0.5입니다. 점은 샘플이며 클래스별로 색이 다릅니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;유닛 그림&lt;/b&gt;: 각 은닉 유닛이 평면 위에서 계산하는 값. 은닉 유닛은 곧은 경계를 긋고, 출력은 그것을 조합합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;힌턴 다이어그램&lt;/b&gt; (가중치): 가중치마다 사각형 하나, 넓이 ∝ |w|, 색 = 부호. 클릭하면 그 가중치의 유도 과정이 나옵니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;지표&lt;/b&gt;: 학습 세트와 테스트 세트에서의 정확도와 혼동 행렬(분류), 또는 RMSE와 R²(회귀).&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
+        <message>
+            <source>&lt;h3&gt;9. Your turn: do the step yourself&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Your turn&lt;/b&gt; (key P) stops on the next sample after its forward pass and asks you for the numbers of one weight's update, in the order above: {d_k} then Δ{w_kj}, or Σ&lt;sub&gt;k&lt;/sub&gt; {w_kj} {d_k}, {d_j} then Δ{w_ji}. An answer is right when it agrees with the engine's value to 3 significant digits. A wrong one is compared with the common mistakes (the slope {o_k}(1 − {o_k}) or {h_j}(1 − {h_j}) left out, ({o_k} − {t_k}) for ({t_k} − {o_k}), the updated {w_kj} in the sum, α forgotten, net used for {h_j}) and the hint names the factor; then the engine applies that very step. File ▸ Lessons has three guided lessons.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;9. 내 차례: 한 단계를 직접 계산하기&lt;/h3&gt;&lt;p&gt;&lt;b&gt;내 차례&lt;/b&gt;(P 키)는 다음 샘플의 순전파 뒤에 멈추고, 가중치 하나의 업데이트에 필요한 수치를 위의 순서대로 묻습니다: {d_k} 다음 Δ{w_kj}, 또는 Σ&lt;sub&gt;k&lt;/sub&gt; {w_kj} {d_k}, {d_j} 다음 Δ{w_ji}. 답이 엔진의 값과 유효숫자 3자리까지 같으면 정답입니다. 틀린 답은 흔한 실수와 비교합니다 (기울기 {o_k}(1 − {o_k})나 {h_j}(1 − {h_j})를 빠뜨림, ({t_k} − {o_k}) 대신 ({o_k} − {t_k}), 합에 업데이트된 {w_kj}를 씀, α를 잊음, {h_j} 대신 net을 씀). 힌트는 어느 인수인지 알려 주고, 그다음 엔진이 바로 그 단계를 적용합니다. 파일 ▸ 수업에 안내 수업 세 개가 있습니다.&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>HintonView</name>
@@ -1584,6 +1592,144 @@
         <message>
             <source>low → high</source>
             <translation>낮음 → 높음</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lesson</name>
+        <message>
+            <source>not a lesson file (expected a JSON object with format {format!r})</source>
+            <translation>수업 파일이 아닙니다 (format이 {format!r}인 JSON 객체여야 함)</translation>
+        </message>
+        <message>
+            <source>lesson version must be 1 to {version}, not {version2!r}</source>
+            <translation>수업 버전은 1부터 {version}까지여야 합니다 ({version2!r}은(는) 안 됩니다)</translation>
+        </message>
+        <message>
+            <source>summary must be text</source>
+            <translation>summary는 텍스트여야 합니다</translation>
+        </message>
+        <message>
+            <source>steps must be a list of 1 to {max_steps} steps</source>
+            <translation>steps는 단계 1개부터 {max_steps}개까지의 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{what} needs a {key} (text)</source>
+            <translation>{what}에는 {key}(텍스트)가 필요합니다</translation>
+        </message>
+        <message>
+            <source>{key} must be {kind} from {low:g} to {high:g}, not {value!r}</source>
+            <translation>{key}은(는) {low:g}부터 {high:g}까지의 {kind}여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
+        </message>
+        <message>
+            <source>experiment must be an object with data, network, hyperparams, init</source>
+            <translation>experiment는 data, network, hyperparams, init이 있는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>experiment: {error}</source>
+            <translation>experiment: {error}</translation>
+        </message>
+        <message>
+            <source>weights must list {number} layers for a {names} network</source>
+            <translation>weights에는 {names} 신경망의 층 {number}개가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>weights layer {number} needs W (rows of numbers) and b</source>
+            <translation>weights의 층 {number}에는 W(숫자 행들)와 b가 필요합니다</translation>
+        </message>
+        <message>
+            <source>weights layer {number}: W must be {shape}x{shape2} and b {shape3} numbers, not {shape4} and {shape5}</source>
+            <translation>weights의 층 {number}: W는 {shape}x{shape2}, b는 숫자 {shape3}개여야 합니다 ({shape4}와 {shape5}은(는) 안 됩니다)</translation>
+        </message>
+        <message>
+            <source>weights layer {number} holds a non-finite number</source>
+            <translation>weights의 층 {number}에 유한하지 않은 수가 있습니다</translation>
+        </message>
+        <message>
+            <source>a step must be an object with text</source>
+            <translation>단계는 text가 있는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>action must be an object or a list of them</source>
+            <translation>action은 객체나 객체 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>check must be an object of E_below, E_above, epochs_at_least</source>
+            <translation>check는 E_below, E_above, epochs_at_least로 된 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>an action must be an object with do</source>
+            <translation>action은 do가 있는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>unknown action {a!r}; one of {names}</source>
+            <translation>알 수 없는 action {a!r}. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>play needs until_E_below or max_epochs, so that it ends</source>
+            <translation>play가 끝나려면 until_E_below나 max_epochs가 필요합니다</translation>
+        </message>
+        <message>
+            <source>view must be one of {names}, not {get!r}</source>
+            <translation>view는 {names} 중 하나여야 합니다 ({get!r}은(는) 안 됩니다)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonPane</name>
+        <message>
+            <source>◀ Back</source>
+            <translation>◀ 이전</translation>
+        </message>
+        <message>
+            <source>Show the previous step's text (its actions are not repeated)</source>
+            <translation>이전 단계의 설명 보이기 (그 동작은 다시 하지 않음)</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>다음 ▶</translation>
+        </message>
+        <message>
+            <source>Go on to the next step</source>
+            <translation>다음 단계로</translation>
+        </message>
+        <message>
+            <source>Lesson “{title}”</source>
+            <translation>수업 “{title}”</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;End of the lesson.&lt;/b&gt; Everything stays as it is: go on exploring, or open another lesson.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;수업이 끝났습니다.&lt;/b&gt; 모든 것이 그대로 남아 있습니다: 계속 살펴보거나 다른 수업을 여세요.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p style='color:#555'&gt;Step {n} of {count}&lt;/p&gt;</source>
+            <translation>&lt;p style='color:#555'&gt;{count}단계 중 {n}단계&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>No lesson open. File ▸ Open Lesson… runs one here.</source>
+            <translation>열린 수업이 없습니다. 파일 ▸ 수업 열기…로 여기서 수업을 시작합니다.</translation>
+        </message>
+        <message>
+            <source>Lesson finished.</source>
+            <translation>수업을 마쳤습니다.</translation>
+        </message>
+        <message>
+            <source>Waiting for your answers in the Practice pane…</source>
+            <translation>연습 창에서 답을 기다리는 중…</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>작업 중…</translation>
+        </message>
+        <message>
+            <source>✓ {check}</source>
+            <translation>✓ {check}</translation>
+        </message>
+        <message>
+            <source>Not yet: {check} (now E = {E:.4g}).</source>
+            <translation>아직 아닙니다: {check} (지금 E = {E:.4g}).</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>마치기</translation>
         </message>
     </context>
     <context>
@@ -1993,6 +2139,180 @@
         <message>
             <source>from {source} to {target}</source>
             <translation>{source}에서 {target}(으)로</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeActions</name>
+        <message>
+            <source>The derivation is hidden while you answer a practice question: it would give the answer away. It comes back when the question is done.</source>
+            <translation>연습 문제에 답하는 동안에는 유도 과정을 숨깁니다: 답을 알려 주게 되니까요. 문제가 끝나면 다시 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Practice</source>
+            <translation>연습</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>Your turn</source>
+            <translation>내 차례</translation>
+        </message>
+        <message>
+            <source>Practice mode: on the next step you compute δ and Δw for one weight, and the app checks each number against the engine</source>
+            <translation>연습 모드: 다음 단계에서 가중치 하나의 δ와 Δw를 직접 계산하면, 앱이 각 수치를 엔진과 비교해 확인합니다</translation>
+        </message>
+        <message>
+            <source>Open Lesson…</source>
+            <translation>수업 열기…</translation>
+        </message>
+        <message>
+            <source>Run a lesson file step by step in a pane beside the network</source>
+            <translation>수업 파일을 신경망 옆 창에서 한 단계씩 진행</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>수업</translation>
+        </message>
+        <message>
+            <source>Open a lesson</source>
+            <translation>수업 열기</translation>
+        </message>
+        <message>
+            <source>Lessons (*.json);;All (*)</source>
+            <translation>수업 (*.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Could not open the lesson</source>
+            <translation>수업을 열지 못했습니다</translation>
+        </message>
+        <message>
+            <source>the lesson's own initial weights</source>
+            <translation>수업에 담긴 초기 가중치</translation>
+        </message>
+        <message>
+            <source>initial weights from seed {seed}</source>
+            <translation>시드 {seed}의 초기 가중치</translation>
+        </message>
+        <message>
+            <source>Lesson “{title}” opened: {n} steps, {start}.</source>
+            <translation>수업 “{title}”을(를) 열었습니다: {n}단계, {start}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticePane</name>
+        <message>
+            <source>Press P (Your turn) to be asked about the next step.</source>
+            <translation>P(내 차례)를 누르면 다음 단계에 대한 문제가 나옵니다.</translation>
+        </message>
+        <message>
+            <source>your number, e.g. −0.0411</source>
+            <translation>답할 숫자, 예: −0.0411</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>확인</translation>
+        </message>
+        <message>
+            <source>Show solution</source>
+            <translation>풀이 보기</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>계속</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>다음 문제</translation>
+        </message>
+        <message>
+            <source>Ask about the next sample's step</source>
+            <translation>다음 샘플의 단계에 대해 묻기</translation>
+        </message>
+        <message>
+            <source>name (optional)</source>
+            <translation>이름 (선택)</translation>
+        </message>
+        <message>
+            <source>Export record…</source>
+            <translation>기록 내보내기…</translation>
+        </message>
+        <message>
+            <source>Save every answer as CSV or JSON for a teacher; nothing is sent anywhere</source>
+            <translation>모든 답을 선생님께 드릴 CSV나 JSON으로 저장합니다. 어디에도 전송하지 않습니다</translation>
+        </message>
+        <message>
+            <source>Practice mode is off.</source>
+            <translation>연습 모드가 꺼져 있습니다.</translation>
+        </message>
+        <message>
+            <source>Type a number, e.g. −0.0411 or -4.11e-2.</source>
+            <translation>숫자를 입력하세요, 예: −0.0411 또는 -4.11e-2.</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;All questions of this step answered.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;이 단계의 문제에 모두 답했습니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;The step was not applied as asked: the weights were reset or training diverged.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;단계가 요청대로 적용되지 않았습니다: 가중치가 재설정되었거나 학습이 발산했습니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>The weights changed, so the question was withdrawn.</source>
+            <translation>가중치가 바뀌어서 문제를 취소했습니다.</translation>
+        </message>
+        <message>
+            <source>Score: {summary}.</source>
+            <translation>점수: {summary}.</translation>
+        </message>
+        <message>
+            <source>Export the practice record</source>
+            <translation>연습 기록 내보내기</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;JSON (*.json)</source>
+            <translation>CSV (*.csv);;JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Could not export the record</source>
+            <translation>기록을 내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Your turn:&lt;/b&gt; the update of {weight} for sample {row}, x = ({x}), t = ({t})</source>
+            <translation>&lt;b&gt;내 차례:&lt;/b&gt; 샘플 {row}에 대한 {weight}의 업데이트, x = ({x}), t = ({t})</translation>
+        </message>
+        <message>
+            <source>&lt;p style='margin:4px 0'&gt;Question {n} of {count}: &lt;b&gt;{symbol} = ?&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#5a5a5a; margin:0'&gt;rule: {rule}&lt;/p&gt;</source>
+            <translation>&lt;p style='margin:4px 0'&gt;{count}문제 중 {n}번째: &lt;b&gt;{symbol} = ?&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#5a5a5a; margin:0'&gt;규칙: {rule}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Right: {symbol} = {key} (you typed {answer}).</source>
+            <translation>정답: {symbol} = {key} (입력한 값 {answer}).</translation>
+        </message>
+        <message>
+            <source>Not quite ({mistake}). {hint}</source>
+            <translation>아깝습니다 ({mistake}). {hint}</translation>
+        </message>
+        <message>
+            <source>Not quite: this does not match a common mistake. Check each factor of the rule and that you used the numbers shown.</source>
+            <translation>아깝습니다: 흔한 실수와 맞지 않습니다. 규칙의 각 인수와, 보이는 수치를 썼는지 확인하세요.</translation>
+        </message>
+        <message>
+            <source> Try again, or Show solution.</source>
+            <translation> 다시 해 보거나 풀이 보기를 누르세요.</translation>
+        </message>
+        <message>
+            <source> The worked solution is below: {symbol} = {key}.</source>
+            <translation> 아래에 풀이가 있습니다: {symbol} = {key}.</translation>
+        </message>
+        <message>
+            <source>Step applied exactly as the engine computes it: Δ{w} = {dw} was added to {w}.</source>
+            <translation>엔진이 계산한 그대로 단계를 적용했습니다: {w}에 Δ{w} = {dw}를 더했습니다.</translation>
+        </message>
+        <message>
+            <source>(Batch, momentum or L2 made the applied change differ from α δ a = {key}.)</source>
+            <translation>(배치, 모멘텀 또는 L2 때문에 적용된 변화량이 α δ a = {key}와 다릅니다.)</translation>
         </message>
     </context>
     <context>

@@ -38,12 +38,13 @@ def set_texts(action: QtGui.QAction, text: str, tip: str) -> None:
 class TrainingActions(QtCore.QObject):
     """The five QActions, wired to the studio; the Play action's text follows playing_changed."""
 
-    def __init__(self, studio: Studio, parent: QtWidgets.QWidget):
+    def __init__(self, studio: Studio, parent: QtWidgets.QWidget, step=None):
+        """step: what Step sample does (default studio.step_sample; Practice mode asks a question)."""
         super().__init__(parent)
         self._studio = studio
         self._playing = False
         self.play = _action(parent, "Space", studio.toggle_play)
-        self.step_sample = _action(parent, "Right", studio.step_sample)
+        self.step_sample = _action(parent, "Right", step or studio.step_sample)
         self.step_epoch = _action(parent, "Ctrl+Right", studio.step_epoch)
         self.reset = _action(parent, "Ctrl+R", studio.reset)
         self.new_init = _action(parent, "Ctrl+Shift+R", studio.new_init)

@@ -29,6 +29,8 @@ def shortcuts() -> list[tuple[str, str]]:
         ("Ctrl+Q", translate("Dialogs", "Quit")),
         ("B", translate("Dialogs", "Backprop view: edges by this sample's Δw, units by their δ")),
         ("A", translate("Dialogs", "Animate steps: → plays the forward pass, the backward pass and the update")),
+        ("P", translate("Dialogs", "Your turn (Practice mode): compute δ and Δw for one weight yourself, checked by "
+                                   "the app")),
         ("Ctrl+L", translate("Dialogs", "Show or hide the Learn panel (derivation, units, weights, metrics)")),
         ("F1", translate("Dialogs", "The derivation of backpropagation")),
     ]

@@ -16,6 +16,7 @@ from core.studio.experiment import Architecture, DataChoice, experiment_for
 from gui.window import dialogs, language
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
+from gui.window.practice_actions import lesson_menu_actions
 from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
@@ -227,6 +228,8 @@ class Menus(QtCore.QObject):
         acts["open_session"] = _add(self.file_menu, fa.open_session, "Ctrl+O")
         acts["save_session"] = _add(self.file_menu, fa.save_session, "Ctrl+S")
         self.file_menu.addSeparator()
+        acts.update(lesson_menu_actions(self.file_menu, window.practice))
+        self.file_menu.addSeparator()
         acts["load_csv"] = _add(self.file_menu, fa.load_csv)
         acts["import_weights"] = _add(self.file_menu, fa.import_weights)
         self.export_menu = self.file_menu.addMenu("")
@@ -244,6 +247,9 @@ class Menus(QtCore.QObject):
         self.train_menu = bar.addMenu("")
         for action in window.training_actions.all():
             self.train_menu.addAction(action)
+        self.train_menu.addSeparator()
+        self.train_menu.addAction(window.practice.your_turn)
+        acts["your_turn"] = window.practice.your_turn
 
         self.view_menu = bar.addMenu("")
         learn = window.learn_dock.toggleViewAction()
