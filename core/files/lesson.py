@@ -27,7 +27,9 @@ from core.engine.hyperparams import validate as validate_hp
 from core.engine.network import check_architecture
 from core.engine.weight_init import InitSpec
 from core.files.weights_json import parse_json
-from core.i18n import translate
+from core.i18n import Context, translate
+
+LessonText = Context("LessonText")  # plural forms: LessonText.tr("… %n …", "", n)
 
 FORMAT = "backprop-studio-lesson"
 VERSION = 1
@@ -84,8 +86,9 @@ class Check:
         if self.E_above is not None:
             parts.append(f"E > {self.E_above:g}")
         if self.epochs_at_least is not None:
-            parts.append(f"at least {self.epochs_at_least:,} epochs")
-        return " and ".join(parts)
+            n = self.epochs_at_least
+            parts.append(LessonText.tr("at least %n epoch(s)", "", n).replace(str(n), f"{n:,}", 1))
+        return translate("Lesson", " and ").join(parts)
 
 
 @dataclass(frozen=True)

@@ -26,23 +26,31 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from core.engine.backprop import SampleTrace
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.teaching.derivation import Derivation, derive_edge, derive_node
 from core.teaching.derivation_factors import slope_factors
-from core.teaching.notation import Notation, T, Text, idx, join, num, sym
+from core.teaching.notation import Notation, T, Text, idx, join, num, sym, tformat
 
 SIGNIFICANT = 3
-TOLERANCE_TEXT = ("An answer counts as right when it agrees with the engine's value to 3 significant "
-                  "digits (within half a unit of the third digit).")
+TOLERANCE_TEXT = QT_TRANSLATE_NOOP("Practice", "An answer counts as right when it agrees with the engine's value to "
+                                               "3 significant digits (within half a unit of the third digit).")
 
 
 class Mistake(enum.Enum):
-    """The common mistakes a wrong answer is compared with (value: how the record names it)."""
+    """The common mistakes a wrong answer is compared with (value: how the record names it, in English;
+    the window shows it through the catalogue, context "PracticePane")."""
 
     MISSING_DERIVATIVE = "missing derivative"
     WRONG_SIGN = "wrong sign of (t − o)"
     UPDATED_WEIGHT = "updated instead of old w_kj"
     FORGOT_ALPHA = "forgot α"
     NET_FOR_OUTPUT = "net instead of h"
+
+
+MISTAKE_WORDS = (QT_TRANSLATE_NOOP("PracticePane", "missing derivative"),
+                 QT_TRANSLATE_NOOP("PracticePane", "wrong sign of (t − o)"),
+                 QT_TRANSLATE_NOOP("PracticePane", "updated instead of old w_kj"),
+                 QT_TRANSLATE_NOOP("PracticePane", "forgot α"), QT_TRANSLATE_NOOP("PracticePane", "net instead of h"))
 
 
 class Quantity(enum.Enum):
@@ -146,7 +154,7 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
     tsub, fsub = str(to + 1), ("0" if frm < 0 else str(frm + 1))
     w_sym = note.weight(l, idx(tsub, fsub))
     a_sym = note.unit(l, fsub)
-    inputs = [Given(sym("α"), alpha, "learning rate")]
+    inputs = [Given(sym("α"), alpha, translate("Practice", "learning rate"))]
     if frm >= 0:
         if l > 0:
             inputs.append(Given(note.net(l, fsub), float(trace.nets[l - 1][frm]), note.layer_name(l)))
@@ -162,18 +170,17 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
     def update(quantity, delta_slips) -> Question:
         """Δw = α δ a, and the slips of δ carried into it."""
         slips = [Slip(m, alpha * v * a_in, h) for m, v, h in delta_slips]
-        slips.append(Slip(Mistake.WRONG_SIGN, -dw, T(
-            "The sign is wrong: δ carries (t − o), target minus output, and Δw = +α δ a; with (o − t) "
-            "the step would climb the error instead of going down it.")))
-        slips.append(Slip(Mistake.FORGOT_ALPHA, delta * a_in,
-                          "You left out the learning rate: Δw = " + alpha_t + " × " + d_sym + " × "
-                          + a_sym + ", and " + alpha_t + " = " + num(alpha) + "."))
+        slips.append(Slip(Mistake.WRONG_SIGN, -dw, T(translate(
+            "Practice", "The sign is wrong: δ carries (t − o), target minus output, and Δw = +α δ a; with (o − t) "
+            "the step would climb the error instead of going down it."))))
+        slips.append(Slip(Mistake.FORGOT_ALPHA, delta * a_in, tformat(translate(
+            "Practice", "You left out the learning rate: Δw = {alpha} × {delta} × {input}, and {alpha} = {value}."),
+            alpha=alpha_t, delta=d_sym, input=a_sym, value=num(alpha))))
         if frm >= 0 and l > 0:
             n_in = float(trace.nets[l - 1][frm])
-            slips.append(Slip(Mistake.NET_FOR_OUTPUT, alpha * delta * n_in,
-                              "You used " + note.net(l, fsub) + " where the rule has " + a_sym
-                              + ": the weight carries the unit's output " + a_sym + " = σ("
-                              + note.net(l, fsub) + "), not its net input."))
+            slips.append(Slip(Mistake.NET_FOR_OUTPUT, alpha * delta * n_in, tformat(translate(
+                "Practice", "You used {net} where the rule has {output}: the weight carries the unit's output "
+                "{output} = σ({net}), not its net input."), net=note.net(l, fsub), output=a_sym)))
         to_l, from_l = note.letters(l)
         rule = ("Δ" + note.weight(l, to_l + ("0" if frm < 0 else from_l)) + " = " + alpha_t + " "
                 + note.delta(s, to_l) + " " + note.unit(l, "0" if frm < 0 else from_l))
@@ -182,29 +189,28 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
     if s == L:
         t_k = float(trace.t[to])
         tk = sym("t", tsub)
-        inputs.append(Given(tk, t_k, "output"))
+        inputs.append(Given(tk, t_k, note.layer_name(L)))
         err = "(" + tk + " − " + me + ")"
         out_act = acts[-1]
-        slips = [(Mistake.WRONG_SIGN, -delta,
-                  "You used (" + me + " − " + tk + "): the rule has " + err
-                  + ", target minus output, which makes δ point the way E goes down.")]
+        slips = [(Mistake.WRONG_SIGN, -delta, tformat(translate(
+            "Practice", "You used ({output} − {target}): the rule has {error}, target minus output, which makes "
+            "δ point the way E goes down."), output=me, target=tk, error=err))]
         if loss != "cross_entropy" and out_act != "softmax":
             slope = _slope(note, out_act, s, to, a_me, net_me)
             if slope != 1.0:
-                slips.append((Mistake.MISSING_DERIVATIVE, t_k - a_me,
-                              "You used " + err + " alone: the rule multiplies it by the slope "
-                              + me + "(1 − " + me + ") of the output unit's sigmoid."))
+                slips.append((Mistake.MISSING_DERIVATIVE, t_k - a_me, tformat(translate(
+                    "Practice", "You used {error} alone: the rule multiplies it by the slope {output}(1 − {output}) "
+                    "of the output unit's sigmoid."), error=err, output=me)))
             ns = _net_slope(out_act, net_me)
             if ns is not None:
-                slips.append((Mistake.NET_FOR_OUTPUT, (t_k - a_me) * ns,
-                              "You used " + my_net + "(1 − " + my_net + ") where the rule has " + me
-                              + "(1 − " + me + "): the sigmoid's slope is written through its output "
-                              + me + ", not its net input."))
+                slips.append((Mistake.NET_FOR_OUTPUT, (t_k - a_me) * ns, tformat(translate(
+                    "Practice", "You used {net}(1 − {net}) where the rule has {output}(1 − {output}): the sigmoid's "
+                    "slope is written through its output {output}, not its net input."), net=my_net, output=me)))
         dq = Question(Quantity.OUTPUT_DELTA, d_sym, note.delta(s, note.letters(l)[0]) + " = " + join(
             [f.letters for f in node.terms], " "), tuple(inputs), delta,
             tuple(Slip(m, v, h) for m, v, h in slips), node.html())
         up = update(Quantity.OUTPUT_UPDATE, [x for x in slips if x[0] != Mistake.WRONG_SIGN])
-        return dq, _with_inputs(up, (*inputs, Given(d_sym, delta, "found")))
+        return dq, _with_inputs(up, (*inputs, Given(d_sym, delta, translate("Practice", "found"))))
 
     # a hidden unit: Σ_k w_kj δ_k, then δ_j, then Δw_ji
     nxt = s + 1
@@ -217,28 +223,28 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
     w_next = [note.weight(s, idx(k + 1, tsub)) for k in range(note.sizes[nxt])]
     sum_inputs = list(inputs)
     for k in range(note.sizes[nxt]):
-        sum_inputs.append(Given(w_next[k], float(W_old[s][k, to]), "weights"))
+        sum_inputs.append(Given(w_next[k], float(W_old[s][k, to]), translate("Practice", "weights")))
         if nxt == L:
-            sum_inputs += [Given(note.unit(L, str(k + 1)), float(trace.activations[L][k]), "output"),
-                           Given(sym("t", str(k + 1)), float(trace.t[k]), "output")]
+            sum_inputs += [Given(note.unit(L, str(k + 1)), float(trace.activations[L][k]), note.layer_name(L)),
+                           Given(sym("t", str(k + 1)), float(trace.t[k]), note.layer_name(L))]
         else:
             sum_inputs.append(Given(note.delta(nxt, str(k + 1)), float(d_next[k]), note.layer_name(nxt)))
     sum_sym = sym("Σ", k_letter) + " " + note.weight(s, idx(k_letter, tsub)) + " " + note.delta(nxt, k_letter)
-    sum_slips = [(Mistake.UPDATED_WEIGHT, sum_upd,
-                  "You used the weights after this step's update, " + note.weight(s, idx(k_letter, tsub))
-                  + " + Δ" + note.weight(s, idx(k_letter, tsub)) + ": every δ of this sample is computed"
-                  " with the old weights, before any of them changes."),
+    sum_slips = [(Mistake.UPDATED_WEIGHT, sum_upd, tformat(translate(
+                  "Practice", "You used the weights after this step's update, {weight} + Δ{weight}: every δ of "
+                  "this sample is computed with the old weights, before any of them changes."),
+                  weight=note.weight(s, idx(k_letter, tsub)))),
                  (Mistake.WRONG_SIGN, -sum_key,
-                  T("The sign is wrong: each δ of the next layer carries (t − o), target minus output, "
-                    "not (o − t)."))]
+                  T(translate("Practice", "The sign is wrong: each δ of the next layer carries (t − o), target "
+                              "minus output, not (o − t).")))]
     if nxt == L and loss != "cross_entropy" and acts[-1] != "softmax":
         no_d = float(sum(W_old[s][k, to] * (trace.t[k] - trace.activations[L][k])
                          for k in range(note.sizes[nxt])))
-        sum_slips.append((Mistake.MISSING_DERIVATIVE, no_d,
-                          "You multiplied " + note.weight(s, idx(k_letter, tsub)) + " by (t" + Text(
-                              "<sub>k</sub>", "ₖ") + " − o" + Text("<sub>k</sub>", "ₖ")
-                          + ") alone: each " + note.delta(nxt, k_letter) + " also has the output's slope o"
-                          + Text("<sub>k</sub>", "ₖ") + "(1 − o" + Text("<sub>k</sub>", "ₖ") + ")."))
+        t_k, o_k = sym("t", "k"), sym("o", "k")
+        sum_slips.append((Mistake.MISSING_DERIVATIVE, no_d, tformat(translate(
+            "Practice", "You multiplied {weight} by ({target} − {output}) alone: each {delta} also has the output's "
+            "slope {output}(1 − {output})."), weight=note.weight(s, idx(k_letter, tsub)), target=t_k, output=o_k,
+            delta=note.delta(nxt, k_letter))))
     sum_rule = sum_sym + " = " + node.equations[-1].rule if nxt == L else sum_sym
     # the sum's solution alone: the unit's full derivation would give the next two answers away
     sum_only = Derivation(node.title, (node.equations[-1],), (), sum_key, node.sum_items)
@@ -249,19 +255,20 @@ def practice_questions(trace: SampleTrace, sizes, activations, loss: str, l: int
     me_slope = me + "(1 − " + me + ")" if act == "sigmoid" else T("f′")
     d_slips = [(m, slope * v, h) for m, v, h in sum_slips]
     if slope != 1.0:
-        d_slips.insert(0, (Mistake.MISSING_DERIVATIVE, sum_key,
-                           "You used the sum alone: δ of a hidden unit multiplies it by the unit's own "
-                           "slope " + me_slope + " (the chain rule's ∂" + me + "/∂" + my_net + ")."))
+        d_slips.insert(0, (Mistake.MISSING_DERIVATIVE, sum_key, tformat(translate(
+            "Practice", "You used the sum alone: δ of a hidden unit multiplies it by the unit's own slope {slope} "
+            "(the chain rule's ∂{output}/∂{net})."), slope=me_slope, output=me, net=my_net)))
     ns = _net_slope(act, net_me)
     if ns is not None:
-        d_slips.append((Mistake.NET_FOR_OUTPUT, ns * sum_key,
-                        "You used " + my_net + "(1 − " + my_net + ") where the rule has " + me_slope
-                        + ": the slope is written through the unit's output " + me + ", not its net input."))
+        d_slips.append((Mistake.NET_FOR_OUTPUT, ns * sum_key, tformat(translate(
+            "Practice", "You used {net}(1 − {net}) where the rule has {slope}: the slope is written through the "
+            "unit's output {output}, not its net input."), net=my_net, slope=me_slope, output=me)))
     dq = Question(Quantity.HIDDEN_DELTA, d_sym, note.delta(s, note.letters(l)[0]) + " = " + join(
-        [f.letters for f in node.terms], " "), (*sum_inputs, Given(sum_sym, sum_key, "found")), delta,
+        [f.letters for f in node.terms], " "), (*sum_inputs, Given(sum_sym, sum_key, translate("Practice", "found"))),
+        delta,
         tuple(Slip(m, v, h) for m, v, h in d_slips), node.html())
     up = update(Quantity.HIDDEN_UPDATE, [x for x in d_slips if x[0] != Mistake.WRONG_SIGN])
-    return sq, dq, _with_inputs(up, (*sum_inputs, Given(d_sym, delta, "found")))
+    return sq, dq, _with_inputs(up, (*sum_inputs, Given(d_sym, delta, translate("Practice", "found"))))
 
 
 def _with_inputs(q: Question, inputs) -> Question:

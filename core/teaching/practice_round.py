@@ -11,7 +11,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from core.i18n import Context
 from core.teaching.practice import Question, Verdict, check
+
+PracticeRoundText = Context("PracticeRoundText")  # plural forms: PracticeRoundText.tr("%n …", "", n)
 
 TRIES = 2
 
@@ -57,8 +60,10 @@ class PracticeRecord:
         """'5 questions: 3 right first time, 1 after a hint, 1 solution shown'."""
         c = self.score()
         n = sum(c.values())
-        return (f"{n} question{'s' if n != 1 else ''}: {c[Outcome.RIGHT_FIRST_TIME]} right first time, "
-                f"{c[Outcome.RIGHT_WITH_HINT]} after a hint, {c[Outcome.SOLUTION_SHOWN]} solution shown")
+        return PracticeRoundText.tr("%n question(s): {right} right first time, {hint} after a hint, {shown} solution "
+                                    "shown", "", n).format(right=c[Outcome.RIGHT_FIRST_TIME],
+                                                           hint=c[Outcome.RIGHT_WITH_HINT],
+                                                           shown=c[Outcome.SOLUTION_SHOWN])
 
 
 class PracticeRound:

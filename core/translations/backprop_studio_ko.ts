@@ -1597,6 +1597,10 @@
     <context>
         <name>Lesson</name>
         <message>
+            <source> and </source>
+            <translation> 및 </translation>
+        </message>
+        <message>
             <source>not a lesson file (expected a JSON object with format {format!r})</source>
             <translation>수업 파일이 아닙니다 (format이 {format!r}인 JSON 객체여야 함)</translation>
         </message>
@@ -1730,6 +1734,15 @@
         <message>
             <source>Finish</source>
             <translation>마치기</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonText</name>
+        <message numerus="yes">
+            <source>at least %n epoch(s)</source>
+            <translation>
+                <numerusform>최소 %n 에포크</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2142,6 +2155,69 @@
         </message>
     </context>
     <context>
+        <name>Practice</name>
+        <message>
+            <source>An answer counts as right when it agrees with the engine's value to 3 significant digits (within half a unit of the third digit).</source>
+            <translation>답이 엔진의 값과 유효숫자 3자리까지 같으면(셋째 자리의 반 단위 이내) 정답입니다.</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <source>The sign is wrong: δ carries (t − o), target minus output, and Δw = +α δ a; with (o − t) the step would climb the error instead of going down it.</source>
+            <translation>부호가 틀렸습니다: δ에는 (t − o), 즉 실제값 빼기 예측값이 들어가고 Δw = +α δ a입니다. (o − t)로 하면 오차를 내려가는 대신 올라가게 됩니다.</translation>
+        </message>
+        <message>
+            <source>You left out the learning rate: Δw = {alpha} × {delta} × {input}, and {alpha} = {value}.</source>
+            <translation>학습률을 빠뜨렸습니다: Δw = {alpha} × {delta} × {input}이고, {alpha} = {value}입니다.</translation>
+        </message>
+        <message>
+            <source>You used {net} where the rule has {output}: the weight carries the unit's output {output} = σ({net}), not its net input.</source>
+            <translation>규칙에는 {output}이(가) 있는데 {net}을(를) 썼습니다: 가중치가 나르는 것은 유닛의 출력 {output} = σ({net})이지, 가중합 입력이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>You used ({output} − {target}): the rule has {error}, target minus output, which makes δ point the way E goes down.</source>
+            <translation>({output} − {target})를 썼습니다: 규칙에는 {error}, 즉 실제값 빼기 예측값이 있고, 그래야 δ가 E가 줄어드는 쪽을 가리킵니다.</translation>
+        </message>
+        <message>
+            <source>You used {error} alone: the rule multiplies it by the slope {output}(1 − {output}) of the output unit's sigmoid.</source>
+            <translation>{error}만 썼습니다: 규칙은 여기에 출력 유닛 시그모이드의 기울기 {output}(1 − {output})를 곱합니다.</translation>
+        </message>
+        <message>
+            <source>You used {net}(1 − {net}) where the rule has {output}(1 − {output}): the sigmoid's slope is written through its output {output}, not its net input.</source>
+            <translation>규칙에는 {output}(1 − {output})가 있는데 {net}(1 − {net})를 썼습니다: 시그모이드의 기울기는 가중합 입력이 아니라 출력 {output}으로 씁니다.</translation>
+        </message>
+        <message>
+            <source>found</source>
+            <translation>구한 값</translation>
+        </message>
+        <message>
+            <source>weights</source>
+            <translation>가중치</translation>
+        </message>
+        <message>
+            <source>You used the weights after this step's update, {weight} + Δ{weight}: every δ of this sample is computed with the old weights, before any of them changes.</source>
+            <translation>이번 단계로 업데이트된 가중치 {weight} + Δ{weight}를 썼습니다: 이 샘플의 모든 δ는 어떤 가중치도 바뀌기 전의 이전 가중치로 계산합니다.</translation>
+        </message>
+        <message>
+            <source>The sign is wrong: each δ of the next layer carries (t − o), target minus output, not (o − t).</source>
+            <translation>부호가 틀렸습니다: 다음 층의 각 δ에는 (o − t)가 아니라 (t − o), 즉 실제값 빼기 예측값이 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>You multiplied {weight} by ({target} − {output}) alone: each {delta} also has the output's slope {output}(1 − {output}).</source>
+            <translation>{weight}에 ({target} − {output})만 곱했습니다: 각 {delta}에는 출력의 기울기 {output}(1 − {output})도 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>You used the sum alone: δ of a hidden unit multiplies it by the unit's own slope {slope} (the chain rule's ∂{output}/∂{net}).</source>
+            <translation>합만 썼습니다: 은닉 유닛의 δ는 여기에 유닛 자신의 기울기 {slope}(연쇄 법칙의 ∂{output}/∂{net})를 곱합니다.</translation>
+        </message>
+        <message>
+            <source>You used {net}(1 − {net}) where the rule has {slope}: the slope is written through the unit's output {output}, not its net input.</source>
+            <translation>규칙에는 {slope}이(가) 있는데 {net}(1 − {net})를 썼습니다: 기울기는 가중합 입력이 아니라 유닛의 출력 {output}으로 씁니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>PracticeActions</name>
         <message>
             <source>The derivation is hidden while you answer a practice question: it would give the answer away. It comes back when the question is done.</source>
@@ -2313,6 +2389,35 @@
         <message>
             <source>(Batch, momentum or L2 made the applied change differ from α δ a = {key}.)</source>
             <translation>(배치, 모멘텀 또는 L2 때문에 적용된 변화량이 α δ a = {key}와 다릅니다.)</translation>
+        </message>
+        <message>
+            <source>missing derivative</source>
+            <translation>도함수 빠짐</translation>
+        </message>
+        <message>
+            <source>wrong sign of (t − o)</source>
+            <translation>(t − o)의 부호가 틀림</translation>
+        </message>
+        <message>
+            <source>updated instead of old w_kj</source>
+            <translation>이전 w_kj 대신 업데이트된 값을 씀</translation>
+        </message>
+        <message>
+            <source>forgot α</source>
+            <translation>α를 잊음</translation>
+        </message>
+        <message>
+            <source>net instead of h</source>
+            <translation>h 대신 net을 씀</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeRoundText</name>
+        <message numerus="yes">
+            <source>%n question(s): {right} right first time, {hint} after a hint, {shown} solution shown</source>
+            <translation>
+                <numerusform>문제 %n개: 한 번에 정답 {right}, 힌트 후 정답 {hint}, 풀이 봄 {shown}</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -50,11 +50,9 @@ class LessonPane(QtWidgets.QWidget):
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         self.status.setStyleSheet("QLabel { color: #555; }")
-        self.back_button = QtWidgets.QPushButton(self.tr("◀ Back"))
-        self.back_button.setToolTip(self.tr("Show the previous step's text (its actions are not repeated)"))
+        self.back_button = QtWidgets.QPushButton()
         self.back_button.clicked.connect(self.back)
-        self.next_button = QtWidgets.QPushButton(self.tr("Next ▶"))
-        self.next_button.setToolTip(self.tr("Go on to the next step"))
+        self.next_button = QtWidgets.QPushButton()
         self.next_button.clicked.connect(self.next)
         lay = QtWidgets.QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -70,7 +68,7 @@ class LessonPane(QtWidgets.QWidget):
         lay.addLayout(row)
         self._done_index = -1  # the furthest step whose actions have run
         studio.frame_received.connect(self._on_frame_received)
-        self._refresh()
+        self.retranslate()
 
     # ---- public ----
     def open(self, lesson: Lesson) -> bool:
@@ -192,6 +190,20 @@ class LessonPane(QtWidgets.QWidget):
                 self._studio.set_speed(speed)
             self._run_queue()
         self._refresh()
+
+    def retranslate(self) -> None:
+        """The buttons' and status words in the current language (the lesson's own text is its file's)."""
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Show the previous step's text (its actions are not repeated)"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Go on to the next step"))
+        if hasattr(self, "status"):
+            self._refresh()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _refresh(self) -> None:
         lesson = self.lesson

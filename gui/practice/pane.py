@@ -43,9 +43,12 @@ class PracticePane(QtWidgets.QWidget):
         self._apply_step = True
         self._applying = False
         self._rng = np.random.default_rng()
+        self._idle: str | None = "start"  # which idle message shows: "start", "off" or None
         self._build()
         studio.frame_received.connect(self._on_frame_received)
         self._show_idle(self.tr("Press P (Your turn) to be asked about the next step."))
+        self._idle = "start"
+        self.retranslate()
 
     def _build(self) -> None:
         self.header = QtWidgets.QLabel()
@@ -57,7 +60,7 @@ class PracticePane(QtWidgets.QWidget):
             label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.answer = QtWidgets.QLineEdit()
         self.answer.setPlaceholderText(self.tr("your number, e.g. −0.0411"))
-        self.answer.setToolTip(TOLERANCE_TEXT)
+
         self.answer.returnPressed.connect(self._on_check_clicked)
         self.check_button = QtWidgets.QPushButton(self.tr("Check"))
         self.check_button.clicked.connect(self._on_check_clicked)
@@ -78,7 +81,7 @@ class PracticePane(QtWidgets.QWidget):
         self.export_button.setToolTip(self.tr("Save every answer as CSV or JSON for a teacher; "
                                               "nothing is sent anywhere"))
         self.export_button.clicked.connect(self._on_export_clicked)
-        tolerance = QtWidgets.QLabel(TOLERANCE_TEXT)
+        tolerance = self._tolerance = QtWidgets.QLabel()
         tolerance.setWordWrap(True)
         tolerance.setStyleSheet("QLabel { color: #666; }")
 
@@ -143,6 +146,7 @@ class PracticePane(QtWidgets.QWidget):
         open_ = self.round is not None and not self.round.done
         self.round, self._pending = None, None
         self._show_idle(self.tr("Practice mode is off."))
+        self._idle = "off"
         if open_:
             self.round_finished.emit()
 
@@ -277,7 +281,34 @@ class PracticePane(QtWidgets.QWidget):
         self.question.setText(text.applied_html(trace, self._weight, self.round.weight if self.round else ""))
         self.next_button.setVisible(True)
 
+    def retranslate(self) -> None:
+        """The pane's fixed words in the current language (a question under way keeps its own)."""
+        tolerance = QtCore.QCoreApplication.translate("Practice", TOLERANCE_TEXT)
+        self.answer.setToolTip(tolerance)
+        self._tolerance.setText(tolerance)
+        self.answer.setPlaceholderText(self.tr("your number, e.g. −0.0411"))
+        self.check_button.setText(self.tr("Check"))
+        self.solution_button.setText(self.tr("Show solution"))
+        self.continue_button.setText(self.tr("Continue"))
+        self.next_button.setText(self.tr("Next question"))
+        self.next_button.setToolTip(self.tr("Ask about the next sample's step"))
+        self.name.setPlaceholderText(self.tr("name (optional)"))
+        self.export_button.setText(self.tr("Export record…"))
+        self.export_button.setToolTip(self.tr("Save every answer as CSV or JSON for a teacher; "
+                                              "nothing is sent anywhere"))
+        if self._idle == "start":
+            self.header.setText(self.tr("Press P (Your turn) to be asked about the next step."))
+        elif self._idle == "off":
+            self.header.setText(self.tr("Practice mode is off."))
+        self._update_score()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _show_idle(self, message: str) -> None:
+        self._idle = None
         for w in (self.inputs, self.question, self.feedback):
             w.clear()
         self.header.setText(message)

@@ -96,6 +96,12 @@ def settle(ms=300):
     QtCore.QTimer.singleShot(ms, loop.quit)
     loop.exec()
 
+try:  # a lesson's own text (its title in File ▸ Lessons) is the lesson file's, in its author's language
+    from core.files.lesson import bundled_lessons, read_lesson
+    LESSON_TITLES = [read_lesson(p).title for p in bundled_lessons()]
+except ImportError:
+    LESSON_TITLES = []
+
 def walk(lang):
     for name in ("derivation", "shortcuts", "about"):
         window.menu_actions[name].trigger()
@@ -103,7 +109,8 @@ def walk(lang):
     found = []
     for top in QtWidgets.QApplication.topLevelWidgets():
         if top.isVisible():
-            found += [(w, t[:80], bad) for w, t in texts_of(top) if (bad := in_other_language(t, lang))]
+            found += [(w, t[:80], bad) for w, t in texts_of(top)
+                      if (bad := in_other_language(t, lang)) and not any(x in t for x in LESSON_TITLES)]
     inspector = window.learn_panel.inspector.plain_text()
     found += [("inspector", inspector[:80], bad)] if (bad := in_other_language(inspector, lang)) else []
     for d in list(window._dialogs):
