@@ -28,16 +28,16 @@ class TrainingBox(QtWidgets.QGroupBox):
                                "weights; applied at once, even while training (too large and it diverges)")
         self.batch_spin = spin(1, 4096, 1, "Samples whose updates are averaged before the weights "
                                "change (1 = online, the seed's rule)")
-        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, 2, "Momentum μ: keep this share of the "
+        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, "Momentum μ: keep this share of the "
                                    "previous update (0 = the seed's plain rule)")
-        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, 5, "L2 weight decay λ: pulls every weight "
+        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, "L2 weight decay λ: pulls every weight "
                              "towards 0 at each update (biases are not decayed)")
         self.shuffle_box = QtWidgets.QCheckBox("shuffle samples each epoch")
         self.shuffle_box.setToolTip("Visit the samples in a new random order every epoch "
                                     "(off: in file order, as the seed does)")
         self.init_combo = combo([(INIT_NAMES[s], s) for s in INIT_SCHEMES],
                                 "How the initial weights are drawn; changing it restarts training")
-        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, 2, "Initial weights are drawn uniformly "
+        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, "Initial weights are drawn uniformly "
                                 "from (−r, r); restarts training")
         self.seed_spin = spin(0, 1_000_000, 1, "Random seed of the initial weights: the same "
                               "seed always gives the same weights; restarts training")

@@ -4,10 +4,11 @@ import math
 
 import numpy as np
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore
 
 from core.engine.network import Network
 from gui.drawing.colormap import CENTRE, NEGATIVE_END, POSITIVE_END
+from gui.graph import view as view_module
 from gui.graph.view import NetworkGraphView
 
 
@@ -145,11 +146,11 @@ def test_double_click_edits_a_weight(qtbot, monkeypatch):
     view.set_state(xor_net().params.copy())
     asked = {}
 
-    def fake_get_double(parent, title, label, value, *args):
+    def fake_ask_number(parent, title, label, value, *args):
         asked.update(label=label, value=value)
         return 1.25, True
 
-    monkeypatch.setattr(QtWidgets.QInputDialog, "getDouble", staticmethod(fake_get_double))
+    monkeypatch.setattr(view_module, "ask_number", fake_ask_number)
     with qtbot.waitSignal(view.weight_edited) as sig:
         qtbot.mouseDClick(view, QtCore.Qt.MouseButton.LeftButton, pos=view.edge_point(0, 0, 0).toPoint())
     assert sig.args == [0, 0, 0, 1.25]
@@ -161,7 +162,7 @@ def test_double_click_refuses_bad_values(qtbot, monkeypatch, typed):
     """A non-finite or huge typed weight is refused with a message and no signal."""
     view = make_view(qtbot, [2, 2, 1])
     view.set_state(xor_net().params.copy())
-    monkeypatch.setattr(QtWidgets.QInputDialog, "getDouble", staticmethod(lambda *a: (typed, True)))
+    monkeypatch.setattr(view_module, "ask_number", lambda *a: (typed, True))
     with qtbot.assertNotEmitted(view.weight_edited):
         qtbot.mouseDClick(view, QtCore.Qt.MouseButton.LeftButton, pos=view.edge_point(0, 0, 0).toPoint())
     assert "not changed" in view.message()
