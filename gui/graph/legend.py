@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui
 
+from core.teaching.notation import compact
 from gui.drawing.weight_images import colour_bar_image, grey_bar_image
 
 INK = QtGui.QColor(40, 44, 52)
@@ -12,11 +13,24 @@ MUTED = QtGui.QColor(105, 110, 120)
 
 
 def tick_text(v: float) -> str:
-    """Compact tick label: '0', '1.5', '−0.25', '2e-05'."""
+    """Compact tick label: '0', '1.5', '−0.25', '2e−5', '−5e153' (at most 7 characters)."""
     if v == 0:
         return "0"
-    s = f"{v:.3g}"
-    return s.replace("-", "−")
+    a = abs(v)
+    if 1e-3 <= a < 1e4:
+        return f"{v:.3g}".replace("-", "−")
+    return compact(v)
+
+
+def tick_fractions(fm: QtGui.QFontMetricsF, vmax: float, bar_w: float) -> tuple[float, ...]:
+    """Where on the bar (−1 … 1) tick labels go: five when they fit side by side with a space
+    between, else the ends and 0, else the ends only (never overlapping labels)."""
+    for fracs in ((-1.0, -0.5, 0.0, 0.5, 1.0), (-1.0, 0.0, 1.0), (-1.0, 1.0)):
+        room = bar_w / (len(fracs) - 1)  # between neighbouring ticks
+        widest = max(fm.horizontalAdvance(tick_text(f * vmax)) for f in fracs)
+        if widest + fm.horizontalAdvance("  ") <= room:
+            return fracs
+    return (-1.0, 1.0)
 
 
 def _font(base: QtGui.QFont, px: float, bold: bool = False) -> QtGui.QFont:
@@ -70,7 +84,7 @@ class Legend:
         p.setPen(QtGui.QPen(MUTED, 1))
         p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
         p.drawRect(bar)
-        for frac in (-1.0, -0.5, 0.0, 0.5, 1.0):
+        for frac in tick_fractions(fm, vmax, bar_w):
             tx = bar.center().x() + frac * bar_w / 2
             p.setPen(QtGui.QPen(MUTED, 1))
             p.drawLine(QtCore.QPointF(tx, bar.bottom()), QtCore.QPointF(tx, bar.bottom() + 3))

@@ -8,7 +8,7 @@ import math
 import numpy as np
 from PySide6 import QtCore, QtGui
 
-from core.teaching.notation import unit_letter, unit_name, weight_name
+from core.teaching.notation import compact, unit_letter, unit_name, weight_name
 from gui.drawing.colormap import text_on
 from gui.graph.layout import GraphLayout, UnitLayer
 from gui.graph.legend import INK, MUTED
@@ -87,8 +87,17 @@ def paint_units(p: QtGui.QPainter, g: GraphLayout, c: int, fill: np.ndarray | No
             p.setFont(f_value)
             p.setPen(MUTED)
             box = QtCore.QRectF(centre.x() - 3 * r, centre.y() + r + 1, 6 * r, f_value.pixelSize() * 1.4)
-            p.drawText(box, QtCore.Qt.AlignmentFlag.AlignHCenter, fmt.format(values[u]))
+            p.drawText(box, QtCore.Qt.AlignmentFlag.AlignHCenter, value_text(fmt, values[u]))
             p.setPen(QtGui.QPen(OUTLINE, max(1.0, min(2.2, r / 14))))
+
+
+def value_text(fmt: str, v: float) -> str:
+    """A unit's value with `fmt` in the usual range; beyond it (a diverged network's 10¹⁵⁶) in the
+    bounded scientific form of core.teaching.notation.compact, so a label never outgrows its unit."""
+    v = float(v)
+    if math.isfinite(v) and abs(v) < 1e4:
+        return fmt.format(v).replace("-", "−")
+    return ("δ " if fmt.startswith("δ") else "") + compact(v, plus=fmt.startswith("δ"))
 
 
 def paint_bias_unit(p: QtGui.QPainter, lay: UnitLayer, base: QtGui.QFont, with_word: bool) -> None:
@@ -197,13 +206,13 @@ def paint_edge_labels(p: QtGui.QPainter, frame, g: GraphLayout, prefix: str = ""
     f = font(p.font(), 12)
     p.setFont(f)
     fm = QtGui.QFontMetricsF(f)
-    decimals = max(2, 2 - math.floor(math.log10(frame.vmax)))
+    decimals = max(2, min(6, 2 - math.floor(math.log10(frame.vmax)))) if 0 < frame.vmax < math.inf else 2
     for i in range(len(frame.values)):
         l, idx = int(frame.layer[i]), int(frame.index[i])
         to, col = divmod(idx, sizes[l] + 1)
         frm = -1 if col == sizes[l] else col
         x0, y0, x1, y1 = frame.segments[i]
-        value = f"{frame.values[i]:.{decimals}f}".replace("-", "−")
+        value = compact(frame.values[i], decimals)
         text = f"{prefix}{weight_name(l, to, frm, len(sizes))} = {value}"
         w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
         length = math.hypot(x1 - x0, y1 - y0)

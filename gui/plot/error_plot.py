@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 from core.studio.frame import Frame
 from gui.drawing.redraw_pacer import NEXT_PASS, RedrawPacer
 from gui.plot.axes import CountAxis, GrowingAxis, y_limits
+from gui.plot.envelope import divergence, envelope
 from gui.studio.studio import Studio
 
 SAMPLE_PEN = pg.mkPen((90, 140, 200, 80), width=1)
@@ -55,18 +56,25 @@ class ErrorPlot(QtWidgets.QWidget):
         # when the axis range changes, which gui/plot/axes.py makes rare while a run goes on.
         for side in ("left", "bottom"):
             item.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
-        legend.setBrush(pg.mkBrush(255, 255, 255, 150))  # curves stay visible behind it
-        self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub> per sample",
-                                      **CURVE_OPTIONS)
-        self.train_curve = item.plot(pen=TRAIN_PEN, name="mean E, training set (per epoch)",
-                                     **CURVE_OPTIONS)
-        self.test_curve = item.plot(pen=TEST_PEN, name="mean E, test set", **CURVE_OPTIONS)
+        # The legend is a line of text above the plot (self.legend), never on the data.
+        self.sample_curve = item.plot(pen=SAMPLE_PEN, **CURVE_OPTIONS)
+        self.train_curve = item.plot(pen=TRAIN_PEN, **CURVE_OPTIONS)
+        self.test_curve = item.plot(pen=TEST_PEN, **CURVE_OPTIONS)
         # After addItem (which imposes the PlotItem's mode): a mean keeps the bold and dashed
         # curves from zigzagging between peaks, which is what makes wide and dashed pens slow
         # (and a mean is what a trend line should show); the thin per-sample curve keeps its peaks.
         self.train_curve.setDownsampling(auto=True, method="mean")
         self.test_curve.setDownsampling(auto=True, method="mean")
+        # per-sample E_n is drawn as its own min–max envelope per pixel column (gui/plot/envelope.py)
+        self.sample_curve.setDownsampling(ds=1, auto=False)
+        self.sample_curve.setClipToView(False)
+        # where a diverged run left the range it is shown on (hidden otherwise)
+        self.divergence_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen((190, 30, 40), width=1.5, style=QtCore.Qt.PenStyle.DashLine),
+            label=self.tr("diverged"), labelOpts={"position": 0.9, "color": (190, 30, 40),
+                                                  "anchors": [(1, 0), (1, 0)]})
+        item.addItem(self.divergence_line, ignoreBounds=True)
+        self.divergence_line.hide()
         # Earlier runs (studio.old_runs): faded curves and labels, created once, fed with setData.
         self.old_curves, self.old_labels = [], []
         for alpha in OLD_RUN_ALPHAS:
@@ -96,9 +104,18 @@ class ErrorPlot(QtWidgets.QWidget):
         self.clear_runs_button.setVisible(False)
         self.clear_runs_button.clicked.connect(studio.clear_old_runs)
         bar = QtWidgets.QHBoxLayout()
-        title = QtWidgets.QLabel("<b>Error E</b>")
+        title = QtWidgets.QLabel(self.tr("<b>Error E</b>"))
         bar.addWidget(title)
-        bar.addStretch(1)
+        self.legend = QtWidgets.QLabel(self.tr(
+            "<span style='color:#5a8cc8'>┃</span>&nbsp;E<sub>n</sub> per sample (range per "
+            "pixel) &nbsp; <span style='color:#1446a0'><b>━━</b></span>&nbsp;mean E, training "
+            "set &nbsp; <span style='color:#e16e14'><b>╺╸╺╸</b></span>&nbsp;mean E, test set"))
+        self.legend.setWordWrap(True)
+        self.legend.setToolTip(self.tr("What the curves are: each sample's own error (its spread "
+                                       "in each pixel column), and the mean error per epoch"))
+        self.legend.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
+                                  QtWidgets.QSizePolicy.Policy.Preferred)
+        bar.addWidget(self.legend, 1)
         for w in (self.clear_runs_button, self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
             bar.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
@@ -203,31 +220,43 @@ class ErrorPlot(QtWidgets.QWidget):
             return
         in_epochs = self.x_unit == "epochs"
         floor = LOG_FLOOR if self.log_box.isChecked() else None
+        scales = {"samples": 1 / n if in_epochs else 1, "epochs": 1 if in_epochs else n,
+                  "test": 1 if in_epochs else n}  # per-sample x is "samples seen"; epoch points
+        series = {k: (hist[k][0] * scales[k], hist[k][1]) for k in scales}  # at their epoch's end
+        diverged = divergence(list(series.values()))
         x_max, ys = self._redraw_old_runs(in_epochs, floor)
-        # per-sample x is "samples seen"; epoch points are at the end of their epoch
-        for curve, key, scale in ((self.sample_curve, "samples", 1 / n if in_epochs else 1),
-                                  (self.train_curve, "epochs", 1 if in_epochs else n),
-                                  (self.test_curve, "test", 1 if in_epochs else n)):
-            x, y = hist[key]
-            if floor is not None:
-                y = np.maximum(y, floor)
-            curve.setData(x * scale, y)
-            if curve is not self.sample_curve or self.per_sample_box.isChecked():
-                ys.append(y)
-            if len(x):
-                x_max = max(x_max, float(x[-1]) * scale)
-        # The x range is set here, not auto-ranged: auto-downsampling computes its factor from the
-        # current view, so after a jump (samples -> epochs, a reset) it would thin the new data
-        # to nothing and the auto-range would never see it.
-        for label in self.old_labels:  # a label reads leftwards from its curve's end, unless short
-            if label.isVisible() and label.pos().x() < 0.5 * x_max:
-                label.setAnchor((0, 1))
+        x_max = max([x_max] + [float(x[-1]) for x, _ in series.values() if len(x)])
+        # The x range is set first, and not auto-ranged: auto-downsampling and clipping follow
+        # the current view, so data fed before a jump (samples -> epochs, a reset, a pause that
+        # fits the axis) would be thinned or cut to the old range, leaving a gap on screen.
         view = self.plot_widget.getPlotItem().getViewBox()
         x_end = self._x_axis.end(max(x_max, 1.0 / n if in_epochs else 1.0), time.perf_counter(),
                                  running=self._frame.playing)
         view.setXRange(0, x_end, padding=0.02)
+        columns = max(50, int(view.width()))
+        for curve, key in ((self.sample_curve, "samples"), (self.train_curve, "epochs"),
+                           (self.test_curve, "test")):
+            x, y = series[key]
+            if diverged is not None:  # past the cap it is drawn at the cap, leaving the plot
+                y = np.where(np.abs(y) <= diverged[0], y, diverged[0] * 1.5)
+            if floor is not None:
+                y = np.maximum(y, floor)
+            if curve is self.sample_curve:
+                xs, ys_drawn, connect = envelope(x, y, 0.0, x_end, columns)
+                curve.setData(xs, ys_drawn, connect=connect)
+            else:
+                curve.setData(x, y)
+            if curve is not self.sample_curve or self.per_sample_box.isChecked():
+                ys.append(y if diverged is None else y[np.abs(y) <= diverged[0]])
+        self.divergence_line.setVisible(diverged is not None)
+        if diverged is not None:
+            self.divergence_line.setPos(diverged[1])
+        for label in self.old_labels:  # a label reads leftwards from its curve's end, unless short
+            if label.isVisible() and label.pos().x() < 0.5 * x_max:
+                label.setAnchor((0, 1))
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
-        # most of a paint's cost) on every frame while E falls.
+        # most of a paint's cost) on every frame while E falls. A diverged run keeps the range
+        # of its finite past; the dashed line marks where it left.
         ys = [y for y in ys if len(y)]
         if ys:
             y = np.concatenate(ys)

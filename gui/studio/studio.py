@@ -17,7 +17,7 @@ from core.engine.weight_init import InitSpec
 from core.studio.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
 from core.studio.frame import Frame, FrameEvent
 from core.studio.stop_rule import StopRule
-from core.training.run_log import RunLog, describe_difference
+from core.training.run_log import RunLog, describe_earlier
 from core.training.trainer import DIVERGED, StopConditions
 from gui.studio import commands as cmd
 from gui.studio.worker import WorkerHandle
@@ -25,14 +25,6 @@ from gui.studio.worker import WorkerHandle
 MAX_OLD_RUNS = 5  # earlier runs kept, faded, on the E plot
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
           100_000, None)  # samples/s; None = flat out
-
-
-def _short(difference: str) -> str:
-    """A label that fits on the plot: the first two changes."""
-    if difference == "same settings":
-        return "earlier run, same settings"
-    parts = difference.split(", ")
-    return ", ".join(parts[:2]) + (" …" if len(parts) > 2 else "")
 
 
 class Studio(QtCore.QObject):
@@ -167,10 +159,12 @@ class Studio(QtCore.QObject):
         self.experiment_changed.emit(exp)
         self.notice_posted.emit(why)
 
-    def change_experiment(self, exp: Experiment, why: str) -> bool:
+    def change_experiment(self, exp: Experiment, why: str, problem_title: str | None = None) -> bool:
         """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.
 
-        The old state stays untouched when the new experiment cannot be built.
+        The old state stays untouched when the new experiment cannot be built. With
+        `problem_title` (a file the user chose, say) the reason is reported as a problem (a
+        dialog, like every other file error) rather than a status-bar notice.
         """
         try:
             dataset = self.dataset
@@ -180,7 +174,10 @@ class Studio(QtCore.QObject):
             check(exp.arch, dataset)
             trainer = build_trainer(exp, dataset)
         except (BackpropStudioError, ValueError) as exc:
-            self.notice_posted.emit(f"Not changed: {exc}.")
+            if problem_title is not None:
+                self.problem_reported.emit(problem_title, str(exc))
+            else:
+                self.notice_posted.emit(f"Not changed: {exc}.")
             return False
         self._keep_run(exp, dataset)
         self.experiment, self.dataset = exp, dataset
@@ -225,7 +222,7 @@ class Studio(QtCore.QObject):
         epochs, E = frame.snapshot.history.get("epochs", ((), ())) if frame else ((), ())
         if old is None or len(epochs) < 2:
             return
-        label = _short(describe_difference(old, new))
+        label = describe_earlier(old, new)
         self.old_runs.add({**old, "n_train": frame.n_train}, epochs, E, label)
         self.old_runs_changed.emit(self.old_runs.runs)
 

@@ -65,7 +65,10 @@ def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:
     html = (f"<h3>Keyboard shortcuts</h3><table cellpadding='3'>{rows}</table>"
             "<p>When a number box has the keyboard focus, the arrow keys and Space edit the box; "
             "click on the graph or the plot first.</p>")
-    return _text_dialog(parent, "Keyboard shortcuts", html, (480, 360))
+    dialog = _text_dialog(parent, "Keyboard shortcuts", html, (520, 420))
+    view = dialog.findChild(QtWidgets.QTextBrowser)
+    view.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return dialog
 
 
 def about_dialog(parent=None) -> QtWidgets.QDialog:
@@ -76,13 +79,31 @@ def about_dialog(parent=None) -> QtWidgets.QDialog:
     return _text_dialog(parent, "About Backprop Studio", html, (420, 260))
 
 
-def show_problem(parent, title: str, message: str) -> None:
-    """A modal message in plain words; the app and its state carry on afterwards."""
+def sentence(message: str) -> str:
+    """`message` starting with a capital, unless it starts with a file name or path
+    ('notes.json: …' stays as the file is called)."""
+    first = message.split(maxsplit=1)[0] if message.strip() else ""
+    if any(c in first for c in "./\\") or not first:
+        return message
+    return message[:1].upper() + message[1:]
+
+
+def show_problem(parent, title: str, message: str) -> QtWidgets.QMessageBox:
+    """A modal message in plain words; the app and its state carry on afterwards. The same
+    problem reported again while its dialog is still open (Play pressed again after a
+    divergence) raises that dialog rather than stacking a second one."""
+    text = sentence(message)
+    for box in (parent.findChildren(QtWidgets.QMessageBox) if parent is not None else []):
+        if box.isVisible() and box.windowTitle() == title and box.text() == text:
+            box.raise_()
+            return box
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(message[:1].upper() + message[1:])
+    box.setText(text)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not exec(): no nested event loop; the window keeps painting
+    return box
 
 
 def install_excepthook(window_getter) -> None:

@@ -127,9 +127,19 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ---- public ----
     def report_problem(self, title: str, message: str) -> None:
-        """Say what went wrong in plain words: in the status bar and in a dialog."""
-        self.statusBar().showMessage(f"{title}: {message}", 15000)
+        """Say what went wrong in plain words: in the status bar and in a dialog (one at a time:
+        the same problem reported again while its dialog is open does not stack a second)."""
+        self.show_status(self.tr("{title}: {message}").format(title=title, message=message), 15000)
         dialogs.show_problem(self, title, message)
+
+    def show_status(self, text: str, ms: int = 10000) -> None:
+        """A status-bar message, shortened with … to the room left of the run's numbers (the
+        whole text is in the status bar's tooltip)."""
+        bar = self.statusBar()
+        room = bar.width() - self.status_numbers.sizeHint().width() - 30
+        shown = bar.fontMetrics().elidedText(text, QtCore.Qt.TextElideMode.ElideRight, max(room, 120))
+        bar.setToolTip(text if shown != text else "")
+        bar.showMessage(shown, ms)
 
     def show_dialog(self, make) -> QtWidgets.QDialog:
         dialog = make(self)
@@ -157,7 +167,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.learn_panel.show_node(layer, unit)
 
     def _on_phase_shown(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
+        self.show_status(text, 10000)
         self.learn_panel.inspector.set_banner(text)
 
     def _on_animation_finished(self) -> None:
@@ -167,7 +177,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.graph_view.set_architecture(self.studio.sizes, exp.arch.activations())
 
     def _on_notice_posted(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
+        self.show_status(text, 10000)
 
     # ---- settings ----
     def _restore(self) -> None:

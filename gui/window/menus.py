@@ -106,7 +106,8 @@ class FileActions:
             studio = self._w.studio
             data = DataChoice(name=Path(path).stem, csv_path=path)
             with busy(self._w, f"Reading {Path(path).name}…"):
-                studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
+                studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name,
+                                         problem_title="Could not load the CSV data")
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:

@@ -298,3 +298,33 @@ def test_staged_state_is_set_without_painting(qtbot):
     view.stage_state(net.params * 0.5)
     assert np.array_equal(view._scene.state.params, net.params * 0.5)
     assert view.tooltip_at(view.node_point(1, 0)) is not None
+
+
+def test_a_diverged_frame_renders_with_bounded_label_widths(qtbot):
+    """Weights of 1e156 and outputs of −2e156 (a diverged run): every number drawn on the graph
+    (unit values, legend ticks, edge cards) is at most 9 characters, and the legend's tick labels
+    never overlap at any bar width."""
+    from PySide6 import QtGui
+
+    from core.teaching.notation import compact
+    from gui.graph.legend import tick_fractions, tick_text
+    from gui.graph.paint import value_text
+
+    view = make_view(qtbot, [2, 8, 1])
+    n = Network((2, 8, 1)).n_params
+    params = np.linspace(-5e153, 5e153, n)
+    acts = [np.array([1.0, 1.0]), np.full(8, 3e155), np.array([-2.0769982e156])]
+    view.set_state(params, acts)
+    view.resize(360, 340)
+    assert not view.grab().isNull()
+    for v in (-2.0769982e156, 5e153, 1.25, -0.001, 1e-300, np.inf, -np.inf, np.nan, 12345.678):
+        for text in (value_text("{:.2f}", v), value_text("δ {:+.3g}", v), compact(v), tick_text(v)):
+            assert len(text) <= 11 and "e+" not in text, text
+    assert value_text("{:.2f}", -2.0769982e156) == "−2.1e156"
+    fm = QtGui.QFontMetricsF(QtGui.QFont())
+    for bar_w in (80.0, 120.0, 200.0, 340.0):
+        fracs = tick_fractions(fm, 5e153, bar_w)
+        xs = [f * bar_w / 2 for f in fracs]
+        widths = [fm.horizontalAdvance(tick_text(f * 5e153)) for f in fracs]
+        for x0, w0, x1, w1 in zip(xs, widths, xs[1:], widths[1:], strict=False):
+            assert x0 + w0 / 2 < x1 - w1 / 2 or len(fracs) == 2
