@@ -31,6 +31,42 @@ def ask_save_path(parent, title: str, directory: str, filters: str) -> str:
     return QtWidgets.QFileDialog.getSaveFileName(parent, title, directory, filters)[0]
 
 
+# ---- any file ----
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def file_kind(path: str) -> str | None:
+    """'session', 'weights' or 'csv' by the file's name and, for JSON, its format field; None
+    for a file this app does not open (or one that is not there)."""
+    p = Path(path)
+    if not p.is_file():
+        return None
+    suffix = p.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in (".npz",):
+        return "weights"
+    if suffix == ".json":
+        try:
+            with open(p, "rb") as f:
+                head = f.read(4096)
+        except OSError:
+            return None
+        return "session" if b"backprop-studio-session" in head else "weights"
+    return None
+
+
+def unknown_kind_message(path: str) -> str:
+    """Why `path` was not opened, in one sentence naming the file."""
+    p = Path(path)
+    if not p.exists():
+        return QtCore.QCoreApplication.translate("FileActions", "{name}: the file is not there any more.").format(
+            name=p.name)
+    return QtCore.QCoreApplication.translate(
+        "FileActions", "{name}: Backprop Studio opens sessions and weights (.json, .npz) and data "
+        "(.csv, .tsv, .txt).").format(name=p.name)
+
+
 # ---- pictures ----
 def widget_png(widget: QtWidgets.QWidget) -> bytes:
     """The widget as it looks on screen, as PNG bytes (at the screen's device pixel ratio)."""

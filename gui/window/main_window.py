@@ -65,6 +65,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.studio = studio or Studio(self.settings.experiment())
         self._warmed_up = False
         self.setWindowTitle("Backprop Studio")
+        self.setAcceptDrops(True)  # drop a session, weights or CSV file to open it
         self._dialogs: list[QtWidgets.QDialog] = []
 
         exp = self.studio.experiment
@@ -216,6 +217,29 @@ class MainWindow(QtWidgets.QMainWindow):
         s.set_value("learn/pace", self.teaching_actions.pace.currentIndex())
         s.set_value("learn/tab", self.learn_panel.currentIndex())
         s.sync()
+
+    # ---- files dropped on the window ----
+    @staticmethod
+    def _dropped_paths(event) -> list[str]:
+        mime = event.mimeData()
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        """A session, weights or CSV file dropped anywhere on the window is opened (the first one,
+        when several are dropped)."""
+        paths = self._dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            # after the drop returns: the file's dialogs must not run inside the drag
+            QtCore.QTimer.singleShot(0, lambda p=paths[0]: self.file_actions.open_path(p))
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         super().paintEvent(event)

@@ -15,6 +15,7 @@ from core.studio.experiment import Architecture, DataChoice, experiment_for
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
+from gui.window.recent_files import RecentFiles, fill_menu
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
 
@@ -24,6 +25,7 @@ class FileActions:
 
     def __init__(self, window):
         self._w = window
+        self.recent = RecentFiles(window.settings)
 
     # ---- paths ----
     def _folder(self) -> str:
@@ -68,14 +70,16 @@ class FileActions:
 
     def import_weights(self) -> None:
         path = self._open_path("Import weights", "Weights (*.json *.npz)")
-        if not path:
-            return
+        if path:
+            self.import_weights_from(path)
+
+    def import_weights_from(self, path: str) -> bool:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 bundle = files.load_weights(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not import the weights", str(exc))
-            return
+            return False
         studio, ds = self._w.studio, self._w.studio.dataset
         sizes = tuple(bundle.sizes)
         if (sizes[0], sizes[-1]) != (ds.n_inputs, ds.n_outputs):
@@ -83,7 +87,7 @@ class FileActions:
                 f"the weights are for a {'-'.join(map(str, sizes))} network: {sizes[0]} inputs and "
                 f"{sizes[-1]} outputs, but the data set {ds.name} has {ds.n_inputs} inputs and "
                 f"{ds.n_outputs} outputs. Choose a matching data set first."))
-            return
+            return False
         hidden_acts = set(bundle.activations[:-1])
         arch = Architecture(sizes[1:-1], hidden_acts.pop() if hidden_acts else
                             studio.experiment.arch.hidden_activation,
@@ -92,22 +96,30 @@ class FileActions:
             self._w.report_problem("Could not import the weights", "the weights use different "
                                    "activations in different hidden layers, which this window "
                                    "cannot show")
-            return
+            return False
         if arch != studio.experiment.arch and not studio.change_experiment(
                 studio.experiment.with_(arch=arch), "Network changed to fit the imported weights"):
-            return
+            return False
         studio.set_weights(bundle.to_network().params)
         self._w.statusBar().showMessage(f"Weights loaded from {path}.", 6000)
+        self.recent.add(path)
+        return True
 
     # ---- data ----
     def load_csv(self) -> None:
         path = self._open_path("Load a CSV data set", "CSV files (*.csv *.tsv *.txt);;All (*)")
         if path:
-            studio = self._w.studio
-            data = DataChoice(name=Path(path).stem, csv_path=path)
-            with busy(self._w, f"Reading {Path(path).name}…"):
-                studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name,
-                                         problem_title="Could not load the CSV data")
+            self.load_csv_from(path)
+
+    def load_csv_from(self, path: str) -> bool:
+        studio = self._w.studio
+        data = DataChoice(name=Path(path).stem, csv_path=path)
+        with busy(self._w, f"Reading {Path(path).name}…"):
+            ok = studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name,
+                                          problem_title="Could not load the CSV data")
+        if ok:
+            self.recent.add(path)
+        return ok
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -136,17 +148,34 @@ class FileActions:
 
     def open_session(self) -> None:
         path = self._open_path("Open session", "Sessions (*.json);;All (*)")
-        if not path:
-            return
+        if path:
+            self.open_session_from(path)
+
+    def open_session_from(self, path: str) -> bool:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 trainer, dataset = files.load_session(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not open the session", str(exc))
-            return
+            return False
         self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
                              f"Session {Path(path).name} opened: epoch {trainer.counters.epoch:,}, "
                              f"{trainer.counters.samples_seen:,} samples seen.")
+        self.recent.add(path)
+        return True
+
+    # ---- any file: dropped on the window, File ▸ Open Recent ----
+    def open_path(self, path: str) -> bool:
+        """Open a session, weights or CSV data by what the file is (files.file_kind)."""
+        kind = files.file_kind(path)
+        if kind is None:
+            self._w.report_problem("Could not open the file", files.unknown_kind_message(path))
+            if not Path(path).exists():
+                self.recent.remove(str(Path(path).resolve()))
+            return False
+        self._remember(path)
+        return {"session": self.open_session_from, "weights": self.import_weights_from,
+                "csv": self.load_csv_from}[kind](path)
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
@@ -168,6 +197,11 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
                                 "Continue a saved session: network, data, weights and history")
     acts["save_session"] = _add(file_menu, "Save session…", fa.save_session, "Ctrl+S",
                                 "Save everything, to continue later exactly where you are")
+    recent = file_menu.addMenu("Open recent")
+    recent.setObjectName("open_recent")
+    recent.aboutToShow.connect(lambda: fill_menu(recent, fa.recent, fa.open_path))
+    fill_menu(recent, fa.recent, fa.open_path)
+    acts["open_recent"] = recent.menuAction()
     file_menu.addSeparator()
     acts["load_csv"] = _add(file_menu, "Load CSV data…", fa.load_csv, "",
                             "Train on your own data from a CSV file")
