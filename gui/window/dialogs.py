@@ -20,6 +20,7 @@ SHORTCUTS = [
     ("Ctrl+→", "Step one epoch: train to the end of the current epoch, then pause"),
     ("Ctrl+R", "Reset: back to the same initial weights (same seed)"),
     ("Ctrl+Shift+R", "New initial weights (next seed)"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo: reset, new init, an edited weight, data or network"),
     ("Ctrl+O / Ctrl+S", "Open / save a session"),
     ("Ctrl+Q", "Quit"),
     ("B", "Backprop view: edges by this sample's Δw, units by their δ"),
@@ -65,9 +66,14 @@ def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:
     html = (f"<h3>Keyboard shortcuts</h3><table cellpadding='3'>{rows}</table>"
             "<p>When a number box has the keyboard focus, the arrow keys and Space edit the box; "
             "click on the graph or the plot first.</p>")
-    dialog = _text_dialog(parent, "Keyboard shortcuts", html, (520, 420))
+    dialog = _text_dialog(parent, "Keyboard shortcuts", html, (560, 420))
     view = dialog.findChild(QtWidgets.QTextBrowser)
     view.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # tall enough for the whole list (up to 80 % of the screen; beyond, it scrolls)
+    doc = view.document()
+    doc.setTextWidth(560 - 40)
+    screen = dialog.screen().availableGeometry().height() if dialog.screen() else 800
+    dialog.resize(560, min(int(doc.size().height()) + 90, int(0.8 * screen)))
     return dialog
 
 

@@ -221,6 +221,18 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     file_menu.addSeparator()
     acts["quit"] = _add(file_menu, "Quit", window.close, "Ctrl+Q")
 
+    edit_menu = bar.addMenu("&Edit")
+    stack = window.studio.undo_stack
+    acts["undo"] = stack.createUndoAction(window, "Undo")
+    acts["undo"].setShortcuts([QtGui.QKeySequence("Ctrl+Z")])
+    acts["undo"].setStatusTip("Go back to the weights and settings before the last reset, new "
+                              "init, edited weight, or data or network change")
+    acts["redo"] = stack.createRedoAction(window, "Redo")
+    acts["redo"].setShortcuts([QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")])
+    acts["redo"].setStatusTip("Do again what Undo took back")
+    edit_menu.addAction(acts["undo"])
+    edit_menu.addAction(acts["redo"])
+
     train_menu = bar.addMenu("&Training")
     for action in window.training_actions.all():
         train_menu.addAction(action)
