@@ -24,6 +24,9 @@ def dspin(lo: float, hi: float, value: float, step: float, tip: str) -> NumberBo
 def combo(items: list[tuple[str, str]], tip: str) -> QtWidgets.QComboBox:
     """A combo of (shown text, data) items."""
     box = QtWidgets.QComboBox()
+    # a long entry ("CSV: a_long_file_name") never widens the panel: the popup shows it whole
+    box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
     for text, data in items:
         box.addItem(text, data)
     box.setToolTip(tip)

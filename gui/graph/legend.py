@@ -63,6 +63,10 @@ class Legend:
         right_w = max(fm_b.horizontalAdvance(act_title), 90.0) if show_activation else 0.0
         gap = 12.0 + fm.horizontalAdvance(tick_text(-vmax)) / 2  # the end ticks stick out
         bar_w = min(340.0, rect.width() - left_w - right_w - 3 * gap - 40)
+        if bar_w < 120:  # narrow: the title alone (the range note is in the tooltip)
+            sub = ""
+            left_w = fm_b.horizontalAdvance(title)
+            bar_w = min(340.0, rect.width() - left_w - right_w - 3 * gap - 40)
         if bar_w < 120:  # too narrow for all three: drop the activation ramp
             right_w, show_activation = 0.0, False
             bar_w = max(80.0, min(340.0, rect.width() - left_w - 2 * gap - 40))
@@ -76,9 +80,10 @@ class Legend:
         p.setPen(INK)
         p.setFont(f_bold)
         p.drawText(QtCore.QRectF(x, top - 2, left_w, line), right_top, title)
-        p.setPen(MUTED)
-        p.setFont(f_text)
-        p.drawText(QtCore.QRectF(x, top - 2 + line, left_w, line), right_top, sub)
+        if sub:
+            p.setPen(MUTED)
+            p.setFont(f_text)
+            p.drawText(QtCore.QRectF(x, top - 2 + line, left_w, line), right_top, sub)
 
         p.drawImage(bar, self._bar)
         p.setPen(QtGui.QPen(MUTED, 1))

@@ -39,23 +39,44 @@ def caption(layer: int, sizes) -> tuple[str, str]:
 
 
 def paint_captions(p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont) -> None:
-    """Layer captions across the top band, each centred over its column."""
+    """Layer captions across the top band, each centred over its column. Where columns are close
+    (six hidden layers) they shorten, never overlapping: 'hidden h⁽¹⁾ (6)', then 'h⁽¹⁾ (6)', then
+    'h⁽¹⁾', in a smaller font at last."""
     px = min(15.0, max(11.0, g.caption_y * 0.75))
-    for c, lay in enumerate(g.layers):
+    xs = [lay.x for lay in g.layers]
+    room = min((b - a for a, b in zip(xs, xs[1:], strict=False)), default=g.width) - 10
+
+    def texts(c: int, variant: int) -> tuple[str, str]:
         head, count = caption(c, g.sizes)
+        if variant >= 1:
+            head = head.split(" ", 1)[1]  # the symbol alone: x, h⁽¹⁾, o
+        return head, ("" if variant >= 2 else "  (" + count + ")")
+
+    def width(c: int, variant: int, size: float) -> float:
+        head, count = texts(c, variant)
+        return (QtGui.QFontMetricsF(font(base, size, bold=True)).horizontalAdvance(head)
+                + QtGui.QFontMetricsF(font(base, size * 0.9)).horizontalAdvance(count))
+
+    variant = next((v for v in range(3) if all(width(c, v, px) <= room for c in range(len(xs)))), 2)
+    widest = max(width(c, variant, px) for c in range(len(xs)))
+    if widest > room:
+        px = max(8.0, px * room / widest)
+    for c, lay in enumerate(g.layers):
+        head, count = texts(c, variant)
         f_head, f_count = font(base, px, bold=True), font(base, px * 0.9)
         w_head = QtGui.QFontMetricsF(f_head).horizontalAdvance(head)
-        w_count = QtGui.QFontMetricsF(f_count).horizontalAdvance("  (" + count + ")")
+        w_count = QtGui.QFontMetricsF(f_count).horizontalAdvance(count)
         x0 = lay.x - (w_head + w_count) / 2
         x0 = min(max(x0, 4.0), g.width - 4.0 - w_head - w_count)
         box = QtCore.QRectF(x0, 0, w_head + 4, 2 * g.caption_y)
         p.setFont(f_head)
         p.setPen(INK)
         p.drawText(box, QtCore.Qt.AlignmentFlag.AlignVCenter, head)
-        p.setFont(f_count)
-        p.setPen(MUTED)
-        p.drawText(QtCore.QRectF(x0 + w_head, 0, w_count + 4, 2 * g.caption_y),
-                   QtCore.Qt.AlignmentFlag.AlignVCenter, "  (" + count + ")")  # fmt: skip
+        if count:
+            p.setFont(f_count)
+            p.setPen(MUTED)
+            p.drawText(QtCore.QRectF(x0 + w_head, 0, w_count + 4, 2 * g.caption_y),
+                       QtCore.Qt.AlignmentFlag.AlignVCenter, count)  # fmt: skip
 
 
 def paint_units(p: QtGui.QPainter, g: GraphLayout, c: int, fill: np.ndarray | None,

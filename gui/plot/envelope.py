@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-DIVERGED_FACTOR = 1e3  # E above this many times the run's median E counts as diverged
+DIVERGED_FACTOR = 1e3  # E this many times its value at the start: off the scale of the run
 
 
 def envelope(x: np.ndarray, y: np.ndarray, x_lo: float, x_hi: float, columns: int):
@@ -31,12 +31,13 @@ def envelope(x: np.ndarray, y: np.ndarray, x_lo: float, x_hi: float, columns: in
 
 
 def divergence(xy: list[tuple[np.ndarray, np.ndarray]]) -> tuple[float, float] | None:
-    """(cap, x where it was first passed) when a series blew up: a value not finite, or above
-    DIVERGED_FACTOR × the median of all finite values; None for a healthy run."""
-    finite = [y[np.isfinite(y)] for _x, y in xy if len(y)]
-    finite = np.concatenate(finite) if finite else np.empty(0)
-    if not len(finite):
+    """(cap, x where it was first passed) for a run that blew up: E above DIVERGED_FACTOR × the
+    largest of each series' first four finite values (its scale before anything was learnt),
+    or not finite. Call it only for a diverged run; None if nothing passes the cap."""
+    starts = [y[np.isfinite(y)][:4] for _x, y in xy]
+    starts = [s for s in starts if len(s)]
+    if not starts:
         return None
-    cap = DIVERGED_FACTOR * max(float(np.median(np.abs(finite))), 1e-12)
+    cap = DIVERGED_FACTOR * max(float(np.max(np.abs(np.concatenate(starts)))), 1e-12)
     first = [x[np.argmax(~(np.abs(y) <= cap))] for x, y in xy if len(y) and not (np.abs(y) <= cap).all()]
     return (cap, float(min(first))) if first else None

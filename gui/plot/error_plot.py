@@ -15,6 +15,7 @@ import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 from core.studio.frame import Frame
+from core.training.trainer import DIVERGED
 from gui.drawing.redraw_pacer import NEXT_PASS, RedrawPacer
 from gui.plot.axes import CountAxis, GrowingAxis, y_limits
 from gui.plot.envelope import divergence, envelope
@@ -106,21 +107,26 @@ class ErrorPlot(QtWidgets.QWidget):
         bar = QtWidgets.QHBoxLayout()
         title = QtWidgets.QLabel(self.tr("<b>Error E</b>"))
         bar.addWidget(title)
+        bar.addStretch(1)
+        # the legend: a line of its own under the bar, wrapping on narrow windows, off the data
         self.legend = QtWidgets.QLabel(self.tr(
-            "<span style='color:#5a8cc8'>┃</span>&nbsp;E<sub>n</sub> per sample (range per "
-            "pixel) &nbsp; <span style='color:#1446a0'><b>━━</b></span>&nbsp;mean E, training "
-            "set &nbsp; <span style='color:#e16e14'><b>╺╸╺╸</b></span>&nbsp;mean E, test set"))
+            "<span style='color:#5a8cc8'><b>┃</b></span>&nbsp;E<sub>n</sub> of each sample "
+            "(its spread in each pixel column) &nbsp;&nbsp;<span style='color:#1446a0'><b>━━"
+            "</b></span>&nbsp;mean E, training set (per epoch) &nbsp;&nbsp;<span "
+            "style='color:#e16e14'><b>╺╸╺╸</b></span>&nbsp;mean E, test set"))
         self.legend.setWordWrap(True)
-        self.legend.setToolTip(self.tr("What the curves are: each sample's own error (its spread "
-                                       "in each pixel column), and the mean error per epoch"))
+        self.legend.setStyleSheet("color: #444;")
+        self.legend.setToolTip(self.tr("What the curves are: each sample's own error Eₙ "
+                                       "(from its smallest to its largest value in each pixel "
+                                       "column), and the mean error per epoch"))
         self.legend.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
                                   QtWidgets.QSizePolicy.Policy.Preferred)
-        bar.addWidget(self.legend, 1)
         for w in (self.clear_runs_button, self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
             bar.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)
         layout.addWidget(self.plot_widget, 1)
 
         self.log_box.toggled.connect(self._on_log_toggled)
@@ -223,7 +229,8 @@ class ErrorPlot(QtWidgets.QWidget):
         scales = {"samples": 1 / n if in_epochs else 1, "epochs": 1 if in_epochs else n,
                   "test": 1 if in_epochs else n}  # per-sample x is "samples seen"; epoch points
         series = {k: (hist[k][0] * scales[k], hist[k][1]) for k in scales}  # at their epoch's end
-        diverged = divergence(list(series.values()))
+        diverged = (divergence(list(series.values())) if self._frame.snapshot.status == DIVERGED
+                    or not all(np.isfinite(y).all() for _x, y in series.values()) else None)
         x_max, ys = self._redraw_old_runs(in_epochs, floor)
         x_max = max([x_max] + [float(x[-1]) for x, _ in series.values() if len(x)])
         # The x range is set first, and not auto-ranged: auto-downsampling and clipping follow

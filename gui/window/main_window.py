@@ -24,6 +24,7 @@ from gui.window.menus import FileActions, build_menus
 from gui.window.settings import Settings
 from gui.window.teaching_actions import TeachingActions
 
+LEARN_MIN, LEARN_MAX_SHARE = 260, 0.4  # the Learn panel's width: pixels at least, share at most
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
 
 
@@ -92,6 +93,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.learn_dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
                                     | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.learn_dock)
+        # every tab stays in view: titles shorten (…) rather than hide behind scroll arrows
+        self.learn_panel.setUsesScrollButtons(False)
+        self.learn_panel.setElideMode(QtCore.Qt.TextElideMode.ElideRight)
         self.graph_feed = GraphFeed(self.studio, self.graph_view, self.learn_panel.trace_for, self)
 
         self.training_actions = TrainingActions(self.studio, self)
@@ -240,6 +244,16 @@ class MainWindow(QtWidgets.QMainWindow):
             event.acceptProposedAction()
             # after the drop returns: the file's dialogs must not run inside the drag
             QtCore.QTimer.singleShot(0, lambda p=paths[0]: self.file_actions.open_path(p))
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        """The Learn panel keeps its share of the width (docks otherwise keep their pixels, and
+        a window made larger gives everything to the graph)."""
+        old, new = event.oldSize().width(), event.size().width()
+        if old > 0 and new != old and self.learn_dock.isVisible() and not self.learn_dock.isFloating():
+            share = self.learn_dock.width() / old
+            width = round(min(max(share * new, LEARN_MIN), LEARN_MAX_SHARE * new))
+            self.resizeDocks([self.learn_dock], [width], QtCore.Qt.Orientation.Horizontal)
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         super().paintEvent(event)

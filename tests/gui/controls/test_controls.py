@@ -103,6 +103,7 @@ def _numeric_fields(window):
     from gui.inputs.number_box import number_fields
 
     window.studio.change_experiment(window.studio.experiment.with_(data=DataChoice("spiral")), "test")
+    window.controls.training_box.more_button.setChecked(True)
     stop = window.controls.stop_box
     for tick in (stop.target_box, stop.epochs_box, stop.plateau_box):
         tick.setChecked(True)
@@ -171,3 +172,15 @@ def test_space_in_a_number_field_plays(window, qtbot):
     assert window.studio.playing
     qtbot.keyClick(box, QtCore.Qt.Key.Key_Space)
     assert not window.studio.playing and box.value() == 1
+
+
+def test_more_training_options_fold_and_unfold(window):
+    """Momentum, decay and initialisation start folded away (Stop when in view), unfold on the
+    button, and unfold by themselves when a value differs from the seed's plain rule."""
+    box = window.controls.training_box
+    assert not box.momentum_spin.isVisible() and not box.more_button.isChecked()
+    box.more_button.click()
+    assert box.momentum_spin.isVisible() and box.seed_spin.isVisible()
+    box.more_button.click()
+    window.studio.set_hyperparams(window.studio.experiment.hp.with_(momentum=0.9))
+    assert box.more_button.isChecked() and box.momentum_spin.isVisible()

@@ -30,11 +30,11 @@ def test_many_points_become_one_min_max_pair_per_column():
 
 
 def test_divergence_is_found_and_healthy_runs_are_not():
-    """A run whose E jumps to 1e306 then inf is capped at 1000 × its median, from where it left;
-    a run that just falls is not."""
+    """A run whose E grows to 1e306 then inf is capped at 1000 × its starting E, from where it
+    passed that; a run that falls (even by six decades) is not."""
     x = np.arange(100.0)
-    falling = 1.0 / (1 + x)
+    falling = 0.3 * 10.0 ** (-6 * x / 100)
     assert divergence([(x, falling)]) is None
-    blown = np.concatenate([np.full(90, 0.25), [1e3, 1e20, 1e306, np.inf, np.nan] * 2])
+    blown = np.concatenate([np.full(40, 0.25), 0.25 * 10.0 ** np.arange(50), [np.inf, np.nan] * 5])
     cap, at = divergence([(x, blown)])
-    assert cap == DIVERGED_FACTOR * 0.25 and at == 90
+    assert cap == DIVERGED_FACTOR * 0.25 and at == 44  # 0.25e4 is the first above 250
