@@ -4,9 +4,10 @@ stress the layout (issue 15). Look at every image after a change to the window's
     python bench/screens.py [OUT_DIR]            # all sizes; 2x runs in a child process
     python bench/screens.py OUT_DIR [CASE ...] --2x   # only the 2x scaling set
 
-Sizes: 1024x640, 1366x768, 1920x1080 (scale 1) and 1280x800 at 2x device pixel ratio (an
-2560x1600 HiDPI laptop). Cases: the seed's default run, a diverged run, 6 hidden layers, a
-64-512-512-10 network on digits, and the E plot with three earlier runs. Files are named
+Sizes: 1024x640, 1366x768, 1920x1080 (scale 1) and 1280x800 at 2x device pixel ratio (a
+2560x1600 HiDPI laptop); the default case also at 1400x880, the window's first size.
+Cases: the seed's default run, a diverged run, 6 hidden layers, a 64-512-512-10 network on
+digits, and the E plot with three earlier runs. Files are named
 `<case>-<width>x<height>[@2x].png` in OUT_DIR (default docs/gallery).
 
 Training runs in the window's own worker thread; the script waits with a Qt event loop until the
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 SIZES_1X = ((1024, 640), (1366, 768), (1920, 1080))
 SIZES_2X = ((1280, 800),)
+EXTRA_SIZES = {"default": ((1400, 880),)}  # the window's own first size: "Stop when" in view
 
 
 def wait_until(predicate, timeout_ms: int = 60_000, poll_ms: int = 20) -> bool:
@@ -137,7 +139,7 @@ def shoot(out: Path, sizes, scale: int, only=None) -> list[Path]:
             window.show()
             wait_until(lambda w=window: w.studio.frame is not None, 10_000)
             make(window)
-            for w, h in sizes:
+            for w, h in (*sizes, *(EXTRA_SIZES.get(name, ()) if scale == 1 else ())):
                 window.resize(w, h)
                 wait_until(lambda: False, 600)  # layouts settle, the last frame and repaints land
                 path = out / f"{name}-{w}x{h}{'@2x' if scale == 2 else ''}.png"

@@ -81,16 +81,9 @@ def num(v: float, paren_negative: bool = False) -> Text:
         e = str(int(exp)).replace("-", MINUS)
         body = Text(f"{mant}×10<sup>{e}</sup>", f"{mant}×10{e.translate(_SUP)}")
     if v > 0:
-        return _unbroken(body)
+        return body
     neg = MINUS + body
-    return _unbroken("(" + neg + ")" if paren_negative else neg)
-
-def _unbroken(t: Text) -> Text:
-    """A number in ×10ⁿ form that a line never breaks inside (Qt broke '−4.43×10⁻⁴' after '×1'
-    at 2× scaling); plain decimals have no break opportunity and stay as they are."""
-    if "<sup>" not in t.html:
-        return t
-    return Text(f"<span style='white-space:nowrap'>{t.html}</span>", t.plain)
+    return "(" + neg + ")" if paren_negative else neg
 
 
 def compact(v: float, decimals: int = 2, plus: bool = False) -> str:

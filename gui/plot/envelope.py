@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-DIVERGED_FACTOR = 1e3  # E this many times its value at the start: off the scale of the run
+DIVERGED_FACTOR = 1e3  # E this many times its first value: off the scale of the run
 
 
 def envelope(x: np.ndarray, y: np.ndarray, x_lo: float, x_hi: float, columns: int):
@@ -32,12 +32,12 @@ def envelope(x: np.ndarray, y: np.ndarray, x_lo: float, x_hi: float, columns: in
 
 def divergence(xy: list[tuple[np.ndarray, np.ndarray]]) -> tuple[float, float] | None:
     """(cap, x where it was first passed) for a run that blew up: E above DIVERGED_FACTOR × the
-    largest of each series' first four finite values (its scale before anything was learnt),
-    or not finite. Call it only for a diverged run; None if nothing passes the cap."""
-    starts = [y[np.isfinite(y)][:4] for _x, y in xy]
-    starts = [s for s in starts if len(s)]
-    if not starts:
+    first positive finite value of the first series (per-sample E_n: the problem's scale before
+    anything was learnt; a run may explode within its first epoch), or not finite. Call it only
+    for a diverged run; None if nothing passes the cap."""
+    start = next((y[(y > 0) & np.isfinite(y)][:1] for _x, y in xy if np.any((y > 0) & np.isfinite(y))), None)
+    if start is None:
         return None
-    cap = DIVERGED_FACTOR * max(float(np.max(np.abs(np.concatenate(starts)))), 1e-12)
+    cap = DIVERGED_FACTOR * float(start[0])
     first = [x[np.argmax(~(np.abs(y) <= cap))] for x, y in xy if len(y) and not (np.abs(y) <= cap).all()]
     return (cap, float(min(first))) if first else None
