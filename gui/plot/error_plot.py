@@ -166,9 +166,14 @@ class ErrorPlot(QtWidgets.QWidget):
         """The labels of the earlier runs drawn (oldest first)."""
         return [lab.textItem.toPlainText() for lab in self.old_labels if lab.isVisible()]
 
-    def _redraw_old_runs(self, in_epochs: bool, floor) -> tuple[float, list]:
-        """Feed the faded curves; returns their largest x and the y values drawn."""
+    def _redraw_old_runs(self, in_epochs: bool, floor, current_E: np.ndarray) -> tuple[float, list]:
+        """Feed the faded curves; returns their largest x and the y values drawn.
+
+        A run that minimised another loss (½ SSE vs cross-entropy) has errors on another scale:
+        it is drawn scaled to start where the current run's epoch means start, and its label
+        says so (unscaled, and said, until the current run has finished an epoch)."""
         x_max, ys = 0.0, []
+        loss = self._studio.experiment.arch.loss
         offset = len(self.old_curves) - len(self._old_runs)  # newest runs get the strongest pens
         for i, (curve, label) in enumerate(zip(self.old_curves, self.old_labels, strict=True)):
             k = i - offset
@@ -178,10 +183,18 @@ class ErrorPlot(QtWidgets.QWidget):
                 continue
             run = self._old_runs[k]
             x = run.epochs * (1 if in_epochs else run.config.get("n_train", 1))
-            y = run.E if floor is None else np.maximum(run.E, floor)
+            y, text = run.E, run.label
+            if run.config.get("loss", loss) != loss:
+                if len(current_E) and np.isfinite(current_E[0]) and run.E[0] > 0:
+                    y = run.E * (current_E[0] / run.E[0])
+                    text = self.tr("{label} · other loss: scaled to start where this run starts").format(
+                        label=run.label)
+                else:
+                    text = self.tr("{label} · other loss: its own E, not comparable").format(label=run.label)
+            y = y if floor is None else np.maximum(y, floor)
             curve.setData(x, y)
             ys.append(y)
-            label.setText(run.label)
+            label.setText(text)
             y_last = float(y[-1])
             label.setPos(float(x[-1]), np.log10(y_last) if floor is not None else y_last)
             label.setAnchor((1, 1))
@@ -231,7 +244,7 @@ class ErrorPlot(QtWidgets.QWidget):
         series = {k: (hist[k][0] * scales[k], hist[k][1]) for k in scales}  # at their epoch's end
         diverged = (divergence(list(series.values())) if self._frame.snapshot.status == DIVERGED
                     or not all(np.isfinite(y).all() for _x, y in series.values()) else None)
-        x_max, ys = self._redraw_old_runs(in_epochs, floor)
+        x_max, ys = self._redraw_old_runs(in_epochs, floor, hist["epochs"][1])
         x_max = max([x_max] + [float(x[-1]) for x, _ in series.values() if len(x)])
         # The x range is set first, and not auto-ranged: auto-downsampling and clipping follow
         # the current view, so data fed before a jump (samples -> epochs, a reset, a pause that

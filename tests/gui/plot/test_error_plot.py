@@ -78,3 +78,25 @@ def test_y_range_is_set_in_steps_over_the_curves_shown(window, qtbot):
     plot.per_sample_box.setChecked(False)
     means = np.concatenate([hist[k][1] for k in ("epochs", "test")])
     assert np.isclose(top_without_padding(), y_limits(means, log=False)[1], rtol=1e-6)
+
+
+def test_a_run_with_another_loss_is_scaled_and_says_so(window, qtbot):
+    """After switching ½ SSE → cross-entropy, the ½ SSE run is drawn scaled to start where the
+    cross-entropy run starts, and its label says it is another loss, scaled."""
+    from dataclasses import replace
+
+    studio = window.studio
+    _two_epochs(window, qtbot)
+    old_E = studio.frame.snapshot.history["epochs"][1].copy()
+    exp = studio.experiment
+    assert studio.change_experiment(exp.with_(arch=replace(exp.arch, loss="cross_entropy")), "test")
+    for e in (1, 2):
+        studio.step_epoch()
+        frame_after(qtbot, studio, lambda f, e=e: f.snapshot.epoch == e)
+    plot = window.error_plot
+    qtbot.waitUntil(lambda: "scaled" in " ".join(plot.old_run_labels()), timeout=3000)
+    new_E = studio.frame.snapshot.history["epochs"][1]
+    (label,) = plot.old_run_labels()
+    assert label.startswith("loss ½ SSE (now cross-entropy)") and "other loss" in label
+    y = plot.old_curves[-1].yData
+    assert np.allclose(y, old_E * new_E[0] / old_E[0]) and y[0] == new_E[0]
