@@ -63,13 +63,15 @@ class Legend:
         right_w = max(fm_b.horizontalAdvance(act_title), 90.0) if show_activation else 0.0
         gap = 12.0 + fm.horizontalAdvance(tick_text(-vmax)) / 2  # the end ticks stick out
         bar_w = min(340.0, rect.width() - left_w - right_w - 3 * gap - 40)
-        if bar_w < 120:  # narrow: the title alone (the range note is in the tooltip)
+        if bar_w < 120:  # narrow: the title alone (the range note is in the tooltip), tighter
             sub = ""
             left_w = fm_b.horizontalAdvance(title)
-            bar_w = min(340.0, rect.width() - left_w - right_w - 3 * gap - 40)
-        if bar_w < 120:  # too narrow for all three: drop the activation ramp
-            right_w, show_activation = 0.0, False
-            bar_w = max(80.0, min(340.0, rect.width() - left_w - 2 * gap - 40))
+            bar_w = min(340.0, rect.width() - left_w - right_w - 3 * gap - 10)
+        small_ramp = False
+        if bar_w < 90 and show_activation:  # too narrow for three blocks: the activation ramp,
+            right_w, show_activation, small_ramp = 0.0, False, True  # small, under the title
+            left_w = max(left_w, fm.horizontalAdvance("units: ") + 36)
+            bar_w = max(80.0, min(340.0, rect.width() - left_w - 2 * gap - 10))
         total = left_w + gap + bar_w + (gap + right_w if show_activation else 0.0)
         x = rect.center().x() - total / 2
         top = rect.top() + 3
@@ -84,6 +86,14 @@ class Legend:
             p.setPen(MUTED)
             p.setFont(f_text)
             p.drawText(QtCore.QRectF(x, top - 2 + line, left_w, line), right_top, sub)
+        elif small_ramp:
+            ramp = QtCore.QRectF(x + left_w - 32, top + line, 32, bar_h)
+            p.setPen(MUTED)
+            p.setFont(f_text)
+            p.drawText(QtCore.QRectF(x, top - 2 + line, left_w - 36, line), right_top, "units:")
+            p.drawImage(ramp, self._grey)
+            p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+            p.drawRect(ramp)
 
         p.drawImage(bar, self._bar)
         p.setPen(QtGui.QPen(MUTED, 1))

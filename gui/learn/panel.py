@@ -71,7 +71,7 @@ class LearnPanel(QtWidgets.QTabWidget):
     def _fit_titles(self) -> None:
         """Full tab titles when they fit side by side, short ones when not (then Qt elides)."""
         fm = self.tabBar().fontMetrics()
-        need = sum(fm.horizontalAdvance(title) + 28 for _, title in TABS)
+        need = sum(fm.horizontalAdvance(title) + 20 for _, title in TABS)
         short_titles = {"units": self.tr("Units")}
         for i, (key, title) in enumerate(TABS):
             short = need > self.width() and key in short_titles

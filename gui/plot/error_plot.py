@@ -72,8 +72,8 @@ class ErrorPlot(QtWidgets.QWidget):
         # where a diverged run left the range it is shown on (hidden otherwise)
         self.divergence_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen((190, 30, 40), width=1.5, style=QtCore.Qt.PenStyle.DashLine),
-            label=self.tr("diverged"), labelOpts={"position": 0.9, "color": (190, 30, 40),
-                                                  "anchors": [(1, 0), (1, 0)]})
+            label=self.tr("diverged"), labelOpts={"position": 0.95, "color": (190, 30, 40),
+                                                  "anchors": [(-0.05, 0), (-0.05, 0)]})
         item.addItem(self.divergence_line, ignoreBounds=True)
         self.divergence_line.hide()
         # Earlier runs (studio.old_runs): faded curves and labels, created once, fed with setData.

@@ -24,7 +24,7 @@ from gui.window.menus import FileActions, build_menus
 from gui.window.settings import Settings
 from gui.window.teaching_actions import TeachingActions
 
-LEARN_MIN, LEARN_MAX_SHARE = 260, 0.4  # the Learn panel's width: pixels at least, share at most
+LEARN_MIN, LEARN_MAX_SHARE = 300, 0.4  # the Learn panel's width: pixels at least, share at most
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
 
 
@@ -67,6 +67,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._warmed_up = False
         self.setWindowTitle("Backprop Studio")
         self.setAcceptDrops(True)  # drop a session, weights or CSV file to open it
+        self._status: tuple[str, str, int] = ("", "", 0)  # full text, shown text, timeout
         self._dialogs: list[QtWidgets.QDialog] = []
 
         exp = self.studio.experiment
@@ -96,6 +97,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # every tab stays in view: titles shorten (…) rather than hide behind scroll arrows
         self.learn_panel.setUsesScrollButtons(False)
         self.learn_panel.setElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        self.learn_panel.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 8px; }")  # 4 fit in 300 px
         self.graph_feed = GraphFeed(self.studio, self.graph_view, self.learn_panel.trace_for, self)
 
         self.training_actions = TrainingActions(self.studio, self)
@@ -141,10 +143,11 @@ class MainWindow(QtWidgets.QMainWindow):
         """A status-bar message, shortened with … to the room left of the run's numbers (the
         whole text is in the status bar's tooltip)."""
         bar = self.statusBar()
-        room = bar.width() - self.status_numbers.sizeHint().width() - 30
+        room = bar.width() - self.status_numbers.sizeHint().width() - 60
         shown = bar.fontMetrics().elidedText(text, QtCore.Qt.TextElideMode.ElideRight, max(room, 120))
         bar.setToolTip(text if shown != text else "")
         bar.showMessage(shown, ms)
+        self._status = (text, shown, ms)  # shortened again if the window is resized
 
     def show_dialog(self, make) -> QtWidgets.QDialog:
         dialog = make(self)
@@ -254,6 +257,9 @@ class MainWindow(QtWidgets.QMainWindow):
             width = round(min(max(share * new, LEARN_MIN), LEARN_MAX_SHARE * new))
             self.resizeDocks([self.learn_dock], [width], QtCore.Qt.Orientation.Horizontal)
         super().resizeEvent(event)
+        text, shown, ms = self._status
+        if text and self.statusBar().currentMessage() == shown:
+            QtCore.QTimer.singleShot(0, lambda: self.show_status(text, ms))  # after the bar's resize
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         super().paintEvent(event)
