@@ -11,8 +11,8 @@ from gui.window import file_actions as files
 from tests.gui.conftest import frame_after
 
 
-def drop(qtbot, window, path) -> None:
-    """Drag `path` onto the window and let go, as a file manager does."""
+def drop(qtbot, window, path, until=None) -> None:
+    """Drag `path` onto the window and let go, as a file manager does; wait for `until()`."""
     mime = QtCore.QMimeData()
     mime.setUrls([QtCore.QUrl.fromLocalFile(str(path))])
     pos = QtCore.QPointF(window.width() / 2, window.height() / 2)
@@ -23,7 +23,8 @@ def drop(qtbot, window, path) -> None:
     event = QtGui.QDropEvent(pos, QtCore.Qt.DropAction.CopyAction, mime, QtCore.Qt.MouseButton.LeftButton,
                              QtCore.Qt.KeyboardModifier.NoModifier)
     QtWidgets.QApplication.sendEvent(window, event)
-    qtbot.wait(50)  # the drop opens the file from the event loop's next pass
+    if until is not None:  # the drop opens the file from the event loop's next pass
+        qtbot.waitUntil(until, timeout=5000)
 
 
 def _saved_weights_and_session(window, qtbot, monkeypatch, tmp_path):
@@ -51,8 +52,7 @@ def test_dropping_weights_a_session_and_csv_opens_each(window, qtbot, monkeypatc
     frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch == 1)
     csv = tmp_path / "and.csv"
     csv.write_text("a,b,y\n0,0,0\n0,1,0\n1,0,0\n1,1,1\n0,0,0\n1,1,1\n0,1,0\n1,0,0\n")
-    drop(qtbot, window, csv)
-    assert window.studio.experiment.data.csv_path == str(csv)
+    drop(qtbot, window, csv, until=lambda: window.studio.experiment.data.csv_path == str(csv))
     assert not problems
 
 
@@ -63,7 +63,7 @@ def test_dropping_an_unknown_file_says_so(window, qtbot, monkeypatch, tmp_path):
     path = tmp_path / "photo.png"
     path.write_bytes(b"\x89PNG")
     before = window.studio.experiment
-    drop(qtbot, window, path)
+    drop(qtbot, window, path, until=lambda: bool(shown))
     assert shown == ["photo.png: Backprop Studio opens sessions and weights (.json, .npz) and data "
                      "(.csv, .tsv, .txt)."]
     assert window.studio.experiment == before
@@ -75,8 +75,8 @@ def test_open_recent_lists_opened_files_and_reopens_them(window, qtbot, monkeypa
     trained = _saved_weights_and_session(window, qtbot, monkeypatch, tmp_path)
     drop(qtbot, window, tmp_path / "w.json")
     frame_after(qtbot, window.studio, lambda f: np.array_equal(f.snapshot.params, trained))
-    drop(qtbot, window, tmp_path / "s.json")
     recent = window.file_actions.recent
+    drop(qtbot, window, tmp_path / "s.json", until=lambda: len(recent.paths()) == 2)
     assert recent.paths() == [str((tmp_path / n).resolve()) for n in ("s.json", "w.json")]
     menu = window.menu_actions["open_recent"].menu()
     menu.aboutToShow.emit()
