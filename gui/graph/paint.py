@@ -156,7 +156,10 @@ def caption_card(p: QtGui.QPainter, base: QtGui.QFont, centre: QtCore.QPointF, t
     f = font(base, 11, italic=italic)
     fm = QtGui.QFontMetricsF(f)
     w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
-    card = QtCore.QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+    left = max(2.0, centre.x() - w / 2)  # whole, even next to the window's edge
+    if p.device() is not None:
+        left = min(left, max(2.0, p.device().width() / p.device().devicePixelRatioF() - w - 2))
+    card = QtCore.QRectF(left, centre.y() - h / 2, w, h)
     p.setPen(QtCore.Qt.PenStyle.NoPen)
     p.setBrush(QtGui.QColor(252, 252, 250, 235))
     p.drawRoundedRect(card, 3, 3)
