@@ -7,6 +7,7 @@ core's history is decimated, so memory and drawing time stay bounded however lon
 
 from __future__ import annotations
 
+import html
 import time
 
 import numpy as np
@@ -31,6 +32,7 @@ PLOT_FPS = 10  # a curve reads well at 10 updates a second
 PLOT_SHARE = 0.15  # of the GUI thread's time, at most
 OLD_RUN_ALPHAS = (60, 75, 90, 110, 130)  # oldest faintest
 OLD_RUN_RGB = (110, 110, 120)
+RUN_NUMBERS = "①②③④⑤"  # earlier runs, oldest first, on the plot and in the legend
 LOG_FLOOR = 1e-12  # log axes cannot show 0: an exact 0 is drawn at this height
 
 
@@ -90,6 +92,7 @@ class ErrorPlot(QtWidgets.QWidget):
             self.old_curves.append(curve)
             self.old_labels.append(label)
         self._old_runs: list = []
+        self._old_texts: list[str] = []
         self._x_axis = GrowingAxis()
 
         self.log_box = QtWidgets.QCheckBox("log E")
@@ -109,11 +112,12 @@ class ErrorPlot(QtWidgets.QWidget):
         bar.addWidget(title)
         bar.addStretch(1)
         # the legend: a line of its own under the bar, wrapping on narrow windows, off the data
-        self.legend = QtWidgets.QLabel(self.tr(
+        self._legend_html = self.tr(
             "<span style='color:#5a8cc8'><b>┃</b></span>&nbsp;E<sub>n</sub> of each sample "
             "(its spread in each pixel column) &nbsp;&nbsp;<span style='color:#1446a0'><b>━━"
             "</b></span>&nbsp;mean E, training set (per epoch) &nbsp;&nbsp;<span "
-            "style='color:#e16e14'><b>╺╸╺╸</b></span>&nbsp;mean E, test set"))
+            "style='color:#e16e14'><b>╺╸╺╸</b></span>&nbsp;mean E, test set")
+        self.legend = QtWidgets.QLabel(self._legend_html)
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #444;")
         self.legend.setToolTip(self.tr("What the curves are: each sample's own error Eₙ "
@@ -121,7 +125,7 @@ class ErrorPlot(QtWidgets.QWidget):
                                        "column), and the mean error per epoch"))
         self.legend.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
                                   QtWidgets.QSizePolicy.Policy.Preferred)
-        for w in (self.clear_runs_button, self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
+        for w in (self.clear_runs_button, self.per_sample_box, self.log_box, self.x_combo):
             bar.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -163,8 +167,8 @@ class ErrorPlot(QtWidgets.QWidget):
         self._redraw()
 
     def old_run_labels(self) -> list[str]:
-        """The labels of the earlier runs drawn (oldest first)."""
-        return [lab.textItem.toPlainText() for lab in self.old_labels if lab.isVisible()]
+        """The labels of the earlier runs drawn (oldest first), as the legend lists them."""
+        return list(self._old_texts)
 
     def _redraw_old_runs(self, in_epochs: bool, floor, current_E: np.ndarray) -> tuple[float, list]:
         """Feed the faded curves; returns their largest x and the y values drawn.
@@ -172,7 +176,7 @@ class ErrorPlot(QtWidgets.QWidget):
         A run that minimised another loss (½ SSE vs cross-entropy) has errors on another scale:
         it is drawn scaled to start where the current run's epoch means start, and its label
         says so (unscaled, and said, until the current run has finished an epoch)."""
-        x_max, ys = 0.0, []
+        x_max, ys, self._old_texts = 0.0, [], []
         loss = self._studio.experiment.arch.loss
         offset = len(self.old_curves) - len(self._old_runs)  # newest runs get the strongest pens
         for i, (curve, label) in enumerate(zip(self.old_curves, self.old_labels, strict=True)):
@@ -187,20 +191,30 @@ class ErrorPlot(QtWidgets.QWidget):
             if run.config.get("loss", loss) != loss:
                 if len(current_E) and np.isfinite(current_E[0]) and run.E[0] > 0:
                     y = run.E * (current_E[0] / run.E[0])
-                    text = self.tr("{label} · other loss: scaled to start where this run starts").format(
-                        label=run.label)
+                    text = self.tr("{label} · other loss, scaled").format(label=run.label)
+                    label.setToolTip(self.tr("This run minimised another loss; its curve is scaled "
+                                             "to start where the current run starts."))
                 else:
-                    text = self.tr("{label} · other loss: its own E, not comparable").format(label=run.label)
+                    text = self.tr("{label} · other loss, own scale").format(label=run.label)
+                    label.setToolTip(self.tr("This run minimised another loss: its E is not "
+                                             "comparable with the current run's."))
             y = y if floor is None else np.maximum(y, floor)
             curve.setData(x, y)
             ys.append(y)
-            label.setText(text)
+            # on the plot only the run's number, at its curve's end; the words are in the legend,
+            # where no label can cover another or the data
+            label.setText(RUN_NUMBERS[len(self._old_texts)])
+            self._old_texts.append(text)
             y_last = float(y[-1])
             label.setPos(float(x[-1]), np.log10(y_last) if floor is not None else y_last)
-            label.setAnchor((1, 1))
+            label.setAnchor((0.5, 1))
             curve.show()
             label.show()
             x_max = max(x_max, float(x[-1]))
+        runs = " &nbsp; ".join(f"{RUN_NUMBERS[i]}&nbsp;{html.escape(t)}" for i, t in enumerate(self._old_texts))
+        self.legend.setText(self._legend_html + (
+            "<br>" + self.tr("Earlier runs (faded, darker = more recent): {runs}").format(runs=runs)
+            if runs else ""))
         return x_max, ys
 
     def _redraw_now(self):
@@ -271,9 +285,6 @@ class ErrorPlot(QtWidgets.QWidget):
         self.divergence_line.setVisible(diverged is not None)
         if diverged is not None:
             self.divergence_line.setPos(diverged[1])
-        for label in self.old_labels:  # a label reads leftwards from its curve's end, unless short
-            if label.isVisible() and label.pos().x() < 0.5 * x_max:
-                label.setAnchor((0, 1))
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
         # most of a paint's cost) on every frame while E falls. A diverged run keeps the range
         # of its finite past; the dashed line marks where it left.
