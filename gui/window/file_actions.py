@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.checks.errors import BackpropStudioError
+from core.checks.limits import MAX_FILE_BYTES
+from core.checks.validate import check_file_size
 from core.engine.network import Network
 from core.files import session, weights
 from core.files.atomic_write import atomic_write_bytes, atomic_write_text
@@ -49,8 +51,11 @@ def file_kind(path: str) -> str | None:
         return "weights"
     if suffix == ".json":
         try:
+            check_file_size(p, MAX_FILE_BYTES)
             with open(p, "rb") as f:
-                head = f.read(4096)
+                head = f.read(4096)  # the format field comes first
+        except BackpropStudioError:
+            return "session"  # too big to peek at: the session loader says so in words
         except OSError:
             return None
         return "session" if b"backprop-studio-session" in head else "weights"

@@ -36,7 +36,7 @@ class RecentFiles:
         self._store([])
 
     def _store(self, paths: list[str]) -> None:
-        self._settings.set_value(KEY, json.dumps(paths[:MAX_RECENT]))
+        self._settings.set_value(KEY, json.dumps(paths[:MAX_RECENT], allow_nan=False))
 
 
 def fill_menu(menu: QtWidgets.QMenu, recent: RecentFiles, open_path) -> None:
