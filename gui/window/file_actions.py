@@ -2,8 +2,9 @@
 error history. Every file is written through core.files.atomic_write, and every failure becomes a plain
 sentence for the user (`FileActionError`), never a traceback.
 
-The file dialogs are two module functions, `ask_open_path` and `ask_save_path`, so tests can
-replace them.
+The file dialogs are module functions (`ask_open_path`, `ask_save_path` and
+`ask_replace_read_only`), so tests can replace them. A read-only target raises `ReadOnlyTargetError`;
+the File menu asks, then saves again with `replace_read_only=True`.
 """
 
 from __future__ import annotations
@@ -14,16 +15,22 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.checks.errors import BackpropStudioError
-from core.checks.limits import MAX_FILE_BYTES
-from core.checks.validate import check_file_size
 from core.engine.network import Network
-from core.files import session, weights
-from core.files.atomic_write import atomic_write_bytes, atomic_write_text
+from core.files import kind, session, weights
+from core.files.atomic_write import ReadOnlyFileError, atomic_write_bytes, atomic_write_text
 from gui.window.svg_export import flatten_stroked_groups
 
 
 class FileActionError(Exception):
     """A file could not be read or written; the message is for the user."""
+
+
+class ReadOnlyTargetError(FileActionError):
+    """The file to be replaced is read-only: ask the user, then save with replace_read_only=True."""
+
+    def __init__(self, message: str, path):
+        super().__init__(message)
+        self.path = path
 
 
 def ask_open_path(parent, title: str, directory: str, filters: str) -> str:
@@ -34,43 +41,14 @@ def ask_save_path(parent, title: str, directory: str, filters: str) -> str:
     return QtWidgets.QFileDialog.getSaveFileName(parent, title, directory, filters)[0]
 
 
-# ---- any file ----
-CSV_SUFFIXES = (".csv", ".tsv", ".txt")
-
-
-def file_kind(path: str) -> str | None:
-    """'session', 'weights' or 'csv' by the file's name and, for JSON, its format field; None
-    for a file this app does not open (or one that is not there)."""
-    p = Path(path)
-    if not p.is_file():
-        return None
-    suffix = p.suffix.lower()
-    if suffix in CSV_SUFFIXES:
-        return "csv"
-    if suffix in (".npz",):
-        return "weights"
-    if suffix == ".json":
-        try:
-            check_file_size(p, MAX_FILE_BYTES)
-            with open(p, "rb") as f:
-                head = f.read(4096)  # the format field comes first
-        except BackpropStudioError:
-            return "session"  # too big to peek at: the session loader says so in words
-        except OSError:
-            return None
-        return "session" if b"backprop-studio-session" in head else "weights"
-    return None
-
-
-def unknown_kind_message(path: str) -> str:
-    """Why `path` was not opened, in one sentence naming the file."""
-    p = Path(path)
-    if not p.exists():
-        return QtCore.QCoreApplication.translate("FileActions", "{name}: the file is not there any more.").format(
-            name=p.name)
-    return QtCore.QCoreApplication.translate(
-        "FileActions", "{name}: Backprop Studio opens sessions and weights (.json, .npz) and data "
-        "(.csv, .tsv, .txt).").format(name=p.name)
+def ask_replace_read_only(parent, path) -> bool:
+    """Ask whether a read-only file may be replaced; No is the default answer."""
+    text = QtCore.QCoreApplication.translate(
+        "FileActions", "{name} is read-only. Replace it anyway?").format(name=Path(path).name)
+    title = QtCore.QCoreApplication.translate("FileActions", "Replace a read-only file?")
+    buttons = QtWidgets.QMessageBox.StandardButton
+    answer = QtWidgets.QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No)
+    return answer == buttons.Yes
 
 
 # ---- pictures ----
@@ -107,7 +85,8 @@ def widget_svg(widget: QtWidgets.QWidget, title: str) -> bytes:
     return flatten_stroked_groups(bytes(buffer.data()).decode("utf-8")).encode("utf-8")
 
 
-def save_picture(widget: QtWidgets.QWidget, path: str, title: str) -> Path:
+def save_picture(widget: QtWidgets.QWidget, path: str, title: str, *,
+                 replace_read_only: bool = False) -> Path:
     """PNG or SVG by the extension of `path`."""
     suffix = Path(path).suffix.lower()
     if suffix == ".svg":
@@ -116,7 +95,7 @@ def save_picture(widget: QtWidgets.QWidget, path: str, title: str) -> Path:
         data = widget_png(widget)
     else:
         raise FileActionError(f"{Path(path).name}: pictures are saved as .png or .svg")
-    return _write(path, data)
+    return _write(path, data, replace_read_only)
 
 
 # ---- error history ----
@@ -136,11 +115,10 @@ def history_csv(history: dict, n_train: int) -> str:
     return out.getvalue()
 
 
-def save_history_csv(path: str, history: dict, n_train: int) -> Path:
-    try:
-        return atomic_write_text(path, history_csv(history, n_train))
-    except BackpropStudioError as exc:
-        raise FileActionError(str(exc)) from None
+def save_history_csv(path: str, history: dict, n_train: int, *,
+                     replace_read_only: bool = False) -> Path:
+    return _call(atomic_write_text, path, history_csv(history, n_train),
+                 replace_read_only=replace_read_only)
 
 
 # ---- weights ----
@@ -149,11 +127,11 @@ def network_of(snapshot) -> Network:
     return Network(snapshot.sizes, snapshot.activations, snapshot.loss, snapshot.params.copy())
 
 
-def save_weights(path: str, snapshot, dataset) -> Path:
+def save_weights(path: str, snapshot, dataset, *, replace_read_only: bool = False) -> Path:
     bundle = weights.WeightsBundle.from_network(network_of(snapshot), dataset,
                                                 epoch=int(snapshot.epoch),
                                                 samples_seen=int(snapshot.samples_seen))
-    return _call(weights.save_weights, path, bundle)
+    return _call(weights.save_weights, path, bundle, replace_read_only=replace_read_only)
 
 
 def load_weights(path: str):
@@ -162,9 +140,10 @@ def load_weights(path: str):
 
 
 # ---- sessions ----
-def save_session(path: str, studio) -> Path:
+def save_session(path: str, studio, *, replace_read_only: bool = False) -> Path:
     """Write the running trainer's session; the trainer is read on its own (worker) thread."""
-    return _call(studio.call, lambda tr: session.save_session(path, tr, tr.data))
+    return _call(studio.call, lambda tr: session.save_session(
+        path, tr, tr.data, replace_read_only=replace_read_only))
 
 
 def load_session(path: str):
@@ -172,18 +151,25 @@ def load_session(path: str):
     return _call(session.load_session, path)
 
 
+# ---- any of them ----
+def file_kind(path: str):
+    """Whether `path` holds a session, weights or CSV data (core.files.kind.FileKind)."""
+    return _call(kind.kind_of, path)
+
+
 # ---- helpers ----
-def _write(path: str, data: bytes) -> Path:
-    try:
-        return atomic_write_bytes(path, data)
-    except BackpropStudioError as exc:
-        raise FileActionError(str(exc)) from None
+def _write(path: str, data: bytes, replace_read_only: bool) -> Path:
+    return _call(atomic_write_bytes, path, data, replace_read_only=replace_read_only)
 
 
-def _call(fn, *args):
+def _call(fn, *args, **kwargs):
     """Run a core file function; its BackpropStudioError or OSError becomes a FileActionError."""
     try:
-        return fn(*args)
+        return fn(*args, **kwargs)
+    except ReadOnlyFileError as exc:
+        raise ReadOnlyTargetError(str(exc), exc.path) from None
+    except RecursionError:
+        raise FileActionError("the file is nested too deeply to process") from None
     except BackpropStudioError as exc:
         raise FileActionError(str(exc)) from None
     except OSError as exc:

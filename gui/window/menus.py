@@ -11,11 +11,13 @@ from pathlib import Path
 
 from PySide6 import QtGui, QtWidgets
 
+from core.files.kind import FileKind
 from core.studio.experiment import Architecture, DataChoice, experiment_for
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
 from gui.window.recent_files import RecentFiles, fill_menu
+from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
 
@@ -29,7 +31,7 @@ class FileActions:
 
     # ---- paths ----
     def _folder(self) -> str:
-        return self._w.settings.value("last_folder", str(Path.home()))
+        return folder_or_home(self._w.settings.text("last_folder", str(Path.home())))
 
     def _remember(self, path: str) -> None:
         self._w.settings.set_value("last_folder", str(Path(path).parent))
@@ -47,9 +49,17 @@ class FileActions:
         return path
 
     def _run(self, title: str, fn, *args, done: str = "") -> bool:
+        """Write a file with fn(*args); a read-only target is replaced only if the user says so."""
         try:
-            with busy(self._w, "Working…"):
-                fn(*args)
+            try:
+                with busy(self._w, "Working…"):
+                    fn(*args)
+            except files.ReadOnlyTargetError as exc:
+                if not files.ask_replace_read_only(self._w, exc.path):
+                    self._w.statusBar().showMessage(str(exc), 6000)
+                    return False
+                with busy(self._w, "Working…"):
+                    fn(*args, replace_read_only=True)
         except files.FileActionError as exc:
             self._w.report_problem(title, str(exc))
             return False
@@ -71,9 +81,9 @@ class FileActions:
     def import_weights(self) -> None:
         path = self._open_path("Import weights", "Weights (*.json *.npz)")
         if path:
-            self.import_weights_from(path)
+            self.import_weights_file(path)
 
-    def import_weights_from(self, path: str) -> bool:
+    def import_weights_file(self, path: str) -> bool:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 bundle = files.load_weights(path)
@@ -109,14 +119,16 @@ class FileActions:
     def load_csv(self) -> None:
         path = self._open_path("Load a CSV data set", "CSV files (*.csv *.tsv *.txt);;All (*)")
         if path:
-            self.load_csv_from(path)
+            self.load_csv_file(path)
 
-    def load_csv_from(self, path: str) -> bool:
+    def load_csv_file(self, path: str) -> bool:
+        """Train on the CSV at `path`; False, and a dialog saying why, when it cannot be used (as
+        every other file error)."""
         studio = self._w.studio
         data = DataChoice(name=Path(path).stem, csv_path=path)
         with busy(self._w, f"Reading {Path(path).name}…"):
             ok = studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name,
-                                          problem_title="Could not load the CSV data")
+                                          problem_title="Could not open the data")
         if ok:
             self.recent.add(path)
         return ok
@@ -149,9 +161,9 @@ class FileActions:
     def open_session(self) -> None:
         path = self._open_path("Open session", "Sessions (*.json);;All (*)")
         if path:
-            self.open_session_from(path)
+            self.open_session_file(path)
 
-    def open_session_from(self, path: str) -> bool:
+    def open_session_file(self, path: str) -> bool:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 trainer, dataset = files.load_session(path)
@@ -164,18 +176,24 @@ class FileActions:
         self.recent.add(path)
         return True
 
-    # ---- any file: dropped on the window, File ▸ Open Recent ----
-    def open_path(self, path: str) -> bool:
-        """Open a session, weights or CSV data by what the file is (files.file_kind)."""
-        kind = files.file_kind(path)
-        if kind is None:
-            self._w.report_problem("Could not open the file", files.unknown_kind_message(path))
+    # ---- any of them: given on the command line, dropped on the window, File ▸ Open recent ----
+    def open_file(self, path: str) -> bool:
+        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`, a
+        file dropped on the window, an Open recent entry); a file that cannot be opened is a dialog
+        in plain words and changes nothing (a file gone since leaves the recent list)."""
+        try:
+            kind = files.file_kind(path)
+        except files.FileActionError as exc:
+            self._w.report_problem("Could not open the file", str(exc))
             if not Path(path).exists():
                 self.recent.remove(str(Path(path).resolve()))
             return False
         self._remember(path)
-        return {"session": self.open_session_from, "weights": self.import_weights_from,
-                "csv": self.load_csv_from}[kind](path)
+        if kind is FileKind.SESSION:
+            return self.open_session_file(path)
+        if kind is FileKind.WEIGHTS:
+            return self.import_weights_file(path)
+        return self.load_csv_file(path)  # its refusal is a dialog too
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
@@ -199,8 +217,8 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
                                 "Save everything, to continue later exactly where you are")
     recent = file_menu.addMenu("Open recent")
     recent.setObjectName("open_recent")
-    recent.aboutToShow.connect(lambda: fill_menu(recent, fa.recent, fa.open_path))
-    fill_menu(recent, fa.recent, fa.open_path)
+    recent.aboutToShow.connect(lambda: fill_menu(recent, fa.recent, fa.open_file))
+    fill_menu(recent, fa.recent, fa.open_file)
     acts["open_recent"] = recent.menuAction()
     file_menu.addSeparator()
     acts["load_csv"] = _add(file_menu, "Load CSV data…", fa.load_csv, "",

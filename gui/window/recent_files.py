@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from gui.window.settings import MAX_TEXT
+
 MAX_RECENT = 8
 KEY = "recent_files"
 
@@ -20,7 +22,7 @@ class RecentFiles:
 
     def paths(self) -> list[str]:
         try:
-            paths = json.loads(self._settings.value(KEY, "[]") or "[]")
+            paths = json.loads(self._settings.text(KEY, "[]"))
         except (TypeError, ValueError):
             return []
         return [p for p in paths if isinstance(p, str)][:MAX_RECENT] if isinstance(paths, list) else []
@@ -36,7 +38,10 @@ class RecentFiles:
         self._store([])
 
     def _store(self, paths: list[str]) -> None:
-        self._settings.set_value(KEY, json.dumps(paths[:MAX_RECENT], allow_nan=False))
+        paths = paths[:MAX_RECENT]
+        while len(json.dumps(paths)) > MAX_TEXT and paths:  # what Settings.text reads back
+            paths = paths[:-1]
+        self._settings.set_value(KEY, json.dumps(paths, allow_nan=False))
 
 
 def fill_menu(menu: QtWidgets.QMenu, recent: RecentFiles, open_path) -> None:

@@ -94,7 +94,7 @@ def test_a_bad_csv_is_a_dialog_like_other_file_errors(window, monkeypatch, tmp_p
     monkeypatch.setattr(files, "ask_open_path", lambda *a: str(path))
     before = window.studio.experiment
     window.menu_actions["load_csv"].trigger()
-    assert shown and shown[0][0] == "Could not load the CSV data" and "letters.csv" in shown[0][1]
+    assert len(shown) == 1 and shown[0][0] == "Could not open the data" and "letters.csv" in shown[0][1]
     assert window.studio.experiment == before
 
 
