@@ -39,7 +39,7 @@ class RecentFiles:
 
     def _store(self, paths: list[str]) -> None:
         paths = paths[:MAX_RECENT]
-        while len(json.dumps(paths)) > MAX_TEXT and paths:  # what Settings.text reads back
+        while len(json.dumps(paths, allow_nan=False)) > MAX_TEXT and paths:  # what Settings.text reads back
             paths = paths[:-1]
         self._settings.set_value(KEY, json.dumps(paths, allow_nan=False))
 
