@@ -145,7 +145,7 @@ def main(which: str = "all") -> None:
 def korean() -> None:
     """docs/screenshot-ko.png: the default window in Korean, the derivation of w₁₂ after one step."""
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-    from gui.window import language
+    from gui.i18n import language
     from gui.window.main_window import MainWindow
     from gui.window.settings import Settings
 

@@ -24,7 +24,8 @@ import threading
 
 from PySide6 import QtCore, QtWidgets
 
-from gui.window import dialogs, language
+from gui.i18n import language
+from gui.window import dialogs
 from gui.window.app_icon import app_icon
 from gui.window.settings import APPLICATION, ORGANISATION
 

@@ -82,7 +82,7 @@ def keep(dest: str, platform: str = sys.platform) -> bool:
     if platform.startswith("linux") and len(parts) == 1 and HOST_LIBS.match(name):
         return False
     if parts[:2] == ("core", "translations"):
-        return True  # the app's own catalogues (core/i18n.py, gui/window/language.py): every language
+        return True  # the app's own catalogues (core/i18n.py, gui/i18n/language.py): every language
     if "translations" in parts and name.endswith(".qm"):
         stem = name[:-3]
         catalogue, _, language = stem.rpartition("_")

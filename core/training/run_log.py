@@ -21,7 +21,10 @@ def _names() -> dict[str, str]:
             "l2": "L2 λ", "loss": translate("RunLog", "loss"), "dataset": translate("RunLog", "data"),
             "init": translate("RunLog", "init"), "seed": translate("RunLog", "seed"),
             "shuffle": translate("RunLog", "shuffle"), "order_seed": translate("RunLog", "order seed"),
-            "activations": translate("RunLog", "activation")}
+            "activations": translate("RunLog", "activation"), "activation": translate("RunLog", "activation"),
+            "hidden": translate("RunLog", "hidden"),
+            "layers": translate("RunLog", "layers"), "hidden activation": translate("RunLog", "hidden activation"),
+            "output activation": translate("RunLog", "output activation")}
 
 
 def _fmt(v) -> str:
@@ -37,13 +40,13 @@ def _hidden(sizes) -> str:
     return "-".join(map(str, h)) if h else translate("RunLog", "none")
 
 
-def describe_difference(prev_config: dict | None, new_config: dict) -> str:
-    """What differs from prev_config to new_config, e.g. 'α 0.5→2, hidden 2→4'.
+def _loss_names() -> dict[str, str]:
+    return {"sse": "½ SSE", "cross_entropy": translate("RunLog", "cross-entropy")}
 
-    'first run' without a previous config, 'same settings' when nothing differs.
-    """
-    if prev_config is None:
-        return translate("RunLog", "first run")
+
+def _changes(prev_config: dict, new_config: dict) -> list[tuple[str, str, str]]:
+    """(name, old value, new value) of each setting that differs, in the user's words: the hidden
+    and output activations apart, losses by their names, layer sizes as the hidden units."""
     parts = []
     for key in list(dict.fromkeys([*prev_config, *new_config])):
         old, new = prev_config.get(key), new_config.get(key)
@@ -51,14 +54,47 @@ def describe_difference(prev_config: dict | None, new_config: dict) -> str:
             continue
         if key == "sizes" and old is not None and new is not None:
             if _hidden(old) != _hidden(new):
-                parts.append(translate("RunLog", "hidden {old}→{new}").format(old=_hidden(old), new=_hidden(new)))
+                parts.append(("hidden", _hidden(old), _hidden(new)))
             if list(old)[0] != list(new)[0] or list(old)[-1] != list(new)[-1]:
-                parts.append(translate("RunLog", "layers {old}→{new}").format(old=_fmt(old), new=_fmt(new)))
+                parts.append(("layers", _fmt(old), _fmt(new)))
             continue
-        if key == "activations" and old and new and len(set(old)) == 1 and len(set(new)) == 1:
-            old, new = old[0], new[0]  # 'activation sigmoid→tanh' rather than the full lists
-        parts.append(f"{_names().get(key, key)} {_fmt(old)}→{_fmt(new)}")
+        if key == "activations" and old and new:
+            if len(set(old)) == 1 and len(set(new)) == 1:  # every layer the same: one word
+                if old[0] != new[0]:
+                    parts.append(("activation", old[0], new[0]))
+                continue  # only the number of layers changed: "hidden" says so
+            old_h, new_h = sorted(set(old[:-1])), sorted(set(new[:-1]))
+            if old_h != new_h:
+                none = translate("RunLog", "none")
+                parts.append(("hidden activation", _fmt(old_h) or none, _fmt(new_h) or none))
+            if old[-1] != new[-1]:
+                parts.append(("output activation", old[-1], new[-1]))
+            continue
+        if key == "loss":
+            old, new = _loss_names().get(old, old), _loss_names().get(new, new)
+        parts.append((key, _fmt(old), _fmt(new)))
+    return [(_names().get(name, name), old, new) for name, old, new in parts]
+
+
+def describe_difference(prev_config: dict | None, new_config: dict) -> str:
+    """What differs from prev_config to new_config, e.g. 'α 0.5→2, hidden 2→4'.
+
+    'first run' without a previous config, 'same settings' when nothing differs.
+    """
+    if prev_config is None:
+        return translate("RunLog", "first run")
+    parts = [f"{name} {old}→{new}" for name, old, new in _changes(prev_config, new_config)]
     return ", ".join(parts) if parts else translate("RunLog", "same settings")
+
+
+def describe_earlier(prev_config: dict, new_config: dict, most: int = 2) -> str:
+    """The label of an earlier run's curve: its own value of what the current run changed, e.g.
+    'α 0.5 (now 2)', 'loss ½ SSE (now cross-entropy)'; at most `most` changes, then '…'."""
+    parts = [translate("RunLog", "{name} {old} (now {new})").format(name=name, old=old, new=new)
+             for name, old, new in _changes(prev_config, new_config)]
+    if not parts:
+        return translate("RunLog", "earlier run, same settings")
+    return ", ".join(parts[:most]) + (", …" if len(parts) > most else "")
 
 
 def _same(a, b) -> bool:

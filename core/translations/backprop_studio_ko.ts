@@ -928,6 +928,10 @@
             <translation>새 초기 가중치 (다음 시드)</translation>
         </message>
         <message>
+            <source>Undo / redo: reset, new init, an edited weight, data or network</source>
+            <translation>실행 취소 / 다시 실행: 재설정, 새 초기화, 편집한 가중치, 데이터나 신경망</translation>
+        </message>
+        <message>
             <source>Open / save a session</source>
             <translation>세션 열기 / 저장</translation>
         </message>
@@ -999,6 +1003,10 @@
     <context>
         <name>ErrorPlot</name>
         <message>
+            <source>diverged</source>
+            <translation>발산함</translation>
+        </message>
+        <message>
             <source>log E</source>
             <translation>로그 E</translation>
         </message>
@@ -1039,20 +1047,32 @@
             <translation>&lt;b&gt;오차 E&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>x axis:</source>
-            <translation>가로축:</translation>
+            <source>&lt;span style='color:#5a8cc8'&gt;&lt;b&gt;┃&lt;/b&gt;&lt;/span&gt;&amp;nbsp;E&lt;sub&gt;n&lt;/sub&gt; of each sample (its spread in each pixel column) &amp;nbsp;&amp;nbsp;&lt;span style='color:#1446a0'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt;&amp;nbsp;mean E, training set (per epoch) &amp;nbsp;&amp;nbsp;&lt;span style='color:#e16e14'&gt;&lt;b&gt;╺╸╺╸&lt;/b&gt;&lt;/span&gt;&amp;nbsp;mean E, test set</source>
+            <translation>&lt;span style='color:#5a8cc8'&gt;&lt;b&gt;┃&lt;/b&gt;&lt;/span&gt;&amp;nbsp;샘플별 E&lt;sub&gt;n&lt;/sub&gt; (픽셀 열마다의 퍼짐) &amp;nbsp;&amp;nbsp;&lt;span style='color:#1446a0'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt;&amp;nbsp;평균 E, 학습 세트 (에포크마다) &amp;nbsp;&amp;nbsp;&lt;span style='color:#e16e14'&gt;&lt;b&gt;╺╸╺╸&lt;/b&gt;&lt;/span&gt;&amp;nbsp;평균 E, 테스트 세트</translation>
         </message>
         <message>
-            <source>E&lt;sub&gt;n&lt;/sub&gt; per sample</source>
-            <translation>샘플별 E&lt;sub&gt;n&lt;/sub&gt;</translation>
+            <source>What the curves are: each sample's own error Eₙ (from its smallest to its largest value in each pixel column), and the mean error per epoch</source>
+            <translation>곡선의 뜻: 샘플마다의 오차 Eₙ (픽셀 열마다 가장 작은 값부터 가장 큰 값까지)와 에포크마다의 평균 오차</translation>
         </message>
         <message>
-            <source>mean E, training set (per epoch)</source>
-            <translation>평균 E, 학습 세트 (에포크마다)</translation>
+            <source>{label} · other loss, scaled</source>
+            <translation>{label} · 다른 손실 함수, 배율 맞춤</translation>
         </message>
         <message>
-            <source>mean E, test set</source>
-            <translation>평균 E, 테스트 세트</translation>
+            <source>This run minimised another loss; its curve is scaled to start where the current run starts.</source>
+            <translation>이 실행은 다른 손실 함수를 최소화했습니다. 곡선은 현재 실행의 시작점에서 시작하도록 배율을 맞췄습니다.</translation>
+        </message>
+        <message>
+            <source>{label} · other loss, own scale</source>
+            <translation>{label} · 다른 손실 함수, 자체 눈금</translation>
+        </message>
+        <message>
+            <source>This run minimised another loss: its E is not comparable with the current run's.</source>
+            <translation>이 실행은 다른 손실 함수를 최소화했습니다: 그 E는 현재 실행의 E와 비교할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Earlier runs (faded, darker = more recent): {runs}</source>
+            <translation>이전 실행 (흐린 색, 진할수록 최근): {runs}</translation>
         </message>
     </context>
     <context>
@@ -1440,6 +1460,10 @@
             <translation>빨강: 양수, 파랑: 음수, 넓이 ∝ |w|</translation>
         </message>
         <message>
+            <source>Cut off at the edge: widen the panel or drag it out.</source>
+            <translation>가장자리에서 잘렸습니다: 패널을 넓히거나 끌어내세요.</translation>
+        </message>
+        <message>
             <source>rows: to, columns: from, b = bias; hover for values</source>
             <translation>행: 도착, 열: 출발, b = 편향. 마우스를 올리면 값이 보입니다</translation>
         </message>
@@ -1551,6 +1575,10 @@
             <translation>역전파가 선택한 가중치의 변화량을 어떻게 계산하는지, 현재 샘플의 수치로 보여 줍니다</translation>
         </message>
         <message>
+            <source>Units</source>
+            <translation>유닛</translation>
+        </message>
+        <message>
             <source>What units learned</source>
             <translation>유닛이 배운 것</translation>
         </message>
@@ -1588,6 +1616,10 @@
         <message>
             <source>units: activation</source>
             <translation>유닛: 활성화 값</translation>
+        </message>
+        <message>
+            <source>units:</source>
+            <translation>유닛:</translation>
         </message>
         <message>
             <source>low → high</source>
@@ -1786,6 +1818,10 @@
             <translation>학습</translation>
         </message>
         <message>
+            <source>{title}: {message}</source>
+            <translation>{title}: {message}</translation>
+        </message>
+        <message>
             <source>the last data and network ({why})</source>
             <translation>마지막 데이터와 신경망 ({why})</translation>
         </message>
@@ -1823,6 +1859,38 @@
         <message>
             <source>Export picture</source>
             <translation>그림 내보내기</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Open recent</source>
+            <translation>최근 파일 열기</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>실행 취소: {what}</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>실행 취소</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>다시 실행: {what}</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>다시 실행</translation>
+        </message>
+        <message>
+            <source>Go back to the weights and settings before the last reset, new init, edited weight, or data or network change</source>
+            <translation>마지막 재설정, 새 초기화, 가중치 편집, 데이터나 신경망 변경 이전의 가중치와 설정으로 되돌리기</translation>
+        </message>
+        <message>
+            <source>Do again what Undo took back</source>
+            <translation>실행 취소한 것을 다시 실행</translation>
         </message>
         <message>
             <source>&amp;Training</source>
@@ -2155,6 +2223,29 @@
         </message>
     </context>
     <context>
+        <name>NumberBox</name>
+        <message>
+            <source>Type a number.</source>
+            <translation>숫자를 입력하세요.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number.</source>
+            <translation>“{text}”은(는) 숫자가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The value must be a finite number.</source>
+            <translation>값은 유한한 수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number; this field counts.</source>
+            <translation>{value}은(는) 정수가 아닙니다. 이 칸은 개수를 셉니다.</translation>
+        </message>
+        <message>
+            <source>{value} is out of range: the value must be from {lo} to {hi}.</source>
+            <translation>{value}은(는) 범위를 벗어났습니다: 값은 {lo}부터 {hi}까지여야 합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>Practice</name>
         <message>
             <source>An answer counts as right when it agrees with the engine's value to 3 significant digits (within half a unit of the third digit).</source>
@@ -2421,6 +2512,17 @@
         </message>
     </context>
     <context>
+        <name>RecentFiles</name>
+        <message>
+            <source>No recent files</source>
+            <translation>최근 파일 없음</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>목록 지우기</translation>
+        </message>
+    </context>
+    <context>
         <name>Registry</name>
         <message>
             <source>XOR: the seed's 4 points (0/1 inputs), train = test, no noise</source>
@@ -2546,20 +2648,40 @@
             <translation>활성화 함수</translation>
         </message>
         <message>
+            <source>hidden</source>
+            <translation>은닉층</translation>
+        </message>
+        <message>
+            <source>layers</source>
+            <translation>층</translation>
+        </message>
+        <message>
+            <source>hidden activation</source>
+            <translation>은닉 활성화 함수</translation>
+        </message>
+        <message>
+            <source>output activation</source>
+            <translation>출력 활성화 함수</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>없음</translation>
+        </message>
+        <message>
+            <source>cross-entropy</source>
+            <translation>교차 엔트로피</translation>
         </message>
         <message>
             <source>first run</source>
             <translation>첫 실행</translation>
         </message>
         <message>
-            <source>hidden {old}→{new}</source>
-            <translation>은닉층 {old}→{new}</translation>
+            <source>{name} {old} (now {new})</source>
+            <translation>{name} {old} (지금 {new})</translation>
         </message>
         <message>
-            <source>layers {old}→{new}</source>
-            <translation>층 {old}→{new}</translation>
+            <source>earlier run, same settings</source>
+            <translation>이전 실행, 같은 설정</translation>
         </message>
         <message>
             <source>same settings</source>
@@ -2792,16 +2914,28 @@
     <context>
         <name>Studio</name>
         <message>
-            <source>earlier run, same settings</source>
-            <translation>이전 실행, 같은 설정</translation>
+            <source>Reset</source>
+            <translation>재설정</translation>
         </message>
         <message>
             <source>Reset: weights back to their start (seed {seed}).</source>
             <translation>재설정: 가중치를 처음 값으로 되돌렸습니다 (시드 {seed}).</translation>
         </message>
         <message>
+            <source>New init</source>
+            <translation>새 초기화</translation>
+        </message>
+        <message>
             <source>New initial weights (seed {seed}).</source>
             <translation>새 초기 가중치 (시드 {seed}).</translation>
+        </message>
+        <message>
+            <source>Edit weight</source>
+            <translation>가중치 편집</translation>
+        </message>
+        <message>
+            <source>Restored: {data}, network {sizes}, epoch {epoch}.</source>
+            <translation>복원함: {data}, 신경망 {sizes}, 에포크 {epoch}.</translation>
         </message>
         <message>
             <source>the training thread did not answer in time</source>
@@ -2810,6 +2944,10 @@
         <message>
             <source>Not changed: {reason}.</source>
             <translation>바꾸지 않았습니다: {reason}.</translation>
+        </message>
+        <message>
+            <source>Change: {why}</source>
+            <translation>변경: {why}</translation>
         </message>
         <message>
             <source>{why}: training restarted on {data}, network {shape}, fresh weights (seed {seed}).</source>
@@ -2999,6 +3137,14 @@
         <message>
             <source>L2 weight decay λ: pulls every weight towards 0 at each update (biases are not decayed)</source>
             <translation>L2 가중치 감쇠 λ: 업데이트마다 모든 가중치를 0 쪽으로 당김 (편향은 감쇠하지 않음)</translation>
+        </message>
+        <message>
+            <source>More: momentum, decay, initialisation</source>
+            <translation>더 보기: 모멘텀, 감쇠, 초기화</translation>
+        </message>
+        <message>
+            <source>Show or hide momentum, L2 decay, shuffling and how the initial weights are drawn</source>
+            <translation>모멘텀, L2 감쇠, 섞기, 초기 가중치 뽑는 방법 보이기/숨기기</translation>
         </message>
         <message>
             <source>shuffle samples each epoch</source>

@@ -24,7 +24,7 @@ class DataBox(QtWidgets.QGroupBox):
         self._studio = studio
         self.dataset_combo = combo([(name, name) for name, _ in list_datasets()], "")
         self.samples_spin = spin(4, 100_000, 500, "", "")
-        self.noise_spin = dspin(0.0, 1.0, 0.1, 0.05, 2, "")
+        self.noise_spin = dspin(0.0, 1.0, 0.1, 0.05, "")
         self.train_spin = spin(10, 100, 80, "", " %")
         self.regenerate_button = QtWidgets.QPushButton()
         self.csv_button = QtWidgets.QPushButton()

@@ -76,6 +76,10 @@ class NetworkBox(QtWidgets.QGroupBox):
         self.loss_combo = combo([(key, key) for _, key in LOSS_NAMES], "")
         self.summary = QtWidgets.QLabel()
         self.summary.setStyleSheet("color: #555;")
+        # wraps rather than widening the panel (64-512-512-512-10 network, 1,351,690 weights)
+        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
+                                   QtWidgets.QSizePolicy.Policy.Preferred)
         self._rows_box = QtWidgets.QWidget()
         self._rows = QtWidgets.QVBoxLayout(self._rows_box)
         self._rows.setContentsMargins(0, 0, 0, 0)
@@ -137,8 +141,9 @@ class NetworkBox(QtWidgets.QGroupBox):
                 self._rows.addWidget(LayerRow(i, units, self._on_units_changed))
         sizes = self._studio.sizes
         n_weights = sum(sizes[i + 1] * (sizes[i] + 1) for i in range(len(sizes) - 1))
-        self.summary.setText(self.tr("{shape} network, %n weight(s)", "", n_weights).format(
-            shape="-".join(map(str, sizes))).replace(str(n_weights), f"{n_weights:,}", 1))
+        shape = "-\u200b".join(map(str, sizes))  # a line may break after each dash
+        self.summary.setText(self.tr("{shape} network, %n weight(s)", "", n_weights).format(shape=shape).replace(
+            str(n_weights), f"{n_weights:,}", 1))
 
     # ---- widgets -> model ----
     def _on_layer_count_changed(self, count: int) -> None:

@@ -30,11 +30,11 @@ class TrainingBox(QtWidgets.QGroupBox):
         # up to α = 1000: far past where any of these networks diverges, so a learner can see it happen
         self.alpha = LogSlider(1e-4, 1000.0, 0.5, "")
         self.batch_spin = spin(1, 4096, 1, "")
-        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, 2, "")
-        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, 5, "")
+        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, "")
+        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, "")
         self.shuffle_box = QtWidgets.QCheckBox()
         self.init_combo = combo([(s, s) for s in INIT_SCHEMES], "")
-        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, 2, "")
+        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, "")
         self.seed_spin = spin(0, 1_000_000, 1, "")
 
         layout = QtWidgets.QFormLayout(self)
@@ -43,12 +43,25 @@ class TrainingBox(QtWidgets.QGroupBox):
         layout.setVerticalSpacing(4)
         layout.addRow("α", self.alpha)
         layout.addRow(QtWidgets.QLabel(), self.batch_spin)
-        layout.addRow(QtWidgets.QLabel(), self.momentum_spin)
-        layout.addRow(QtWidgets.QLabel(), self.l2_spin)
-        layout.addRow(self.shuffle_box)
-        layout.addRow(QtWidgets.QLabel(), self.init_combo)
-        layout.addRow(QtWidgets.QLabel(), self.range_spin)
-        layout.addRow(QtWidgets.QLabel(), self.seed_spin)
+        # The rest is folded away at first, so "Stop when" is in view on a laptop screen; it
+        # unfolds by itself when any of it differs from the seed's plain rule.
+        self.more_button = QtWidgets.QToolButton()
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        layout.addRow(self.more_button)
+        self._more_rows = []
+        for widget in (self.momentum_spin, self.l2_spin, self.shuffle_box, self.init_combo, self.range_spin,
+                       self.seed_spin):
+            if widget is self.shuffle_box:
+                layout.addRow(widget)
+            else:
+                layout.addRow(QtWidgets.QLabel(), widget)
+            self._more_rows.append(layout.rowCount() - 1)
+        self._layout = layout
+        self.more_button.toggled.connect(self._on_more_toggled)
+        self._on_more_toggled(False)
 
         self.alpha.value_changed.connect(self._on_hyperparam_edited)
         for box in (self.batch_spin, self.momentum_spin, self.l2_spin):
@@ -73,6 +86,9 @@ class TrainingBox(QtWidgets.QGroupBox):
                                               "(0 = the seed's plain rule)"))
         self.l2_spin.setToolTip(self.tr("L2 weight decay λ: pulls every weight towards 0 at each update "
                                         "(biases are not decayed)"))
+        self.more_button.setText(self.tr("More: momentum, decay, initialisation"))
+        self.more_button.setToolTip(self.tr("Show or hide momentum, L2 decay, shuffling and how "
+                                            "the initial weights are drawn"))
         self.shuffle_box.setText(self.tr("shuffle samples each epoch"))
         self.shuffle_box.setToolTip(self.tr("Visit the samples in a new random order every epoch (off: in "
                                             "file order, as the seed does)"))
@@ -92,6 +108,12 @@ class TrainingBox(QtWidgets.QGroupBox):
             self.retranslate()
         super().changeEvent(event)
 
+    def _on_more_toggled(self, shown: bool) -> None:
+        self.more_button.setArrowType(QtCore.Qt.ArrowType.DownArrow if shown
+                                      else QtCore.Qt.ArrowType.RightArrow)
+        for row in self._more_rows:
+            self._layout.setRowVisible(row, shown)
+
     # ---- model -> widgets ----
     def _on_experiment_changed(self, exp) -> None:
         self._on_hyperparams_changed(exp.hp)
@@ -100,6 +122,14 @@ class TrainingBox(QtWidgets.QGroupBox):
             self.range_spin.setValue(exp.init.r)
             self.seed_spin.setValue(exp.init.seed)
         self.range_spin.setEnabled(exp.init.scheme == "uniform")
+        self._unfold_if_not_plain()
+
+    def _unfold_if_not_plain(self) -> None:
+        """Unfold "More" when a value there differs from the seed's plain rule, so it is seen."""
+        exp, plain = self._studio.experiment, InitSpec()
+        if ((exp.init.scheme, exp.init.r) != (plain.scheme, plain.r)
+                or (exp.hp.momentum, exp.hp.l2, exp.hp.shuffle) != (0.0, 0.0, False)):
+            self.more_button.setChecked(True)
 
     def _on_hyperparams_changed(self, hp: Hyperparams) -> None:
         self.alpha.set_value(hp.alpha)
@@ -108,6 +138,7 @@ class TrainingBox(QtWidgets.QGroupBox):
             self.momentum_spin.setValue(hp.momentum)
             self.l2_spin.setValue(hp.l2)
             self.shuffle_box.setChecked(hp.shuffle)
+        self._unfold_if_not_plain()
         shown = self._shown(hp)
         if shown != hp:
             # A value beyond a control's range or precision (a session saved by the command

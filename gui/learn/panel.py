@@ -60,23 +60,39 @@ class LearnPanel(QtWidgets.QTabWidget):
         studio.frame_received.connect(self._on_frame_received)
         studio.experiment_changed.connect(self._on_experiment_changed)
 
+    def _titles(self) -> dict[str, str]:
+        return {"derivation": self.tr("Derivation"), "units": self.tr("What units learned"),
+                "weights": self.tr("Weights"), "metrics": self.tr("Metrics")}
+
     def retranslate(self) -> None:
-        texts = (
-            (self.tr("Derivation"), self.tr("How backpropagation computes the selected weight's change, with "
-                                            "the numbers of the current sample")),
-            (self.tr("What units learned"), self.tr("What the network (and each unit) answers over the input plane")),
-            (self.tr("Weights"), self.tr("Every weight as a square: area ∝ |w|, red positive, blue negative")),
-            (self.tr("Metrics"), self.tr("Accuracy and confusion (classes) or RMSE and R² (numbers)")),
-        )
-        for i, (title, tip) in enumerate(texts):
-            self.setTabText(i, title)
+        tips = (self.tr("How backpropagation computes the selected weight's change, with the numbers of the "
+                        "current sample"),
+                self.tr("What the network (and each unit) answers over the input plane"),
+                self.tr("Every weight as a square: area ∝ |w|, red positive, blue negative"),
+                self.tr("Accuracy and confusion (classes) or RMSE and R² (numbers)"))
+        for i, tip in enumerate(tips):
             self.setTabToolTip(i, tip)
+        self._fit_titles()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
             self._refresh(self.current_key())
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """Full tab titles when they fit side by side, short ones when not (then Qt elides)."""
+        fm = self.tabBar().fontMetrics()
+        titles = self._titles()
+        need = sum(fm.horizontalAdvance(title) + 20 for title in titles.values())
+        short_titles = {"units": self.tr("Units")}
+        for i, (key, _title) in enumerate(TABS):
+            short = need > self.width() and key in short_titles
+            self.setTabText(i, short_titles[key] if short else titles[key])
 
     # ---- public ----
     def current_key(self) -> str:

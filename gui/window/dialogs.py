@@ -25,6 +25,8 @@ def shortcuts() -> list[tuple[str, str]]:
         ("Ctrl+→", translate("Dialogs", "Step one epoch: train to the end of the current epoch, then pause")),
         ("Ctrl+R", translate("Dialogs", "Reset: back to the same initial weights (same seed)")),
         ("Ctrl+Shift+R", translate("Dialogs", "New initial weights (next seed)")),
+        ("Ctrl+Z / Ctrl+Shift+Z", translate("Dialogs", "Undo / redo: reset, new init, an edited weight, data or "
+                                                       "network")),
         ("Ctrl+O / Ctrl+S", translate("Dialogs", "Open / save a session")),
         ("Ctrl+Q", translate("Dialogs", "Quit")),
         ("B", translate("Dialogs", "Backprop view: edges by this sample's Δw, units by their δ")),
@@ -105,7 +107,15 @@ def _shortcuts_page() -> tuple[str, str]:
 
 
 def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:
-    return TextDialog(parent, _shortcuts_page, (480, 360))
+    dialog = TextDialog(parent, _shortcuts_page, (560, 420))
+    view = dialog.view
+    view.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # tall enough for the whole list (up to 80 % of the screen; beyond, it scrolls)
+    doc = view.document()
+    doc.setTextWidth(560 - 40)
+    screen = dialog.screen().availableGeometry().height() if dialog.screen() else 800
+    dialog.resize(560, min(int(doc.size().height()) + 90, int(0.8 * screen)))
+    return dialog
 
 
 def _about_page() -> tuple[str, str]:
@@ -136,13 +146,31 @@ def about_dialog(parent=None) -> QtWidgets.QDialog:
     return dialog
 
 
-def show_problem(parent, title: str, message: str) -> None:
-    """A modal message in plain words; the app and its state carry on afterwards."""
+def sentence(message: str) -> str:
+    """`message` starting with a capital, unless it starts with a file name or path
+    ('notes.json: …' stays as the file is called)."""
+    first = message.split(maxsplit=1)[0] if message.strip() else ""
+    if any(c in first for c in "./\\") or not first:
+        return message
+    return message[:1].upper() + message[1:]
+
+
+def show_problem(parent, title: str, message: str) -> QtWidgets.QMessageBox:
+    """A modal message in plain words; the app and its state carry on afterwards. The same
+    problem reported again while its dialog is still open (Play pressed again after a
+    divergence) raises that dialog rather than stacking a second one."""
+    text = sentence(message)
+    for box in (parent.findChildren(QtWidgets.QMessageBox) if parent is not None else []):
+        if box.isVisible() and box.windowTitle() == title and box.text() == text:
+            box.raise_()
+            return box
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(message[:1].upper() + message[1:])
+    box.setText(text)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not exec(): no nested event loop; the window keeps painting
+    return box
 
 
 def install_excepthook(window_getter) -> None:

@@ -13,10 +13,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.files.kind import FileKind
 from core.studio.experiment import Architecture, DataChoice, experiment_for
-from gui.window import dialogs, language
+from gui.i18n import language
+from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
 from gui.window.practice_actions import lesson_menu_actions
+from gui.window.recent_files import RecentFiles, fill_menu
 from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
@@ -28,6 +30,7 @@ class FileActions(QtCore.QObject):
     def __init__(self, window):
         super().__init__(window)
         self._w = window
+        self.recent = RecentFiles(window.settings)
 
     # ---- paths ----
     def _folder(self) -> str:
@@ -87,14 +90,14 @@ class FileActions(QtCore.QObject):
         if path:
             self.import_weights_file(path)
 
-    def import_weights_file(self, path: str) -> None:
+    def import_weights_file(self, path: str) -> bool:
         title = self.tr("Could not import the weights")
         try:
             with busy(self._w, self._reading(path)):
                 bundle = files.load_weights(path)
         except files.FileActionError as exc:
             self._w.report_problem(title, str(exc))
-            return
+            return False
         studio, ds = self._w.studio, self._w.studio.dataset
         sizes = tuple(bundle.sizes)
         if (sizes[0], sizes[-1]) != (ds.n_inputs, ds.n_outputs):
@@ -103,7 +106,7 @@ class FileActions(QtCore.QObject):
                 "data set {name} has {data_inputs} inputs and {data_outputs} outputs. Choose a matching "
                 "data set first.").format(shape="-".join(map(str, sizes)), inputs=sizes[0], outputs=sizes[-1],
                                           name=ds.name, data_inputs=ds.n_inputs, data_outputs=ds.n_outputs))
-            return
+            return False
         hidden_acts = set(bundle.activations[:-1])
         arch = Architecture(sizes[1:-1], hidden_acts.pop() if hidden_acts else
                             studio.experiment.arch.hidden_activation,
@@ -112,12 +115,14 @@ class FileActions(QtCore.QObject):
             self._w.report_problem(title, self.tr(
                 "the weights use different activations in different hidden layers, which this window "
                 "cannot show"))
-            return
+            return False
         if arch != studio.experiment.arch and not studio.change_experiment(
                 studio.experiment.with_(arch=arch), self.tr("Network changed to fit the imported weights")):
-            return
+            return False
         studio.set_weights(bundle.to_network().params)
         self._w.statusBar().showMessage(self.tr("Weights loaded from {path}.").format(path=path), 6000)
+        self.recent.add(path)
+        return True
 
     # ---- data ----
     def load_csv(self) -> None:
@@ -127,12 +132,17 @@ class FileActions(QtCore.QObject):
             self.load_csv_file(path)
 
     def load_csv_file(self, path: str) -> bool:
-        """Train on the CSV at `path`; False (the reason in the status bar) when it cannot be used."""
+        """Train on the CSV at `path`; False, and a dialog saying why, when it cannot be used (as
+        every other file error)."""
         studio = self._w.studio
         data = DataChoice(name=Path(path).stem, csv_path=path)
         with busy(self._w, self._reading(path)):
-            return studio.change_experiment(studio.experiment.with_(data=data),
-                                            self.tr("Loaded {file}").format(file=Path(path).name))
+            ok = studio.change_experiment(studio.experiment.with_(data=data),
+                                          self.tr("Loaded {file}").format(file=Path(path).name),
+                                          problem_title=self.tr("Could not open the data"))
+        if ok:
+            self.recent.add(path)
+        return ok
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -171,42 +181,38 @@ class FileActions(QtCore.QObject):
         if path:
             self.open_session_file(path)
 
-    def open_session_file(self, path: str) -> None:
+    def open_session_file(self, path: str) -> bool:
         try:
             with busy(self._w, self._reading(path)):
                 trainer, dataset = files.load_session(path)
         except files.FileActionError as exc:
             self._w.report_problem(self.tr("Could not open the session"), str(exc))
-            return
+            return False
         c = trainer.counters
         self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset), self.tr(
             "Session {file} opened: epoch {epoch}, %n sample(s) seen.", "", c.samples_seen).format(
             file=Path(path).name, epoch=f"{c.epoch:,}"))
+        self.recent.add(path)
+        return True
 
-    # ---- any of them ----
-    def open_file(self, path: str) -> None:
-        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`);
-        a file that cannot be opened is a dialog in plain words and changes nothing."""
+    # ---- any of them: given on the command line, dropped on the window, File ▸ Open recent ----
+    def open_file(self, path: str) -> bool:
+        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`, a
+        file dropped on the window, an Open recent entry); a file that cannot be opened is a dialog
+        in plain words and changes nothing (a file gone since leaves the recent list)."""
         try:
             kind = files.file_kind(path)
         except files.FileActionError as exc:
             self._w.report_problem(self.tr("Could not open the file"), str(exc))
-            return
+            if not Path(path).exists():
+                self.recent.remove(str(Path(path).resolve()))
+            return False
         self._remember(path)
         if kind is FileKind.SESSION:
-            self.open_session_file(path)
-        elif kind is FileKind.WEIGHTS:
-            self.import_weights_file(path)
-        else:
-            notices = []  # change_experiment says why it refused in a notice; here it becomes a dialog
-            note = notices.append
-            self._w.studio.notice_posted.connect(note)
-            try:
-                opened = self.load_csv_file(path)
-            finally:
-                self._w.studio.notice_posted.disconnect(note)
-            if not opened:
-                self._w.report_problem(self.tr("Could not open the data"), notices[-1] if notices else path)
+            return self.open_session_file(path)
+        if kind is FileKind.WEIGHTS:
+            return self.import_weights_file(path)
+        return self.load_csv_file(path)  # its refusal is a dialog too
 
 
 def _add(menu: QtWidgets.QMenu, slot, shortcut: str = "") -> QtGui.QAction:
@@ -223,10 +229,15 @@ class Menus(QtCore.QObject):
     def __init__(self, window, file_actions: FileActions):
         super().__init__(window)
         bar, fa, acts = window.menuBar(), file_actions, {}
-        self.window, self.actions = window, acts
+        self.window, self.actions, self._fa = window, acts, fa
         self.file_menu = bar.addMenu("")
         acts["open_session"] = _add(self.file_menu, fa.open_session, "Ctrl+O")
         acts["save_session"] = _add(self.file_menu, fa.save_session, "Ctrl+S")
+        self.recent_menu = recent = self.file_menu.addMenu("")
+        recent.setObjectName("open_recent")
+        recent.aboutToShow.connect(lambda: fill_menu(recent, fa.recent, fa.open_file))
+        fill_menu(recent, fa.recent, fa.open_file)
+        acts["open_recent"] = recent.menuAction()
         self.file_menu.addSeparator()
         acts.update(lesson_menu_actions(self.file_menu, window.practice))
         self.file_menu.addSeparator()
@@ -243,6 +254,15 @@ class Menus(QtCore.QObject):
         acts["export_history"] = _add(self.file_menu, fa.export_history)
         self.file_menu.addSeparator()
         acts["quit"] = _add(self.file_menu, window.close, "Ctrl+Q")
+
+        self.edit_menu = bar.addMenu("")
+        stack = window.studio.undo_stack
+        acts["undo"] = stack.createUndoAction(window, "")
+        acts["undo"].setShortcuts([QtGui.QKeySequence("Ctrl+Z")])
+        acts["redo"] = stack.createRedoAction(window, "")
+        acts["redo"].setShortcuts([QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(acts["undo"])
+        self.edit_menu.addAction(acts["redo"])
 
         self.train_menu = bar.addMenu("")
         for action in window.training_actions.all():
@@ -282,6 +302,18 @@ class Menus(QtCore.QObject):
         self.file_menu.setTitle(self.tr("&File"))
         self.export_menu.setTitle(self.tr("Export weights as"))
         self.pictures_menu.setTitle(self.tr("Export picture"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.recent_menu.setTitle(self.tr("Open recent"))
+        fill_menu(self.recent_menu, self._fa.recent, self._fa.open_file)
+        stack = self.window.studio.undo_stack
+        self.actions["undo"].setText(self.tr("Undo {what}").format(what=stack.undoText()).strip()
+                                     if stack.canUndo() else self.tr("Undo"))
+        self.actions["redo"].setText(self.tr("Redo {what}").format(what=stack.redoText()).strip()
+                                     if stack.canRedo() else self.tr("Redo"))
+        self.actions["undo"].setStatusTip(self.tr(
+            "Go back to the weights and settings before the last reset, new init, edited weight, or data or "
+            "network change"))
+        self.actions["redo"].setStatusTip(self.tr("Do again what Undo took back"))
         self.train_menu.setTitle(self.tr("&Training"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("Language"))

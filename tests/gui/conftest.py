@@ -34,7 +34,7 @@ def frame_after(qtbot, studio, predicate, timeout=5000):
 def _english_window():
     """A test that switched the window's language leaves English (and its plural forms) behind."""
     yield
-    from gui.window import language
+    from gui.i18n import language
 
     if language._installed and any("_en" not in t.filePath() and "qtbase" not in t.filePath()
                                    for t in language._installed):

@@ -1,4 +1,4 @@
-"""Tests for gui/window/language.py: the window starts in the locale's language, View ▸ Language
+"""Tests for gui/i18n/language.py: the window starts in the locale's language, View ▸ Language
 switches at once and is remembered, every string on screen is in the language chosen, and Korean
 labels fit their widgets at the default window size."""
 
@@ -15,7 +15,7 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from core import i18n
-from gui.window import language
+from gui.i18n import language
 
 ROOT = Path(__file__).resolve().parents[3]
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -86,7 +86,7 @@ WALK = r"""
 import json, sys
 from PySide6 import QtCore, QtWidgets
 from gui import app as gui_app
-from tests.gui.window.test_language import texts_of, in_other_language
+from tests.gui.i18n.test_language import texts_of, in_other_language
 
 app, window = gui_app.start([], sys.argv[1])
 window.show()
