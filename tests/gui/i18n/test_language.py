@@ -25,7 +25,8 @@ KEEP = set("""backprop studio english qt python mit ctrl shift space alt esc jso
 sse rmse relu tanh sigmoid softmax linear glorot xavier he uci optdigits fisher iris digits xor quadrants circle
 gaussians spiral moons checkerboard plane multi gaussian log net sub sup nbsp amp lt gt max min sum pip onnx dev
 extra apt get sudo install fonts noto cjk nanum html next
-mnist fashion pytorch torch""".split())
+mnist fashion pytorch torch
+setosa versicolor virginica sepal petal length width pixel""".split())  # the data's own names (iris, digits)
 
 
 SYMBOL = re.compile(r"(?:w|net|[hotxE])[ijkmnpd0-9]{1,3}")  # w_kj, net_j, h_j written without the subscript
@@ -133,6 +134,18 @@ window.menu_actions["language_ko"].trigger()
 settle()
 result["ko_again"] = walk("ko")
 result["remembered"] = window.settings.text("language", "")
+# the views other data sets bring (a plane, images, regression), each Learn tab in turn, in Korean
+result["data_sets"] = []
+combo = window.controls.data_box.dataset_combo
+for name in ("iris", "plane", "digits"):
+    combo.setCurrentIndex(combo.findData(name))
+    settle(1500)
+    window.studio.step_sample()
+    settle(500)
+    for tab in range(window.learn_panel.count()):
+        window.learn_panel.setCurrentIndex(tab)
+        settle(400)
+        result["data_sets"] += [(name, tab, *f) for f in walk("ko")]
 window.close()
 print(json.dumps(result, ensure_ascii=False))
 """
@@ -141,7 +154,7 @@ print(json.dumps(result, ensure_ascii=False))
 def test_korean_locale_opens_in_korean_and_switching_leaves_nothing_in_the_other_language(tmp_path):
     """Started with LANG=ko_KR.UTF-8 the whole window is Korean; View ▸ Language ▸ English and
     back again leave no string (label, button, tab, tooltip, menu, dialog, derivation) in the
-    other language."""
+    other language; nor do the views of other data sets (iris, plane, digits), tab by tab."""
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
     env.update(LANG="ko_KR.UTF-8", QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", WALK, str(tmp_path / "s.ini")], cwd=ROOT, env=env,
@@ -152,6 +165,7 @@ def test_korean_locale_opens_in_korean_and_switching_leaves_nothing_in_the_other
     assert result["ko"] == [], result["ko"][:40]
     assert result["en"] == [], result["en"][:10]
     assert result["ko_again"] == [], result["ko_again"][:10]
+    assert result["data_sets"] == [], result["data_sets"][:10]
     assert result["remembered"] == "ko"
 
 
