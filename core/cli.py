@@ -25,6 +25,7 @@ from core.engine.network import Network
 from core.engine.weight_init import INIT_SCHEMES, InitSpec
 from core.files.weights import WeightsBundle, check_compatible, load_weights, save_weights
 from core.training.blas_threads import limit_blas_threads
+from core.training.presets import SEED, preset_for
 from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress lines: at most ~10 lines a second
@@ -45,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Train a network by backpropagation without the window.")
     data = t.add_argument_group("data")
     src = data.add_mutually_exclusive_group()
-    src.add_argument("--dataset", metavar="NAME", help=f"a named data set ({names}); default xor")
+    src.add_argument("--dataset", metavar="NAME", help=f"a named data set ({names}); default xor. "
+                     "Its preset (network, α, shuffle; see docs/presets.md) applies to whatever "
+                     "the options below leave unsaid")
     src.add_argument("--csv", metavar="PATH", help="a CSV file: numeric inputs, a target column")
     data.add_argument("--target", action="append", metavar="COL",
                       help="CSV target column, name or 0-based index (default: the last column)")
@@ -59,9 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     net = t.add_argument_group("network")
     net.add_argument("--hidden", action="append", metavar="N[,N...]",
-                     help="hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)")
-    net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="hidden units (default sigmoid)")
-    net.add_argument("--output-activation", choices=ACTIVATIONS, help="outputs (default sigmoid)")
+                     help="hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default: the "
+                          "data set's preset; 2 for a CSV)")
+    net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="hidden units (default: the preset's)")
+    net.add_argument("--output-activation", choices=ACTIVATIONS, help="outputs (default: the preset's)")
     net.add_argument("--loss", choices=LOSSES, help="error measure (default sse, the seed's 1/2 SSE)")
     net.add_argument("--init", choices=INIT_SCHEMES, default="uniform", help="weight initialisation")
     net.add_argument("--init-range", type=float, default=1.0, metavar="R",
@@ -70,16 +74,18 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_argument("--resume", metavar="SESSION", help="continue a saved session")
 
     tr = t.add_argument_group("training")
-    tr.add_argument("--lr", type=float, default=0.5, metavar="ALPHA", help="learning rate (0.5)")
+    tr.add_argument("--lr", type=float, metavar="ALPHA",
+                    help="learning rate (default: the preset's; 0.5 for xor and a CSV)")
     tr.add_argument("--batch-size", type=int, default=1, help="1 = the seed's online updates")
     tr.add_argument("--momentum", type=float, default=0.0)
     tr.add_argument("--l2", type=float, default=0.0, help="L2 weight decay")
     tr.add_argument("--seed", type=int, default=1, help="seed for init, data and order (1)")
     order = tr.add_mutually_exclusive_group()
     order.add_argument("--shuffle", dest="shuffle", action="store_true",
-                       help="a fresh random order each epoch")
+                       help="a fresh random order each epoch (the preset's choice unless "
+                            "--shuffle or --in-order is given)")
     order.add_argument("--in-order", dest="shuffle", action="store_false",
-                       help="samples in file order (the default)")
+                       help="samples in file order (xor's and a CSV's default)")
     length = tr.add_mutually_exclusive_group()
     length.add_argument("--epochs", type=int, metavar="N", help="train N epochs (default 1000)")
     length.add_argument("--samples", type=int, metavar="N", help="train N samples")
@@ -90,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="save weights; format by extension .json .npz .csv .onnx (repeatable)")
     out.add_argument("--session", metavar="FILE", help="save a session to continue later")
     out.add_argument("--quiet", action="store_true", help="no progress lines")
-    t.set_defaults(func=cmd_train, shuffle=False)
+    t.set_defaults(func=cmd_train, shuffle=None)
 
     e = sub.add_parser("export", help="convert a weights or session file to other formats",
                        description="Read weights (.json, .npz) or a session (.json) and write "
@@ -187,8 +193,12 @@ def cmd_train(args) -> int:
 
 def setup_training(args) -> tuple[Trainer, object]:
     """Build (trainer, dataset) from the parsed options, refusing contradictions."""
-    hp = Hyperparams(alpha=args.lr, batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
-                     shuffle=args.shuffle, order_seed=args.seed)
+    # the data set's preset fills what the options leave unsaid (weights still decide the network)
+    preset = SEED if args.csv or args.resume else (preset_for(args.dataset or "xor") or SEED)
+    hp = Hyperparams(alpha=preset.alpha if args.lr is None else args.lr,
+                     batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
+                     shuffle=preset.shuffle if args.shuffle is None else args.shuffle,
+                     order_seed=args.seed)
     if args.resume:
         if args.weights or args.dataset or args.csv or args.hidden:
             raise DataError("--resume takes data, network and weights from the session; "
@@ -196,13 +206,17 @@ def setup_training(args) -> tuple[Trainer, object]:
         from core.files.session import load_session
 
         trainer, dataset = load_session(args.resume)
-        trainer.set_hyperparams(hp)
+        # what the options leave unsaid continues as the session was trained
+        trainer.set_hyperparams(hp.with_(
+            alpha=trainer.hp.alpha if args.lr is None else args.lr,
+            shuffle=trainer.hp.shuffle if args.shuffle is None else args.shuffle))
         return trainer, dataset
     if args.seed < 0:
         raise DataError("--seed must be a non-negative integer")
     bundle = load_weights(args.weights) if args.weights else None
     hidden = parse_hidden(args.hidden)
-    out_act = args.output_activation or (bundle.activations[-1] if bundle else "sigmoid")
+    out_act = args.output_activation or (bundle.activations[-1] if bundle else
+                                         preset.output_activation)
     dataset = load_data(args, out_act)
     d, m = dataset.n_inputs, dataset.n_outputs
     if bundle is not None:
@@ -216,9 +230,9 @@ def setup_training(args) -> tuple[Trainer, object]:
         _note_normalisation(bundle, dataset)
         net = bundle.to_network()
     else:
-        hidden = [2] if hidden is None else hidden
-        acts = (args.activation or "sigmoid",) * len(hidden) + (out_act,)
-        net = Network((d, *hidden, m), acts, args.loss or "sse")
+        hidden = list(preset.hidden) if hidden is None else hidden
+        acts = (args.activation or preset.hidden_activation,) * len(hidden) + (out_act,)
+        net = Network((d, *hidden, m), acts, args.loss or preset.loss)
     init = InitSpec(args.init, args.init_range, args.seed)
     return Trainer(net, dataset, hp, init, initialise=bundle is None), dataset
 
@@ -307,6 +321,13 @@ def _report(trainer: Trainer, dataset, result) -> None:
                 acc = np.mean(class_indices(net.forward(X)) == class_indices(T))
                 parts.append(f"{what} {100 * acc:.1f}%")
         print("accuracy " + "  ".join(parts))
+    else:
+        from core.teaching.metrics import r2
+
+        parts = [f"{what} {r2(net.forward(X), T, dataset.target_scaling):.3f}"
+                 for what, X, T in (("train", dataset.X_train, dataset.T_train),
+                                    ("test", dataset.X_test, dataset.T_test)) if len(X)]
+        print("R² " + "  ".join(parts))
     if result is not None and result.message:
         print(result.message)
 
