@@ -22,6 +22,7 @@ from gui.learn.hinton_view import HintonView
 from gui.learn.inspector import DerivationInspector
 from gui.learn.metrics_view import MetricsView
 from gui.learn.units_tab import UnitsTab
+from gui.studio.sample_words import sample_line
 from gui.studio.studio import Studio
 
 # Redraws per second, at most, of each tab while training runs (pauses and steps: at once).
@@ -82,6 +83,9 @@ class LearnPanel(QtWidgets.QTabWidget):
     def trace_for(self, frame: Frame):
         """The SampleTrace to explain for `frame` (cached per frame): the step's own, or the next
         sample's with the frame's weights."""
+        step = self._studio.step_trace(frame)
+        if step is not None:
+            return step
         if frame.trace is not None:
             return frame.trace
         if self._trace_cache is None or self._trace_cache[0] is not frame:
@@ -156,6 +160,8 @@ class LearnPanel(QtWidgets.QTabWidget):
             return
         params = frame.snapshot.params
         if key == "derivation":
+            shown = self._studio.shown_sample(frame)
+            self.inspector.set_sample_text(sample_line(shown) if shown is not None else "")
             if self.inspector.has_selection():
                 s = frame.snapshot
                 self.inspector.set_trace(self.trace_for(frame), s.sizes, s.activations, s.loss)
