@@ -11,10 +11,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore
 
+from core.studio.data_names import input_names, output_names
 from core.studio.frame import Frame, FrameEvent
 from core.studio.sample_trace import edge_dW
 from gui.drawing.redraw_pacer import RedrawPacer
-from core.studio.data_names import input_names, output_names
 from gui.graph.step_animation import StepAnimation
 from gui.studio.sample_words import sample_line
 

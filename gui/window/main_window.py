@@ -36,7 +36,8 @@ class StatusNumbers(QtWidgets.QWidget):
         self._studio = studio
         self.labels = {k: QtWidgets.QLabel() for k in ("sample", "epoch", "samples", "rate", "E")}
         tips = {"sample": self.tr("The sample the graph and the Derivation tab show: the one just "
-                                  "trained after a step, else the next one to learn from"),"epoch": "Epochs finished: passes over the whole training set",
+                                  "trained after a step, else the next one to learn from"),
+                "epoch": "Epochs finished: passes over the whole training set",
                 "samples": "Samples trained on so far (one weight update each when online)",
                 "rate": "Training speed, samples per second",
                 "E": "Mean error E over the last finished epoch (E\u2099 of the last sample before "
