@@ -148,15 +148,15 @@ def test_metrics_show_full_accuracy_on_xor_after_training(window, qtbot):
     assert C.sum() == 4 and np.trace(C) == 4
 
 
-def test_iris_units_tab_shows_a_note_and_digits_show_weight_pictures(window, qtbot):
-    """4-D iris gets a plain note; 64-pixel digits get the incoming weights as images."""
+def test_iris_units_tab_shows_a_projection_and_digits_show_weight_pictures(window, qtbot):
+    """4-D iris gets the principal-component plane; 64-pixel digits the incoming weights."""
     exp = window.studio.experiment
     assert window.studio.change_experiment(exp.with_(data=DataChoice("iris")), "test")
     units = window.learn_panel.units
-    assert units.note is not None and "4 inputs" in units.note.text() and units.boundary is None
+    assert units.projection is not None and units.boundary is None
     assert window.studio.change_experiment(exp.with_(data=DataChoice("digits")), "test")
     units = window.learn_panel.units
-    assert units.strip is not None and units.strip.mode == "weights" and units.note is None
+    assert units.strip is not None and units.strip.mode == "weights" and units.worst is not None
 
 
 def test_hinton_click_selects_the_weight_everywhere(window, qtbot):

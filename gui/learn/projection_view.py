@@ -1,0 +1,148 @@
+"""More than two inputs, not an image: the data in the plane of its two principal components
+(core/teaching/projection.py, computed once), each point in its true class's colour, a black
+ring round every point the network gets wrong, and behind them the network's answer over that
+plane, with its decision boundary.
+
+Regression: the points and the background in the data's units on the diverging map instead.
+The heatmap is one ImageItem, the points two ScatterPlotItems and the rings a third, created
+once and fed with setData; the caller limits how often `set_network_params` is called.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from core.data.dataset import class_indices
+from core.engine.network import Network
+from core.teaching.projection import Projection
+from core.teaching.surface import contour_segments, grid
+from gui.drawing.colormap import diverging_rgb, nice_ceiling
+from gui.learn.boundary_view import class_colours, washed
+
+RESOLUTION = 70
+
+
+class ProjectionView(QtWidgets.QWidget):
+    """The data and the network's answer in the plane of the inputs' first two principal axes."""
+
+    def __init__(self, data, sizes, activations, loss: str = "sse", parent=None):
+        super().__init__(parent)
+        self._sizes, self._acts, self._loss = tuple(sizes), tuple(activations), loss
+        self._data, self._task = data, data.task
+        self.projection = Projection.fit(data.X_train)
+        has_test = len(data.X_test) > 0
+        self._X = np.vstack([data.X_train, data.X_test]) if has_test else data.X_train
+        self._T = np.vstack([data.T_train, data.T_test]) if has_test else data.T_train
+        self._n_train = len(data.X_train)
+        P = self.projection.to_plane(self._X)
+        lo, hi = P.min(axis=0), P.max(axis=0)
+        pad = 0.08 * np.maximum(hi - lo, 1e-9)
+        self.xlim, self.ylim = (lo[0] - pad[0], hi[0] + pad[0]), (lo[1] - pad[1], hi[1] + pad[1])
+        xs, ys = grid(self.xlim, self.ylim, RESOLUTION)
+        plane = np.column_stack([np.tile(xs, ys.size), np.repeat(ys, xs.size)])
+        self._grid_inputs = self.projection.from_plane(plane)
+        m = self._sizes[-1]
+        self._n_classes = 2 if m == 1 else m
+        self.wrong: np.ndarray | None = None
+        self._rgb: np.ndarray | None = None
+        self._vmax = 1.0
+        self._build(P)
+
+    # ---- public interface ----
+    def set_network_params(self, params: np.ndarray) -> None:
+        """Recompute the background and the wrong points for the flat parameter buffer."""
+        net = Network(self._sizes, self._acts, self._loss, np.asarray(params, dtype=np.float64))
+        out = net.forward(self._grid_inputs).reshape(RESOLUTION, RESOLUTION, -1)
+        if self._task == "classification":
+            cls = np.argmax(out, axis=-1) if out.shape[-1] > 1 else (out[..., 0] >= 0.5).astype(int)
+            rgb = class_colours(self._n_classes)[cls]
+            level_of = out[..., 0] if out.shape[-1] == 1 else None
+            O = net.forward(self._X)
+            self.wrong = class_indices(O) != class_indices(self._T)
+            P = self._points_xy
+            self._rings.setData(x=P[self.wrong, 0], y=P[self.wrong, 1])
+        else:
+            v = self._data.raw_targets(out.reshape(-1, out.shape[-1]))[:, 0].reshape(RESOLUTION, RESOLUTION)
+            rgb = diverging_rgb(v, self._vmax)
+            level_of = None
+        self._rgb = washed(rgb)
+        self._image.setImage(self._rgb, levels=(0, 255), autoLevels=False)
+        self._image.setRect(QtCore.QRectF(self.xlim[0], self.ylim[0], self.xlim[1] - self.xlim[0],
+                                          self.ylim[1] - self.ylim[0]))
+        if self._task == "classification" and out.shape[-1] > 1:
+            # where the winning class changes: the boundary between regions of the plane
+            seg = contour_segments(cls.astype(float), 0.5) if self._n_classes == 2 else _edges(cls)
+        else:
+            seg = contour_segments(level_of, 0.5) if level_of is not None else np.empty((0, 4))
+        self._boundary.setData(seg[:, [0, 2]].ravel(), seg[:, [1, 3]].ravel(), connect="pairs")
+
+    def image_rgb(self) -> np.ndarray | None:
+        """The background's colours, (ny, nx, 3) uint8, row 0 at the bottom."""
+        return self._rgb
+
+    # ---- building ----
+    def _build(self, P: np.ndarray) -> None:
+        self._points_xy = P
+        plot = pg.PlotWidget(background="w")
+        item = plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        plot.setMouseEnabled(False, False)
+        e = self.projection.explained
+        item.setLabel("bottom", self.tr("principal component 1 ({share} % of the variation)")
+                      .format(share=round(100 * e[0])))
+        item.setLabel("left", self.tr("principal component 2 ({share} %)").format(share=round(100 * e[1])))
+        self._image = pg.ImageItem(axisOrder="row-major")
+        plot.addItem(self._image)
+        self._boundary = pg.PlotCurveItem(pen=pg.mkPen((40, 40, 40), width=2), connect="pairs")
+        self._boundary.setParentItem(self._image)
+        self._boundary.setPos(0.5, 0.5)
+        T = self._T
+        if self._task == "classification":
+            rgb = class_colours(self._n_classes)[class_indices(T)]
+        else:
+            raw = self._data.raw_targets(T)[:, 0]
+            self._vmax = nice_ceiling(float(np.max(np.abs(raw))) if raw.size else 1.0)
+            rgb = diverging_rgb(raw, self._vmax)
+        n = self._n_train
+        train = pg.ScatterPlotItem(x=P[:n, 0], y=P[:n, 1], size=8, pen=pg.mkPen("w", width=1),
+                                   brush=[pg.mkBrush(*c) for c in rgb[:n]])
+        test = pg.ScatterPlotItem(x=P[n:, 0], y=P[n:, 1], size=9, symbol="t",
+                                  brush=pg.mkBrush(0, 0, 0, 0), pen=[pg.mkPen(*c, width=2) for c in rgb[n:]])
+        self._rings = pg.ScatterPlotItem(size=15, pen=pg.mkPen((0, 0, 0), width=2),
+                                         brush=pg.mkBrush(0, 0, 0, 0))
+        for it in (train, test, self._rings):
+            plot.addItem(it)
+        plot.setRange(xRange=self.xlim, yRange=self.ylim, padding=0)
+        if self._task == "classification":
+            names = self._data.class_names or [str(i) for i in range(self._n_classes)]
+            swatches = " &nbsp; ".join(f"<span style='color:rgb{tuple(int(v) for v in c)}'>●</span> {nm}"
+                                       for c, nm in zip(class_colours(self._n_classes), names, strict=False))
+            text = swatches + "<br>" + self.tr(
+                "The data seen along its two directions of largest spread (PCA of the inputs). "
+                "Background: the class the network answers on this plane, with the boundary. A black "
+                "ring marks each sample the network gets wrong. Filled dots: training; hollow "
+                "triangles: test.")
+        else:
+            text = self.tr("The data seen along its two directions of largest spread (PCA of the "
+                           "inputs). Background: the network's answer on this plane; dots: the "
+                           "targets, same colours (red positive, blue negative).")
+        caption = QtWidgets.QLabel(text)
+        caption.setWordWrap(True)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(plot, 1)
+        lay.addWidget(caption)
+
+
+def _edges(cls: np.ndarray) -> np.ndarray:
+    """Segments (k, 4) in pixel-centre units between neighbouring pixels of different class."""
+    segs = []
+    ny, nx = cls.shape
+    iy, ix = np.nonzero(cls[:, 1:] != cls[:, :-1])  # a vertical edge between columns ix, ix + 1
+    segs.append(np.column_stack([ix + 0.5, iy - 0.5, ix + 0.5, iy + 0.5]))
+    iy, ix = np.nonzero(cls[1:, :] != cls[:-1, :])
+    segs.append(np.column_stack([ix - 0.5, iy + 0.5, ix + 0.5, iy + 0.5]))
+    return np.vstack(segs).astype(float) if segs else np.empty((0, 4))

@@ -1,0 +1,77 @@
+"""Images: the training samples the network currently gets most wrong, each drawn as its picture
+with what the network says and what it is ("says 3, is 8"), worst first.
+
+Recomputed from a params copy with one forward pass of the training set (core.teaching.metrics.
+worst_samples); the thumbnails are QLabels created once and given new pixmaps. The caller limits
+how often `set_network_params` is called.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from core.data.dataset import class_indices
+from core.engine.network import Network
+from core.teaching.metrics import worst_samples
+from gui.drawing.weight_images import input_image
+
+COUNT = 8
+SIDE = 56  # px of a thumbnail
+
+
+class WorstStrip(QtWidgets.QWidget):
+    """A row of the COUNT worst-classified training images with predicted and true labels."""
+
+    def __init__(self, data, sizes, activations, loss: str, shape: tuple[int, int], parent=None):
+        super().__init__(parent)
+        self._data, self._shape = data, shape
+        self._net = Network(tuple(sizes), tuple(activations), loss)
+        self._names = [str(n) for n in (data.class_names or range(max(2, sizes[-1])))]
+        X = data.X_train
+        self._lo, self._hi = float(X.min()), float(X.max())
+        self.rows: np.ndarray = np.empty(0, dtype=np.int64)
+        self.labels: list[tuple[str, str]] = []
+        title = QtWidgets.QLabel(self.tr("<b>Hardest training samples now</b> (what the network "
+                                         "says, what the sample is), worst first:"))
+        title.setWordWrap(True)
+        grid = QtWidgets.QGridLayout()
+        grid.setHorizontalSpacing(6)
+        self._pictures, self._captions = [], []
+        for i in range(COUNT):
+            pic, cap = QtWidgets.QLabel(), QtWidgets.QLabel()
+            pic.setFixedSize(SIDE, SIDE)
+            pic.setStyleSheet("QLabel { border: 1px solid #888; }")
+            cap.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
+            cap.setStyleSheet("QLabel { color: #333; font-size: 11px; }")
+            grid.addWidget(pic, 0, i)
+            grid.addWidget(cap, 1, i)
+            self._pictures.append(pic)
+            self._captions.append(cap)
+        grid.setColumnStretch(COUNT, 1)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(title)
+        lay.addLayout(grid)
+
+    def set_network_params(self, params: np.ndarray) -> None:
+        """Find and draw the worst-classified training samples for the flat params copy."""
+        self._net.params[:] = params
+        X, T = self._data.X_train, self._data.T_train
+        O = self._net.forward(X)
+        self.rows = worst_samples(O, T, COUNT)
+        pred, true = class_indices(O[self.rows]), class_indices(T[self.rows])
+        self.labels = []
+        for i, row in enumerate(self.rows):
+            img = input_image(X[row], self._shape, self._lo, self._hi)
+            self._pictures[i].setPixmap(QtGui.QPixmap.fromImage(img).scaled(
+                SIDE - 2, SIDE - 2, QtCore.Qt.AspectRatioMode.KeepAspectRatio,
+                QtCore.Qt.TransformationMode.FastTransformation))
+            said, truth = self._names[int(pred[i])], self._names[int(true[i])]
+            self.labels.append((said, truth))
+            text = (self.tr("says {said}, is {truth}") if said != truth else
+                    self.tr("{truth}, unsure")).format(said=said, truth=truth)
+            self._captions[i].setText(text)
+            self._captions[i].setToolTip(self.tr("Training sample {row}: the network's output for "
+                                                 "{said} is the largest; it is a {truth}.").format(
+                row=int(row) + 1, said=said, truth=truth))
