@@ -196,8 +196,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 action.trigger()
         teach.pace.setCurrentIndex(max(0, min(teach.pace.count() - 1,
                                               self.settings.value("learn/pace", 1))))
+        # first launch: "What units learned", the boundary and the guide, not an empty page
         self.learn_panel.setCurrentIndex(max(0, min(self.learn_panel.count() - 1,
-                                                     self.settings.value("learn/tab", 0))))
+                                                     self.settings.value("learn/tab", 1))))
 
     def _save(self) -> None:
         s = self.settings
