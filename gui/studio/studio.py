@@ -21,7 +21,7 @@ from core.studio.stop_rule import StopRule
 from core.training.run_log import RunLog, describe_difference
 from core.training.trainer import DIVERGED, StopConditions
 from gui.studio import commands as cmd
-from gui.studio.worker import WorkerHandle
+from gui.studio.worker_handle import WorkerHandle
 
 MAX_OLD_RUNS = 5  # earlier runs kept, faded, on the E plot
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
@@ -174,6 +174,11 @@ class Studio(QtCore.QObject):
     def adopt(self, trainer, dataset, exp: Experiment, why: str) -> None:
         """Continue with a trainer built elsewhere (an opened session): its weights, counters and
         history as they are, no re-initialisation."""
+        self._switch_to(trainer, dataset, exp)
+        self.notice_posted.emit(why)
+
+    def _switch_to(self, trainer, dataset, exp: Experiment) -> None:
+        """Hand `trainer` to the worker (the GUI keeps no reference) and make `exp` current."""
         self._keep_run(exp, dataset)
         self.experiment, self.dataset = exp, dataset
         self._generation += 1
@@ -181,7 +186,6 @@ class Studio(QtCore.QObject):
         self._set_playing(False)
         self._worker.send(cmd.ReplaceTrainer(trainer, self._generation))
         self.experiment_changed.emit(exp)
-        self.notice_posted.emit(why)
 
     def change_experiment(self, exp: Experiment, why: str) -> bool:
         """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.
@@ -198,13 +202,7 @@ class Studio(QtCore.QObject):
         except (BackpropStudioError, ValueError) as exc:
             self.notice_posted.emit(f"Not changed: {exc}.")
             return False
-        self._keep_run(exp, dataset)
-        self.experiment, self.dataset = exp, dataset
-        self._generation += 1
-        self._last_step = None
-        self._set_playing(False)
-        self._worker.send(cmd.ReplaceTrainer(trainer, self._generation))
-        self.experiment_changed.emit(exp)
+        self._switch_to(trainer, dataset, exp)
         sizes = "-".join(map(str, self.sizes))
         self.notice_posted.emit(f"{why}: training restarted on {self.dataset.name}, "
                                 f"network {sizes}, fresh weights (seed {exp.init.seed}).")

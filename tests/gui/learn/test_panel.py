@@ -79,7 +79,7 @@ def test_inspector_follows_training_at_a_bounded_rate(window, qtbot):
     window.studio.frame_received.connect(lambda f: frames.append(f))
     window.controls.speed_box.set_speed(None)
     window.studio.play()
-    qtbot.wait(1200)
+    qtbot.waitUntil(lambda: len(frames) >= 25 and frames[-1].snapshot.samples_seen > 1000, timeout=10_000)
     _paused(qtbot, window)
     d = inspector.derivation()
     assert d is not None and "w" in d.title.plain
@@ -127,7 +127,7 @@ def test_boundary_view_refreshes_while_training(window, qtbot):
     boundary.set_network_params = lambda p: (calls.append(p.copy()), original(p))
     window.controls.speed_box.set_speed(None)
     window.studio.play()
-    qtbot.wait(1500)
+    qtbot.waitUntil(lambda: len(calls) >= 10, timeout=10_000)
     _paused(qtbot, window)
     assert len(calls) >= 10
     assert not np.array_equal(calls[0], calls[-1])
