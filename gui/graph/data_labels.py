@@ -78,10 +78,7 @@ def paint_output_labels(p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont, na
         width = max(g.width - x - 2.0, 10.0)
         name = names[k] if names else None
         t = target_text(k, m, targets[k]) if targets is not None else None
-        lines = [s for s in (name, t) if s]
-        if len(lines) == 2 and spacing < 2.2 * fm.height():
-            one = f"{name}   {t}"
-            lines = [one] if fm.horizontalAdvance(one) <= width else [name]
+        lines = output_lines(fm, name, t, spacing, width)
         top = float(lay.ys[k]) - len(lines) * fm.height() / 2
         for i, text in enumerate(lines):
             p.setPen(INK if text == name else MUTED)
@@ -89,6 +86,17 @@ def paint_output_labels(p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont, na
             p.drawText(QtCore.QRectF(x, top + i * fm.height(), width, fm.height()),
                        QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
                        text)
+
+
+def output_lines(fm: QtGui.QFontMetricsF, name: str | None, t: str | None, spacing: float,
+                 width: float) -> list[str]:
+    """What is written beside one output: [name, t] on two lines if the units are far enough
+    apart, else one line 'name   t' if it fits `width` px, else the name alone (labels win)."""
+    lines = [s for s in (name, t) if s]
+    if len(lines) == 2 and spacing < 2.2 * fm.height():
+        one = f"{name}   {t}"
+        lines = [one] if fm.horizontalAdvance(one) <= width else [name]
+    return lines
 
 
 def paint_sample_line(p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont, text: str) -> None:
