@@ -51,6 +51,15 @@ class ShownSample:
         return values[0] if len(values) == 1 else "(" + ", ".join(values) + ")"
 
 
+    def t_scaled_text(self) -> str | None:
+        """The target as the network is trained on it, when that differs from `t_text` (a
+        regression target scaled into the output's range), else None."""
+        if self.label is not None or np.allclose(self.t, self.t_raw):
+            return None
+        values = [_num(v) for v in self.t]
+        return values[0] if len(values) == 1 else "(" + ", ".join(values) + ")"
+
+
 def _num(v: float) -> str:
     return f"{float(v):.4g}".replace("-", "−")
 

@@ -32,6 +32,7 @@ def _plot(layout, row: int, x_name: str, y_name: str) -> pg.PlotItem:
     item.showGrid(x=True, y=True, alpha=0.15)
     item.setLabel("bottom", x_name)
     item.setLabel("left", y_name)
+    item.getAxis("left").setWidth(56)  # the same in both plots, so their x axes line up
     return item
 
 
@@ -56,7 +57,9 @@ class CurveView(QtWidgets.QWidget):
         self._layout = pg.GraphicsLayoutWidget()
         self._layout.setBackground("w")
         m = self._sizes[-1]
-        if self._task == "classification":
+        if self._task == "classification" and m == 1:
+            y_name = self.tr("probability of {name}").format(name=(data.class_names or ["", "1"])[1])
+        elif self._task == "classification":
             y_name = self.tr("probability")
         else:
             names = (data.spec or {}).get("options", {}).get("targets")
@@ -78,6 +81,8 @@ class CurveView(QtWidgets.QWidget):
         self._add_points(raw_train, data.T_train, filled=True)
         if len(raw_test):
             self._add_points(raw_test, data.T_test, filled=False)
+        for curve in self._curves:
+            curve.setZValue(10)  # over the points: the answer is what the picture is about
         self.top.setXRange(self.xs[0], self.xs[-1], padding=0)
         self.bottom = None
         self._unit_curves = []
@@ -129,8 +134,8 @@ class CurveView(QtWidgets.QWidget):
             cls = (T[:, 0] >= 0.5).astype(int) if T.shape[1] == 1 else np.argmax(T, axis=1)
             colours = class_colours(max(2, T.shape[1]))[cls]
             y = (T[:, 0] if T.shape[1] == 1 else np.ones(len(T)))
-        else:
-            colours = np.tile([[60, 60, 60]], (len(T), 1))
+        else:  # the data in blue (training) and orange (test), the answer in black over them
+            colours = np.tile([[31, 119, 180]] if filled else [[230, 120, 20]], (len(T), 1))
             y = self._data.raw_targets(T)[:, 0]
         if filled:
             item = pg.ScatterPlotItem(x=raw_x, y=y, size=7, pen=pg.mkPen("w", width=0.8),
@@ -146,8 +151,8 @@ class CurveView(QtWidgets.QWidget):
                            "the dashed line (0.5) it answers that class. Filled dots: training "
                            "samples at their target; hollow triangles: test samples.")
         else:
-            text = self.tr("Black: what the network answers at every x. Filled dots: training "
-                           "samples; hollow triangles: test samples.")
+            text = self.tr("Black: what the network answers at every x. Filled blue dots: "
+                           "training samples; hollow orange triangles: test samples.")
         if self._unit_curves:
             text += " " + self.tr("Below: each unit of the last hidden layer over x. The output "
                                   "adds these curves up, each times its weight, so the fit is "

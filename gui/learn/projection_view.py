@@ -67,7 +67,7 @@ class ProjectionView(QtWidgets.QWidget):
             v = self._data.raw_targets(out.reshape(-1, out.shape[-1]))[:, 0].reshape(RESOLUTION, RESOLUTION)
             rgb = diverging_rgb(v, self._vmax)
             level_of = None
-        self._rgb = washed(rgb)
+        self._rgb = washed(rgb, 0.65)  # paler than the 2-D view's: the points sit on their own colour
         self._image.setImage(self._rgb, levels=(0, 255), autoLevels=False)
         self._image.setRect(QtCore.QRectF(self.xlim[0], self.ylim[0], self.xlim[1] - self.xlim[0],
                                           self.ylim[1] - self.ylim[0]))

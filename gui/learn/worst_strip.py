@@ -17,6 +17,7 @@ from core.teaching.metrics import worst_samples
 from gui.drawing.weight_images import input_image
 
 COUNT = 8
+PER_ROW = 4  # two rows of four fit the Learn panel's usual width
 SIDE = 56  # px of a thumbnail
 
 
@@ -44,11 +45,12 @@ class WorstStrip(QtWidgets.QWidget):
             pic.setStyleSheet("QLabel { border: 1px solid #888; }")
             cap.setAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
             cap.setStyleSheet("QLabel { color: #333; font-size: 11px; }")
-            grid.addWidget(pic, 0, i)
-            grid.addWidget(cap, 1, i)
+            row, col = divmod(i, PER_ROW)
+            grid.addWidget(pic, 2 * row, col)
+            grid.addWidget(cap, 2 * row + 1, col)
             self._pictures.append(pic)
             self._captions.append(cap)
-        grid.setColumnStretch(COUNT, 1)
+        grid.setColumnStretch(PER_ROW, 1)
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(title)
@@ -69,8 +71,8 @@ class WorstStrip(QtWidgets.QWidget):
                 QtCore.Qt.TransformationMode.FastTransformation))
             said, truth = self._names[int(pred[i])], self._names[int(true[i])]
             self.labels.append((said, truth))
-            text = (self.tr("says {said}, is {truth}") if said != truth else
-                    self.tr("{truth}, unsure")).format(said=said, truth=truth)
+            text = (self.tr("says {said}\nis {truth}") if said != truth else
+                    self.tr("is {truth}\nunsure")).format(said=said, truth=truth)
             self._captions[i].setText(text)
             self._captions[i].setToolTip(self.tr("Training sample {row}: the network's output for "
                                                  "{said} is the largest; it is a {truth}.").format(

@@ -19,3 +19,10 @@ def test_just_trained_and_next(qapp):
     assert sample_line(_sample(False)) == "next: sample 3 of 4: x = (1, 0), t = 1"
     assert short_line(_sample(True)) == "sample 3 of 4 (just trained)"
     assert short_line(_sample(False)) == "next: sample 3 of 4"
+
+
+def test_a_scaled_target_is_given_both_ways(qapp):
+    """A regression target 0 stored as 0.5: 't = 0 (scaled: 0.5)', so the t beside the output
+    (0.5, as trained) and the data's own value are both named."""
+    s = ShownSample(0, 9, False, 0, np.array([2.0]), np.array([0.5]), np.array([0.0]), None)
+    assert sample_line(s) == "next: sample 1 of 9: x = (2), t = 0 (scaled: 0.5)"
