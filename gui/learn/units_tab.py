@@ -107,10 +107,12 @@ class UnitsTab(QtWidgets.QWidget):
             for view in (self.boundary, self.curve, self.projection):
                 if view is not None:
                     view.set_network_params(params)
+        if self.worst is not None:
+            yield
+            with np.errstate(all="ignore"):
+                self.worst.set_network_params(params)
         yield
         with np.errstate(all="ignore"):
-            if self.worst is not None:
-                self.worst.set_network_params(params)
             if self.strip is not None:
                 self.strip.set_network_params(params)
 
