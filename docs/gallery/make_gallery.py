@@ -22,11 +22,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "docs"))
 
 import numpy as np  # noqa: E402
+from make_screenshots import shoot, wait_until  # noqa: E402
 from PySide6 import QtWidgets  # noqa: E402
 
 from core.studio.experiment import Architecture, DataChoice, with_preset  # noqa: E402
 from core.studio.frame import FrameEvent  # noqa: E402
-from make_screenshots import shoot, wait_until  # noqa: E402
 
 SIZE = (1400, 900)
 

@@ -57,6 +57,7 @@ class GraphFeed(QtCore.QObject):
     def _on_frame_received(self, frame: Frame) -> None:
         if frame.event is FrameEvent.STEPPED and frame.trace is not None and self.animate:
             s = frame.snapshot
+            self._pacer.cancel()  # a draw of an earlier frame still queued would cover the step
             self._set_sample(frame)
             self._last_params = s.params
             self.animation.start(frame.trace, s.params, s.sizes, s.activations, s.loss)
@@ -87,8 +88,8 @@ class GraphFeed(QtCore.QObject):
     def _draw(self, frame: Frame):
         """Show the frame: a training tick is painted offscreen in pieces (a generator, run by
         the pacer's queue); anything the user did is painted at once, so they see it now."""
-        if frame.snapshot.sizes != self._studio.sizes:
-            return None  # queued before the experiment changed: the new one's frame follows
+        if frame.snapshot.sizes != self._studio.sizes or self.animation.running:
+            return None  # queued before the experiment changed, or a step is being played
         params = frame.snapshot.params
         activations, dW, deltas = frame.activations, None, None
         step = self._set_sample(frame)
