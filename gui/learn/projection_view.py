@@ -72,8 +72,12 @@ class ProjectionView(QtWidgets.QWidget):
         self._image.setRect(QtCore.QRectF(self.xlim[0], self.ylim[0], self.xlim[1] - self.xlim[0],
                                           self.ylim[1] - self.ylim[0]))
         if self._task == "classification" and out.shape[-1] > 1:
-            # where the winning class changes: the boundary between regions of the plane
-            seg = contour_segments(cls.astype(float), 0.5) if self._n_classes == 2 else _edges(cls)
+            # where the winning class changes: each class's margin over the best other is 0 there
+            segs = []
+            for k in range(out.shape[-1]):
+                others = np.delete(out, k, axis=-1).max(axis=-1)
+                segs.append(contour_segments(out[..., k] - others, 0.0))
+            seg = np.vstack(segs)
         else:
             seg = contour_segments(level_of, 0.5) if level_of is not None else np.empty((0, 4))
         self._boundary.setData(seg[:, [0, 2]].ravel(), seg[:, [1, 3]].ravel(), connect="pairs")
@@ -136,13 +140,3 @@ class ProjectionView(QtWidgets.QWidget):
         lay.addWidget(plot, 1)
         lay.addWidget(caption)
 
-
-def _edges(cls: np.ndarray) -> np.ndarray:
-    """Segments (k, 4) in pixel-centre units between neighbouring pixels of different class."""
-    segs = []
-    ny, nx = cls.shape
-    iy, ix = np.nonzero(cls[:, 1:] != cls[:, :-1])  # a vertical edge between columns ix, ix + 1
-    segs.append(np.column_stack([ix + 0.5, iy - 0.5, ix + 0.5, iy + 0.5]))
-    iy, ix = np.nonzero(cls[1:, :] != cls[:-1, :])
-    segs.append(np.column_stack([ix - 0.5, iy + 0.5, ix + 0.5, iy + 0.5]))
-    return np.vstack(segs).astype(float) if segs else np.empty((0, 4))
