@@ -53,12 +53,26 @@ class ProjectionView(QtWidgets.QWidget):
     # ---- public interface ----
     def set_network_params(self, params: np.ndarray) -> None:
         """Recompute the background and the wrong points for the flat parameter buffer."""
+        for _ in self.redraw_in_steps(params):
+            pass
+
+    def redraw_in_steps(self, params: np.ndarray):
+        """set_network_params in two pieces (a generator): the background and the rings, then
+        the boundary, for a caller spreading the work over passes of the event loop. A diverging
+        run is reported by the studio: its overflows are not warned about here."""
+        with np.errstate(all="ignore"):
+            out = self._draw_background(params)
+        yield
+        with np.errstate(all="ignore"):
+            self._draw_boundary(out)
+
+    def _draw_background(self, params: np.ndarray) -> np.ndarray:
+        """The answer over the plane as colours, and the rings; returns the outputs (ny, nx, m)."""
         net = Network(self._sizes, self._acts, self._loss, np.asarray(params, dtype=np.float64))
         out = net.forward(self._grid_inputs).reshape(RESOLUTION, RESOLUTION, -1)
         if self._task == "classification":
             cls = np.argmax(out, axis=-1) if out.shape[-1] > 1 else (out[..., 0] >= 0.5).astype(int)
             rgb = class_colours(self._n_classes)[cls]
-            level_of = out[..., 0] if out.shape[-1] == 1 else None
             O = net.forward(self._X)
             self.wrong = class_indices(O) != class_indices(self._T)
             P = self._points_xy
@@ -66,20 +80,22 @@ class ProjectionView(QtWidgets.QWidget):
         else:
             v = self._data.raw_targets(out.reshape(-1, out.shape[-1]))[:, 0].reshape(RESOLUTION, RESOLUTION)
             rgb = diverging_rgb(v, self._vmax)
-            level_of = None
         self._rgb = washed(rgb, 0.65)  # paler than the 2-D view's: the points sit on their own colour
         self._image.setImage(self._rgb, levels=(0, 255), autoLevels=False)
         self._image.setRect(QtCore.QRectF(self.xlim[0], self.ylim[0], self.xlim[1] - self.xlim[0],
                                           self.ylim[1] - self.ylim[0]))
-        if self._task == "classification" and out.shape[-1] > 1:
-            # where the winning class changes: each class's margin over the best other is 0 there
-            segs = []
-            for k in range(out.shape[-1]):
-                others = np.delete(out, k, axis=-1).max(axis=-1)
-                segs.append(contour_segments(out[..., k] - others, 0.0))
-            seg = np.vstack(segs)
+        return out
+
+    def _draw_boundary(self, out: np.ndarray) -> None:
+        """Where the answer changes class: o = 0.5 for one output; for several, where each
+        class's margin over the best other is 0."""
+        if self._task != "classification":
+            seg = np.empty((0, 4))
+        elif out.shape[-1] == 1:
+            seg = contour_segments(out[..., 0], 0.5)
         else:
-            seg = contour_segments(level_of, 0.5) if level_of is not None else np.empty((0, 4))
+            seg = np.vstack([contour_segments(out[..., k] - np.delete(out, k, axis=-1).max(axis=-1), 0.0)
+                             for k in range(out.shape[-1])])
         self._boundary.setData(seg[:, [0, 2]].ravel(), seg[:, [1, 3]].ravel(), connect="pairs")
 
     def image_rgb(self) -> np.ndarray | None:

@@ -104,13 +104,14 @@ class UnitsTab(QtWidgets.QWidget):
         if params is None:
             return
         with np.errstate(all="ignore"):  # a diverging run is reported by the studio, not here
-            for view in (self.boundary, self.curve, self.projection):
+            for view in (self.boundary, self.curve):
                 if view is not None:
                     view.set_network_params(params)
+        if self.projection is not None:
+            yield from self.projection.redraw_in_steps(params)
         if self.worst is not None:
             yield
-            with np.errstate(all="ignore"):
-                self.worst.set_network_params(params)
+            yield from self.worst.redraw_in_steps(params)  # its pieces guard their own numbers
         yield
         with np.errstate(all="ignore"):
             if self.strip is not None:
