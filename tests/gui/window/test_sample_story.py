@@ -24,7 +24,18 @@ def _named(window) -> dict[str, str]:
     return out
 
 
-def _same(window, expected: str) -> None:
+def _same(qtbot, window, expected: str) -> None:
+    """All three name `expected` once the graph's paced draw of the latest frame has run."""
+    def agree():
+        try:
+            return set(_named(window).values()) == {expected}
+        except AssertionError:
+            return False
+
+    try:
+        qtbot.waitUntil(agree, timeout=5000)
+    except qtbot.TimeoutError:
+        pass  # the assertion below says which view names what
     named = _named(window)
     assert set(named.values()) == {expected}, named
 
@@ -52,7 +63,7 @@ def test_after_a_step_all_name_the_sample_just_trained(window, qtbot):
     _step(window, qtbot)
     _step(window, qtbot)
     qtbot.waitUntil(lambda: "sample 2 of 4" in window.graph_view.sample_text())
-    _same(window, "sample 2 of 4")
+    _same(qtbot, window, "sample 2 of 4")
     text = window.graph_view.sample_text()
     assert _xor_words(1) in text and "just trained" in text and "next: sample 3" in text
     assert _xor_words(1) in window.learn_panel.inspector.sample_text()
@@ -68,7 +79,7 @@ def test_after_an_epoch_and_a_pause_all_name_the_next_sample(window, qtbot):
     window.training_actions.step_epoch.trigger()
     frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen == 4)
     qtbot.waitUntil(lambda: "next: sample 1 of 4" in window.graph_view.sample_text())
-    _same(window, "next: sample 1 of 4")
+    _same(qtbot, window, "next: sample 1 of 4")
     assert _xor_words(0) in window.graph_view.sample_text()
     window.controls.speed_box.set_speed(2000)
     window.studio.play()
@@ -78,7 +89,7 @@ def test_after_an_epoch_and_a_pause_all_name_the_next_sample(window, qtbot):
     row = f.snapshot.samples_seen % 4
     qtbot.waitUntil(lambda: f"next: sample {row + 1} of 4" in window.learn_panel.inspector.sample_text())
     qtbot.waitUntil(lambda: f"next: sample {row + 1} of 4" in window.graph_view.sample_text())
-    _same(window, f"next: sample {row + 1} of 4")
+    _same(qtbot, window, f"next: sample {row + 1} of 4")
     _, x_drawn, _ = window.graph_view.unit_look(0)
     assert np.array_equal(x_drawn, XOR_INPUTS[row])
 
@@ -92,9 +103,9 @@ def test_during_and_after_a_step_animation_all_name_the_trained_sample(window, q
     _step(window, qtbot)
     qtbot.waitUntil(lambda: window.graph_feed.animation.running or
                     "sample 1 of 4" in window.graph_view.sample_text())
-    _same(window, "sample 1 of 4")
+    _same(qtbot, window, "sample 1 of 4")
     qtbot.waitUntil(lambda: not window.graph_feed.animation.running, timeout=5000)
-    _same(window, "sample 1 of 4")
+    _same(qtbot, window, "sample 1 of 4")
     assert "just trained" in window.status_numbers.labels["sample"].text()
 
 
@@ -109,5 +120,5 @@ def test_a_shuffled_order_is_followed(window, qtbot):
     hp = window.studio.experiment.hp
     row = int(sample_order(4, 0, 0, 1, True, hp.order_seed)[0])
     qtbot.waitUntil(lambda: f"sample {row + 1} of 4" in window.learn_panel.inspector.sample_text())
-    _same(window, f"sample {row + 1} of 4")
+    _same(qtbot, window, f"sample {row + 1} of 4")
     assert _xor_words(row) in window.graph_view.sample_text()
