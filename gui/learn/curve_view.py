@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from core.engine.network import Network
+from core.teaching.subsample import spread_rows
 from gui.learn.boundary_view import class_colours
 
 N_POINTS = 240  # samples of the curves over the x range
@@ -78,9 +79,10 @@ class CurveView(QtWidgets.QWidget):
         else:
             self._curves.append(self.top.plot(pen=pg.mkPen((20, 20, 20), width=3)))
             self.threshold = None
-        self._add_points(raw_train, data.T_train, filled=True)
+        train, test = spread_rows(len(raw_train)), spread_rows(len(raw_test))
+        self._add_points(raw_train[train], data.T_train[train], filled=True)
         if len(raw_test):
-            self._add_points(raw_test, data.T_test, filled=False)
+            self._add_points(raw_test[test], data.T_test[test], filled=False)
         for curve in self._curves:
             curve.setZValue(10)  # over the points: the answer is what the picture is about
         self.top.setXRange(self.xs[0], self.xs[-1], padding=0)

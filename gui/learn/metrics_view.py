@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.engine.network import Network
 from core.teaching.metrics import evaluate, per_class_accuracy
+from core.teaching.subsample import spread_rows
 
 RIGHT, WRONG = QtGui.QColor(46, 160, 67), QtGui.QColor(214, 39, 40)  # cell tints: right, wrong
 
@@ -90,15 +91,18 @@ class PredictionScatter(pg.PlotWidget):
         self.addItem(self.test)
         self.setRange(xRange=self.limits, yRange=self.limits, padding=0)
         self.points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        # the samples drawn: all, or an even 2,000 of a big set
+        self.rows = {"train": spread_rows(len(dataset.X_train)), "test": spread_rows(len(dataset.X_test))}
 
     def set_outputs(self, O_train: np.ndarray, O_test: np.ndarray | None) -> None:
-        """Outputs (n, m) as the network gives them; column 0 is drawn against its target."""
+        """Outputs (n, m) of the rows `self.rows` picks, as the network gives them; column 0
+        is drawn against its target."""
         ds = self._data
         for which, item, O, T in (("train", self.train, O_train, ds.T_train),
                                   ("test", self.test, O_test, ds.T_test)):
             if O is None or not len(O):
                 continue
-            t, o = ds.raw_targets(T)[:, 0], ds.raw_targets(O)[:, 0]
+            t, o = ds.raw_targets(T[self.rows[which]])[:, 0], ds.raw_targets(O)[:, 0]
             o = np.clip(o, *self.limits) if np.all(np.isfinite(o)) else np.nan_to_num(o)
             self.points[which] = (t, o)
             item.setData(x=t, y=o)
@@ -157,9 +161,10 @@ class MetricsView(QtWidgets.QWidget):
                 table.set_counts(self.result[which]["confusion"])
                 self.per_class[which].setText(self._per_class_html(which))
         if self.scatter is not None:
+            rows, ds = self.scatter.rows, self._data
             with np.errstate(all="ignore"):
-                self.scatter.set_outputs(self._net.forward(self._data.X_train),
-                                         self._net.forward(self._data.X_test) if self.has_test else None)
+                self.scatter.set_outputs(self._net.forward(ds.X_train[rows["train"]]),
+                                         self._net.forward(ds.X_test[rows["test"]]) if self.has_test else None)
 
     def _per_class_html(self, which: str) -> str:
         acc = per_class_accuracy(self.result[which]["confusion"])

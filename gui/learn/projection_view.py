@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 from core.data.dataset import class_indices
 from core.engine.network import Network
 from core.teaching.projection import Projection
+from core.teaching.subsample import spread_rows
 from core.teaching.surface import contour_segments, grid
 from gui.drawing.colormap import diverging_rgb, nice_ceiling
 from gui.learn.boundary_view import class_colours, washed
@@ -32,10 +33,11 @@ class ProjectionView(QtWidgets.QWidget):
         self._sizes, self._acts, self._loss = tuple(sizes), tuple(activations), loss
         self._data, self._task = data, data.task
         self.projection = Projection.fit(data.X_train)
-        has_test = len(data.X_test) > 0
-        self._X = np.vstack([data.X_train, data.X_test]) if has_test else data.X_train
-        self._T = np.vstack([data.T_train, data.T_test]) if has_test else data.T_train
-        self._n_train = len(data.X_train)
+        # the points drawn (and checked each frame): all, or an even 2,000 of a big set
+        train, test = spread_rows(len(data.X_train)), spread_rows(len(data.X_test))
+        self._X = np.vstack([data.X_train[train], data.X_test[test]])
+        self._T = np.vstack([data.T_train[train], data.T_test[test]])
+        self._n_train = len(train)
         P = self.projection.to_plane(self._X)
         lo, hi = P.min(axis=0), P.max(axis=0)
         pad = 0.08 * np.maximum(hi - lo, 1e-9)

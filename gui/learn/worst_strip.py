@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from core.data.dataset import class_indices
 from core.engine.network import Network
 from core.teaching.metrics import worst_samples
+from core.teaching.subsample import spread_rows
 from gui.drawing.weight_images import input_image
 
 COUNT = 8
@@ -31,6 +32,7 @@ class WorstStrip(QtWidgets.QWidget):
         self._names = [str(n) for n in (data.class_names or range(max(2, sizes[-1])))]
         X = data.X_train
         self._lo, self._hi = float(X.min()), float(X.max())
+        self._rows = spread_rows(len(X))  # all of digits; an even 2,000 of MNIST's 60,000
         self.rows: np.ndarray = np.empty(0, dtype=np.int64)
         self.labels: list[tuple[str, str]] = []
         title = QtWidgets.QLabel(self.tr("<b>Hardest training samples now</b> (what the network "
@@ -67,7 +69,7 @@ class WorstStrip(QtWidgets.QWidget):
         """set_network_params in two pieces (a generator): the forward pass of the training set,
         then the pictures, for a caller spreading the work over passes of the event loop."""
         self._net.params[:] = params
-        X, T = self._data.X_train, self._data.T_train
+        X, T = self._data.X_train[self._rows], self._data.T_train[self._rows]
         with np.errstate(all="ignore"):  # a diverging run is reported by the studio, not here
             O = self._net.forward(X)
         yield
@@ -78,13 +80,13 @@ class WorstStrip(QtWidgets.QWidget):
         """Pictures and captions of `rows` (worst first); only what changed is redrawn."""
         pred, true = class_indices(O[rows]), class_indices(T[rows])
         shown = (self.rows, self.labels)
-        self.rows, self.labels = rows, []
-        for i, row in enumerate(rows):
+        self.rows, self.labels = self._rows[rows], []  # as rows of the whole training set
+        for i, (row, at) in enumerate(zip(self.rows, rows, strict=True)):
             said, truth = self._names[int(pred[i])], self._names[int(true[i])]
             self.labels.append((said, truth))
             if i < len(shown[0]) and shown[0][i] == row and shown[1][i] == (said, truth):
                 continue  # the same sample, the same answer: nothing to redraw
-            img = input_image(X[row], self._shape, self._lo, self._hi)
+            img = input_image(X[at], self._shape, self._lo, self._hi)
             self._pictures[i].setPixmap(QtGui.QPixmap.fromImage(img).scaled(
                 SIDE - 2, SIDE - 2, QtCore.Qt.AspectRatioMode.KeepAspectRatio,
                 QtCore.Qt.TransformationMode.FastTransformation))
