@@ -61,7 +61,8 @@ class GraphScene:
         if self._layout is None or self._layout.extra["size"] != size:
             sizes = self.state.sizes
             inputs = self.input_names if self.input_names and len(self.input_names) == sizes[0] else None
-            left, right = data_labels.rooms(QtGui.QFont(), inputs, self.output_names, 0.16 * size[0])
+            cap = (0.16 if size[0] >= 600 else 0.12) * size[0]  # a narrow graph keeps its columns apart
+            left, right = data_labels.rooms(QtGui.QFont(), inputs, self.output_names, cap)
             self._layout = compute_layout(sizes, *size, left_room=left, right_room=right, story=22.0)
             self._layout.extra["size"] = size
             self._frame = None

@@ -75,6 +75,10 @@ class UnitsTab(QtWidgets.QWidget):
                                              .format(a=names[i], b=names[j]), (i, j))
             self.plane_combo.setToolTip(self.tr("Which plane of the input space to draw the data "
                                                 "and the network's answer on"))
+            # long feature names must not widen the Learn panel: the popup shows them whole
+            self.plane_combo.setSizeAdjustPolicy(
+                QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.plane_combo.setMinimumContentsLength(16)
             self.plane_combo.currentIndexChanged.connect(self._on_plane_chosen)
             row = QtWidgets.QHBoxLayout()
             row.addWidget(QtWidgets.QLabel(self.tr("Plane:")))
