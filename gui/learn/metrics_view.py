@@ -139,6 +139,7 @@ class MetricsView(QtWidgets.QWidget):
                 lay.addWidget(self.tables[which], 1)
                 self.per_class[which] = QtWidgets.QLabel()
                 self.per_class[which].setWordWrap(True)
+                self.per_class[which].setTextFormat(QtCore.Qt.TextFormat.RichText)
                 lay.addWidget(self.per_class[which])
         else:
             caption = QtWidgets.QLabel(self.tr(

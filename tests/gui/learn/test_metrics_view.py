@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6 import QtCore
 
 from core.engine.network import Network
 from core.studio.experiment import DataChoice, build_dataset
@@ -27,6 +28,7 @@ def test_classification_counts_match_an_independent_count(qtbot):
     for k, name in enumerate(ds.class_names):  # each class's share right, counted by hand
         share = np.mean(pred[true == k] == k)
         assert f"{name} {100 * share:.1f} %" in view.per_class["train"].text()
+    assert view.per_class["train"].textFormat() == QtCore.Qt.TextFormat.RichText  # no raw &nbsp;
 
 
 def test_regression_shows_rmse_and_r2_in_raw_units(qtbot):
