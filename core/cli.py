@@ -138,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_datasets(args) -> int:
     for name, description in list_datasets():
         print(f"{name:16} {description}")
+        preset = preset_for(name)
+        if preset is not None:
+            print(f"{'':16} preset: {preset.describe()}")
     return 0
 
 

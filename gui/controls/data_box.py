@@ -62,6 +62,7 @@ class DataBox(QtWidgets.QGroupBox):
         layout.addRow(self.summary)
         layout.addRow(self.preset_label)
         self.preset_label.hide()
+        self._preset_of: str | None = None  # the data set whose preset the label shows
 
         self.dataset_combo.currentIndexChanged.connect(self._on_dataset_chosen)
         for box in (self.samples_spin, self.noise_spin, self.train_spin):
@@ -74,6 +75,8 @@ class DataBox(QtWidgets.QGroupBox):
     # ---- model -> widgets ----
     def _on_experiment_changed(self, exp) -> None:
         data, ds = exp.data, self._studio.dataset
+        if data.csv_path or data.name != self._preset_of:
+            self.preset_label.hide()  # another data set than the one whose preset is shown
         widgets = (self.dataset_combo, self.samples_spin, self.noise_spin, self.train_spin)
         with quiet(*widgets):
             if data.csv_path:
@@ -120,6 +123,7 @@ class DataBox(QtWidgets.QGroupBox):
 
     def show_preset(self, name: str, preset) -> None:
         """Say which preset the data set brought (hidden again when there is none)."""
+        self._preset_of = name if preset is not None else None
         if preset is None:
             self.preset_label.hide()
             return

@@ -113,8 +113,13 @@ def test_a_sorted_csv_is_noticed_beside_the_shuffle_box(window, qtbot, tmp_path)
     path.write_text("\n".join(rows) + "\n")
     studio, box = window.studio, window.controls.training_box
     assert not box.sorted_note.isVisibleTo(window)  # the seed's XOR: nothing to say
-    exp = studio.experiment.with_(data=DataChoice(name="fruit", csv_path=str(path)))
+    combo, preset = window.controls.data_box.dataset_combo, window.controls.data_box.preset_label
+    combo.setCurrentIndex(combo.findData("spiral"))
+    assert preset.isVisibleTo(window) and not box.sorted_note.isVisibleTo(window)
+    exp = studio.experiment.with_(data=DataChoice(name="fruit", csv_path=str(path)),
+                                  hp=studio.experiment.hp.with_(shuffle=False))
     assert studio.change_experiment(exp, "Loaded fruit.csv")
+    assert not preset.isVisibleTo(window)  # the spiral's preset is not this file's
     assert box.sorted_note.isVisibleTo(window) and box.sorted_button.isVisibleTo(window)
     assert "sorted by class" in box.sorted_note.text()
     box.sorted_button.click()
