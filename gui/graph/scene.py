@@ -166,6 +166,7 @@ class GraphScene:
         targets = self.targets if self.targets is not None and len(self.targets) == st.sizes[-1] else None
         data_labels.paint_output_labels(p, g, base, outputs, targets)
         data_labels.paint_sample_line(p, g, base, self.sample_text)
+        yield
         hover_node = self.hover[1:] if self.hover is not None and self.hover[0] == "node" else None
         for node, colour, width in ((hover_node, paint.HOVER, 2.0), (self.selected_node, paint.SELECTED, 3.0)):
             if node is not None:
