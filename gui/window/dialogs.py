@@ -69,11 +69,25 @@ def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:
 
 
 def about_dialog(parent=None) -> QtWidgets.QDialog:
+    """Name, version and purpose beside the app's icon."""
+    from gui.window.app_icon import app_icon
+
     html = (f"<h2>Backprop Studio {core.__version__}</h2>"
             "<p>Watch a neural network learn by backpropagation: every weight, every update, "
             "the error falling sample by sample.</p>"
             f"<p>Qt {QtCore.qVersion()}, Python {sys.version.split()[0]}. MIT licence.</p>")
-    return _text_dialog(parent, "About Backprop Studio", html, (420, 260))
+    dialog = _text_dialog(parent, "About Backprop Studio", html, (460, 260))
+    icon = app_icon()
+    dialog.setWindowIcon(icon)
+    dialog.icon_label = QtWidgets.QLabel()
+    dialog.icon_label.setPixmap(icon.pixmap(64, 64))
+    dialog.icon_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
+    row = QtWidgets.QHBoxLayout()
+    row.addWidget(dialog.icon_label)
+    layout = dialog.layout()
+    row.addWidget(layout.takeAt(0).widget(), 1)  # the text beside the icon
+    layout.insertLayout(0, row)
+    return dialog
 
 
 def show_problem(parent, title: str, message: str) -> None:

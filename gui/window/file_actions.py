@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.checks.errors import BackpropStudioError
 from core.engine.network import Network
-from core.files import session, weights
+from core.files import kind, session, weights
 from core.files.atomic_write import atomic_write_bytes, atomic_write_text
 
 
@@ -127,6 +127,12 @@ def save_session(path: str, studio) -> Path:
 def load_session(path: str):
     """(trainer, dataset) from a session file, ready to continue where it was saved."""
     return _call(session.load_session, path)
+
+
+# ---- any of them ----
+def file_kind(path: str):
+    """Whether `path` holds a session, weights or CSV data (core.files.kind.FileKind)."""
+    return _call(kind.kind_of, path)
 
 
 # ---- helpers ----

@@ -21,6 +21,7 @@ from gui.studio.studio import Studio
 from gui.studio.worker import Frame
 from gui.window import dialogs
 from gui.window.actions import TrainingActions
+from gui.window.app_icon import app_icon
 from gui.window.menus import FileActions, build_menus
 from gui.window.settings import Settings
 from gui.window.teaching_actions import TeachingActions
@@ -71,6 +72,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.studio = studio or Studio(self.settings.experiment())
         self._warmed_up = False
         self.setWindowTitle("Backprop Studio")
+        self.setWindowIcon(app_icon())
         self._dialogs: list[QtWidgets.QDialog] = []
 
         exp = self.studio.experiment

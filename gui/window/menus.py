@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6 import QtGui, QtWidgets
 
+from core.files.kind import FileKind
 from core.studio.experiment import Architecture, DataChoice, experiment_for
 from gui.window import dialogs
 from gui.window import file_actions as files
@@ -68,8 +69,10 @@ class FileActions:
 
     def import_weights(self) -> None:
         path = self._open_path("Import weights", "Weights (*.json *.npz)")
-        if not path:
-            return
+        if path:
+            self.import_weights_file(path)
+
+    def import_weights_file(self, path: str) -> None:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 bundle = files.load_weights(path)
@@ -103,10 +106,14 @@ class FileActions:
     def load_csv(self) -> None:
         path = self._open_path("Load a CSV data set", "CSV files (*.csv *.tsv *.txt);;All (*)")
         if path:
-            studio = self._w.studio
-            data = DataChoice(name=Path(path).stem, csv_path=path)
-            with busy(self._w, f"Reading {Path(path).name}…"):
-                studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
+            self.load_csv_file(path)
+
+    def load_csv_file(self, path: str) -> bool:
+        """Train on the CSV at `path`; False (the reason in the status bar) when it cannot be used."""
+        studio = self._w.studio
+        data = DataChoice(name=Path(path).stem, csv_path=path)
+        with busy(self._w, f"Reading {Path(path).name}…"):
+            return studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -135,8 +142,10 @@ class FileActions:
 
     def open_session(self) -> None:
         path = self._open_path("Open session", "Sessions (*.json);;All (*)")
-        if not path:
-            return
+        if path:
+            self.open_session_file(path)
+
+    def open_session_file(self, path: str) -> None:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 trainer, dataset = files.load_session(path)
@@ -146,6 +155,31 @@ class FileActions:
         self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
                              f"Session {Path(path).name} opened: epoch {trainer.counters.epoch:,}, "
                              f"{trainer.counters.samples_seen:,} samples seen.")
+
+    # ---- any of them ----
+    def open_file(self, path: str) -> None:
+        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`);
+        a file that cannot be opened is a dialog in plain words and changes nothing."""
+        try:
+            kind = files.file_kind(path)
+        except files.FileActionError as exc:
+            self._w.report_problem("Could not open the file", str(exc))
+            return
+        self._remember(path)
+        if kind is FileKind.SESSION:
+            self.open_session_file(path)
+        elif kind is FileKind.WEIGHTS:
+            self.import_weights_file(path)
+        else:
+            notices = []  # change_experiment says why it refused in a notice; here it becomes a dialog
+            note = notices.append
+            self._w.studio.notice_posted.connect(note)
+            try:
+                opened = self.load_csv_file(path)
+            finally:
+                self._w.studio.notice_posted.disconnect(note)
+            if not opened:
+                self._w.report_problem("Could not open the data", notices[-1] if notices else path)
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
