@@ -221,6 +221,8 @@ def setup_training(args) -> tuple[Trainer, object]:
     out_act = args.output_activation or (bundle.activations[-1] if bundle else
                                          preset.output_activation)
     dataset = load_data(args, out_act)
+    if args.csv and args.shuffle is None:
+        _note_sorted(dataset, args.csv)
     d, m = dataset.n_inputs, dataset.n_outputs
     if bundle is not None:
         acts = None
@@ -333,6 +335,20 @@ def _report(trainer: Trainer, dataset, result) -> None:
         print("R² " + "  ".join(parts))
     if result is not None and result.message:
         print(result.message)
+
+
+def _note_sorted(dataset, path: str) -> None:
+    """Say so when a file's rows come sorted by their target and will be visited in that order."""
+    from core.data.ordering import sorted_by_target
+
+    found = sorted_by_target(dataset)
+    if found is None:
+        return
+    how = (f"up to {found.longest} rows of one class in a row" if found.kind == "classes"
+           else "neighbouring rows have alike targets")
+    print(f"note: {path} is sorted by its target ({how}); online learning in that order "
+          f"forgets one end for the other: --shuffle visits the rows in a new order each epoch",
+          file=sys.stderr)
 
 
 def _note_normalisation(bundle: WeightsBundle, dataset) -> None:
