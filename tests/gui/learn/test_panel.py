@@ -259,3 +259,18 @@ def test_new_experiment_drops_a_learn_panel_draw_under_way(window, qtbot):
     QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)  # old views go
     assert not queue.is_pending(pacer)
     qtbot.wait(50)  # an exception in the queue's timer would fail the test here
+
+
+def test_first_launch_shows_the_boundary_and_a_guide(window, qtbot):
+    """Fresh settings, nothing clicked: 'What units learned' is open with the boundary drawn and
+    the three-line guide above it; once training starts the guide steps aside."""
+    panel = window.learn_panel
+    assert panel.current_key() == "units"
+    qtbot.waitUntil(lambda: panel.units.boundary.values() is not None, timeout=5000)
+    assert panel.guide.isVisibleTo(window)
+    text = panel.guide.text()
+    assert "Space" in text and "edge" in text and "→" in text
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > 0)
+    qtbot.waitUntil(lambda: not panel.guide.isVisibleTo(window), timeout=5000)
