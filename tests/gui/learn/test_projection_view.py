@@ -24,3 +24,24 @@ def test_more_inputs_get_the_pca_plane_with_wrong_answers_ringed(qtbot):
     X, T = np.vstack([ds.X_train, ds.X_test]), np.vstack([ds.T_train, ds.T_test])
     wrong = np.argmax(net.forward(X), axis=1) != np.argmax(T, axis=1)
     assert np.array_equal(pv.wrong, wrong)
+
+
+def test_regression_with_more_inputs_colours_the_plane_by_the_answer(qtbot):
+    """5 inputs, a numeric target: the plane's background is the answer in the data's units (on
+    the diverging map), no point is 'wrong', and huge weights draw without a warning."""
+    import warnings
+
+    from core.data.assemble import assemble_regression
+    from gui.learn.projection_view import ProjectionView
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(60, 5))
+    ds = assemble_regression(X, X @ [1.0, -2.0, 0.5, 0.0, 0.0], name="r", spec={})
+    sizes = (5, 3, 1)
+    view = ProjectionView(ds, sizes, ("tanh", "sigmoid"))
+    qtbot.addWidget(view)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        view.set_network_params(_params(sizes))
+        view.set_network_params(np.full(Network(sizes).n_params, 1e300))
+    assert view.image_rgb().shape == (70, 70, 3) and view.wrong is None
