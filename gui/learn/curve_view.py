@@ -54,6 +54,7 @@ class CurveView(QtWidgets.QWidget):
         self._X = norm.apply(self.xs[:, None])
         self._values: np.ndarray | None = None
         self._units: np.ndarray | None = None
+        self.crossings = np.empty(0)  # x where P(class 1) = 0.5 (one output), in the data's units
         x_name = (data.feature_names or ["x"])[0]
         self._layout = pg.GraphicsLayoutWidget()
         self._layout.setBackground("w")
@@ -75,10 +76,13 @@ class CurveView(QtWidgets.QWidget):
             self.threshold = pg.InfiniteLine(0.5, angle=0, pen=pg.mkPen((60, 60, 60), width=1.5,
                                                                         style=QtCore.Qt.PenStyle.DashLine))
             self.top.addItem(self.threshold)
+            # where the answer crosses 0.5: the decision boundary of one input, a point on x
+            self.boundary = pg.PlotCurveItem(pen=pg.mkPen((40, 40, 40), width=2), connect="pairs")
+            self.top.addItem(self.boundary)
             self.top.setYRange(-0.05, 1.05, padding=0)
         else:
             self._curves.append(self.top.plot(pen=pg.mkPen((20, 20, 20), width=3)))
-            self.threshold = None
+            self.threshold = self.boundary = None
         train, test = spread_rows(len(raw_train)), spread_rows(len(raw_test))
         self._add_points(raw_train[train], data.T_train[train], filled=True)
         if len(raw_test):
@@ -117,6 +121,10 @@ class CurveView(QtWidgets.QWidget):
         self._values = shown
         for c, curve in enumerate(self._curves):
             curve.setData(self.xs, shown[:, c])
+        if self.boundary is not None and shown.shape[1] == 1:
+            self.crossings = _crossings(self.xs, shown[:, 0] - 0.5)
+            ys = np.tile([0.0, 1.0], len(self.crossings))
+            self.boundary.setData(np.repeat(self.crossings, 2), ys, connect="pairs")
         if self._unit_curves:
             self._units = acts[-2]
             for j, curve in enumerate(self._unit_curves):
@@ -150,8 +158,9 @@ class CurveView(QtWidgets.QWidget):
     def _caption(self) -> str:
         if self._task == "classification":
             text = self.tr("The curve: the network's probability of each class at every x. Above "
-                           "the dashed line (0.5) it answers that class. Filled dots: training "
-                           "samples at their target; hollow triangles: test samples.")
+                           "the dashed line (0.5) it answers that class; a solid upright line marks "
+                           "where the answer changes. Filled dots: training samples at their "
+                           "target; hollow triangles: test samples.")
         else:
             text = self.tr("Black: what the network answers at every x. Filled blue dots: "
                            "training samples; hollow orange triangles: test samples.")
@@ -160,3 +169,9 @@ class CurveView(QtWidgets.QWidget):
                                   "adds these curves up, each times its weight, so the fit is "
                                   "made of their bends.")
         return text
+
+
+def _crossings(xs: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """x where the sampled d(x) changes sign, by linear interpolation between neighbours."""
+    i = np.flatnonzero(np.sign(d[:-1]) * np.sign(d[1:]) < 0)
+    return xs[i] - d[i] * (xs[i + 1] - xs[i]) / (d[i + 1] - d[i])

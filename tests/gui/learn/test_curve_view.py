@@ -35,3 +35,18 @@ def test_one_input_classification_draws_the_probability_and_threshold(qtbot, tmp
     p = tab.curve.values()
     assert p.shape == (len(tab.curve.xs), 1) and np.all((p >= 0) & (p <= 1))
     assert tab.curve.threshold.value() == 0.5
+
+
+def test_one_input_classification_marks_where_the_answer_changes(qtbot, tmp_path):
+    """1-1-1 with o = σ(h), h = tanh(2 x_n − 1) (x_n the normalised input): o = 0.5 where
+    h = 0, i.e. x_n = 0.5; the view marks exactly that x, in the data's units."""
+    ds = load_csv(threshold_csv(tmp_path))
+    tab, sizes = _tab(qtbot, ds, (1,), "tanh")
+    net = Network(sizes, ("tanh", "sigmoid"))
+    net.W[0][:] = 2.0
+    net.b[0][:] = -1.0
+    net.W[1][:] = 5.0
+    net.b[1][:] = 0.0
+    tab.set_network_params(net.params)
+    x_raw = 0.5 * ds.input_norm.scale[0] + ds.input_norm.shift[0]
+    assert len(tab.curve.crossings) == 1 and abs(tab.curve.crossings[0] - x_raw) < 1e-3
