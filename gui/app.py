@@ -2,6 +2,12 @@
 on the command line (`backprop-studio session.json | weights.json | data.csv`), runs the event loop
 and returns the exit code. Any uncaught exception becomes a plain dialog, never a traceback.
 
+Order matters: the exception hook and the plain error dialog are installed right after the
+QApplication exists, before the window (or its heavy imports) is built, so someone who starts the
+app from a desktop icon sees a sentence even when start-up itself fails. SIGINT (Ctrl+C), SIGTERM
+(a logout, `kill`) and SIGHUP (the terminal closed) all close the window the same way: settings
+saved, training thread stopped.
+
 With BACKPROP_STUDIO_SMOKE_SECONDS=N in the environment the app reports, on stdout, when its window
 is up and, N seconds later, what it shows (data set, network, samples seen, any problem dialog,
 whether Qt's Korean catalogue loads), then closes itself like a user would: packaging/smoke_test.py
@@ -26,13 +32,14 @@ DESKTOP_FILE = "backprop-studio"  # resources/linux/backprop-studio.desktop: Way
 SMOKE_ENV = "BACKPROP_STUDIO_SMOKE_SECONDS"
 SMOKE_PREFIX = "backprop-studio smoke: "
 
+FINAL_WAIT_MS = 60_000  # after the window has closed: the worker finishes what it cannot interrupt
+QUIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
+
 
 def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
     """Open Backprop Studio on the seed's network learning XOR (or the last session's setup), then
     the file named in `argv`, if any."""
-    from gui.window.main_window import MainWindow
-    from gui.window.settings import Settings
-
     app = QtWidgets.QApplication.instance()
     if app is None:
         app = QtWidgets.QApplication([sys.argv[0] if sys.argv else "backprop-studio", *(argv or [])])
@@ -41,27 +48,41 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
         args = list(argv or [])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName(DESKTOP_FILE)
-    window = MainWindow(Settings(settings_path))
+    holder: dict = {}
     previous_hook = sys.excepthook
-    dialogs.install_excepthook(lambda: window)
-    previous_sigint = _quit_on_sigint(app, window)
-    # however the event loop ends (a closed window, Ctrl+C, the session logging out), the worker
-    # thread is stopped before Qt tears the objects down
-    app.aboutToQuit.connect(window.studio.shutdown)
-    window.show()
-    path = file_argument(args)
-    if path is not None:
-        # once the event loop runs, so the window is on screen before a large file is read
-        QtCore.QTimer.singleShot(0, lambda: window.file_actions.open_file(path))
-    _smoke_probe(window)
+    dialogs.install_excepthook(lambda: holder.get("window"))
     try:
-        return app.exec()
+        try:
+            from gui.window.main_window import MainWindow
+            from gui.window.settings import Settings
+
+            app.setWindowIcon(app_icon())
+            app.setDesktopFileName(DESKTOP_FILE)
+            window = holder["window"] = MainWindow(Settings(settings_path))
+        except Exception as exc:  # noqa: BLE001 - start-up failed: say so in a dialog, exit 1
+            dialogs.report_start_failure(exc)
+            return 1
+        previous_handlers = _quit_on_signals(app, window)
+        # however the event loop ends (a closed window, a signal, the session logging out), the
+        # worker thread is stopped before Qt tears the objects down
+        app.aboutToQuit.connect(window.studio.shutdown)
+        window.show()
+        path = file_argument(args)
+        if path is not None:
+            # once the event loop runs, so the window is on screen before a large file is read
+            QtCore.QTimer.singleShot(0, lambda: window.file_actions.open_file(path))
+        _smoke_probe(window)
+        try:
+            return app.exec()
+        finally:
+            for signum, handler in previous_handlers.items():
+                signal.signal(signum, handler)
+            # The window is gone; if the worker was mid-way through something it cannot interrupt
+            # (compiling the kernels takes a second or more), wait for it here: a QThread destroyed
+            # while running aborts the process (exit 134) instead of exiting cleanly.
+            window.studio.shutdown(FINAL_WAIT_MS)
     finally:
         sys.excepthook = previous_hook
-        if previous_sigint is not None:
-            signal.signal(signal.SIGINT, previous_sigint)
 
 
 def file_argument(args: list[str]) -> str | None:
@@ -91,21 +112,21 @@ def _smoke_probe(window) -> None:
     QtCore.QTimer.singleShot(int(float(seconds) * 1000), report_and_close)
 
 
-def _quit_on_sigint(app, window):
-    """Ctrl+C in the terminal closes the window (settings saved, worker stopped) and quits.
+def _quit_on_signals(app, window) -> dict:
+    """SIGINT, SIGTERM and SIGHUP close the window (settings saved, worker stopped) and quit.
 
     Python runs a signal handler only when the interpreter gets control, which Qt's event loop
-    rarely gives it: a 200 ms timer does. Returns the previous handler (None off the main thread).
+    rarely gives it: a 100 ms timer does. Returns the previous handlers (none off the main thread).
     """
     if threading.current_thread() is not threading.main_thread():
-        return None
+        return {}
 
-    def on_sigint(_signum, _frame):
+    def on_signal(_signum, _frame):
         window.close()
         app.quit()
 
-    previous = signal.signal(signal.SIGINT, on_sigint)
+    previous = {signum: signal.signal(signum, on_signal) for signum in QUIT_SIGNALS}
     poll = QtCore.QTimer(app)
     poll.timeout.connect(lambda: None)
-    poll.start(200)
+    poll.start(100)
     return previous

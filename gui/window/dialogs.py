@@ -100,21 +100,49 @@ def show_problem(parent, title: str, message: str) -> None:
 
 
 def install_excepthook(window_getter) -> None:
-    """Route uncaught exceptions to a plain dialog on the window (traceback to stderr only)."""
+    """Route uncaught exceptions to a plain dialog (traceback to stderr only, for a bug report):
+    on the window once it exists, a dialog of its own before that."""
 
     def hook(exc_type, exc, tb):
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
-        window = window_getter()
-        if window is None or not isinstance(exc, Exception):
+        if not isinstance(exc, Exception):
             return
-        message = (f"Something went wrong: {exc}. The app carries on; what you were doing "
-                   "may not have been done.")
+        message = QtCore.QCoreApplication.translate(
+            "Dialogs", "Something went wrong: {problem}. The app carries on; what you were doing "
+            "may not have been done.").format(problem=_plain(exc))
         try:
-            window.report_problem("Unexpected problem", message)
+            window = window_getter()
+            if window is not None:
+                window.report_problem(QtCore.QCoreApplication.translate(
+                    "Dialogs", "Unexpected problem"), message)
+            elif QtWidgets.QApplication.instance() is not None:
+                show_problem(None, QtCore.QCoreApplication.translate(
+                    "Dialogs", "Unexpected problem"), message)
         except Exception:  # noqa: BLE001 - never let the hook itself raise
             pass
 
     sys.excepthook = hook
+
+
+def report_start_failure(exc: BaseException) -> None:
+    """The window could not be built: say so in a dialog of its own (there is no event loop yet,
+    so it waits for OK), and print the traceback to stderr for a bug report."""
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    box = QtWidgets.QMessageBox()
+    box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
+    box.setWindowTitle(QtCore.QCoreApplication.translate("Dialogs", "Backprop Studio could not start"))
+    box.setText(QtCore.QCoreApplication.translate(
+        "Dialogs", "Backprop Studio could not start: {problem}. Please report this, with the text "
+        "printed in the terminal if there is one.").format(problem=_plain(exc)))
+    box.exec()
+
+
+def _plain(exc: BaseException) -> str:
+    """The exception as one short line (a RecursionError's own text is no help to anyone)."""
+    if isinstance(exc, RecursionError):
+        return "something was nested too deeply to process"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
 
 
 @contextlib.contextmanager

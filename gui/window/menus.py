@@ -16,6 +16,7 @@ from core.studio.experiment import Architecture, DataChoice, experiment_for
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
+from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
 
@@ -28,7 +29,7 @@ class FileActions:
 
     # ---- paths ----
     def _folder(self) -> str:
-        return self._w.settings.value("last_folder", str(Path.home()))
+        return folder_or_home(self._w.settings.text("last_folder", str(Path.home())))
 
     def _remember(self, path: str) -> None:
         self._w.settings.set_value("last_folder", str(Path(path).parent))
@@ -46,9 +47,17 @@ class FileActions:
         return path
 
     def _run(self, title: str, fn, *args, done: str = "") -> bool:
+        """Write a file with fn(*args); a read-only target is replaced only if the user says so."""
         try:
-            with busy(self._w, "Working…"):
-                fn(*args)
+            try:
+                with busy(self._w, "Working…"):
+                    fn(*args)
+            except files.ReadOnlyTargetError as exc:
+                if not files.ask_replace_read_only(self._w, exc.path):
+                    self._w.statusBar().showMessage(str(exc), 6000)
+                    return False
+                with busy(self._w, "Working…"):
+                    fn(*args, replace_read_only=True)
         except files.FileActionError as exc:
             self._w.report_problem(title, str(exc))
             return False

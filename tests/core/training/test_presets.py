@@ -10,7 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.cli import build_parser, setup_training
+from core.cli.arguments import build_parser
+from core.cli.train import setup_training
 from core.data import DATASETS
 from core.training.presets import PRESETS, SEED, preset_for
 

@@ -1,172 +1,25 @@
-"""The command line: `train`, `export` and `datasets`, everything the window does, without a display.
-
-    python main.py train --dataset xor --hidden 2 --lr 0.5 --epochs 5000 --seed 1 --export xor.json
-    python main.py export xor.json xor.onnx
-    python main.py datasets
-
-Progress goes to stderr (at most ~10 lines a second), final figures to stdout. Exit status 0 on
-success, 1 with a one-line message on any refused input or diverged training, 2 on bad usage.
-"""
+"""`python main.py train`: build a trainer from the options (or a session), train it with bounded
+progress output, report the figures and write the requested outputs."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 
 import numpy as np
 
-from core.checks.errors import BackpropStudioError, DataError
-from core.data import class_indices, list_datasets, make_dataset
-from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
+from core.checks.errors import DataError
+from core.cli.outputs import weights_output, write_all
+from core.data import class_indices, make_dataset
 from core.engine.hyperparams import Hyperparams
-from core.engine.losses import LOSSES
 from core.engine.network import Network
-from core.engine.weight_init import INIT_SCHEMES, InitSpec
-from core.files.weights import WeightsBundle, check_compatible, load_weights, save_weights
+from core.engine.weight_init import InitSpec
+from core.files.weights import WeightsBundle, check_compatible, load_weights
 from core.training.blas_threads import limit_blas_threads
 from core.training.presets import SEED, preset_for
 from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress lines: at most ~10 lines a second
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argparse parser with the train, export and datasets subcommands."""
-    from core import __version__
-
-    names = ", ".join(name for name, _ in list_datasets())
-    p = argparse.ArgumentParser(prog="backprop-studio", description=(
-        "Watch a neural network learn by backpropagation. Without a subcommand the window "
-        "opens; with one, it runs headless."))
-    p.add_argument("--version", action="version", version=f"backprop-studio {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="{train,export,datasets}")
-
-    t = sub.add_parser("train", help="train a network and report (and save) the result",
-                       description="Train a network by backpropagation without the window.")
-    data = t.add_argument_group("data")
-    src = data.add_mutually_exclusive_group()
-    src.add_argument("--dataset", metavar="NAME", help=f"a named data set ({names}); default xor. "
-                     "Its preset (network, α, shuffle; see docs/presets.md) applies to whatever "
-                     "the options below leave unsaid")
-    src.add_argument("--csv", metavar="PATH", help="a CSV file: numeric inputs, a target column")
-    data.add_argument("--target", action="append", metavar="COL",
-                      help="CSV target column, name or 0-based index (default: the last column)")
-    data.add_argument("--normalise", choices=("none", "standardise", "minmax"),
-                      help="input normalisation (default: standardise for CSV, the set's own)")
-    data.add_argument("--no-target-scaling", action="store_true",
-                      help="keep regression targets as they are")
-    data.add_argument("--train-fraction", type=float, metavar="F", help="share of rows to train on")
-    data.add_argument("--points", type=int, metavar="N", help="samples in a synthetic data set")
-    data.add_argument("--noise", type=float, metavar="X", help="noise of a synthetic data set")
-
-    net = t.add_argument_group("network")
-    net.add_argument("--hidden", action="append", metavar="N[,N...]",
-                     help="hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default: the "
-                          "data set's preset; 2 for a CSV)")
-    net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="hidden units (default: the preset's)")
-    net.add_argument("--output-activation", choices=ACTIVATIONS, help="outputs (default: the preset's)")
-    net.add_argument("--loss", choices=LOSSES, help="error measure (default sse, the seed's 1/2 SSE)")
-    net.add_argument("--init", choices=INIT_SCHEMES, default="uniform", help="weight initialisation")
-    net.add_argument("--init-range", type=float, default=1.0, metavar="R",
-                     help="uniform init draws from (-R, R) (default 1)")
-    net.add_argument("--weights", metavar="FILE", help="start from these weights (.json or .npz)")
-    net.add_argument("--resume", metavar="SESSION", help="continue a saved session")
-
-    tr = t.add_argument_group("training")
-    tr.add_argument("--lr", type=float, metavar="ALPHA",
-                    help="learning rate (default: the preset's; 0.5 for xor and a CSV)")
-    tr.add_argument("--batch-size", type=int, default=1, help="1 = the seed's online updates")
-    tr.add_argument("--momentum", type=float, default=0.0)
-    tr.add_argument("--l2", type=float, default=0.0, help="L2 weight decay")
-    tr.add_argument("--seed", type=int, default=1, help="seed for init, data and order (1)")
-    order = tr.add_mutually_exclusive_group()
-    order.add_argument("--shuffle", dest="shuffle", action="store_true",
-                       help="a fresh random order each epoch (the preset's choice unless "
-                            "--shuffle or --in-order is given)")
-    order.add_argument("--in-order", dest="shuffle", action="store_false",
-                       help="samples in file order (xor's and a CSV's default)")
-    length = tr.add_mutually_exclusive_group()
-    length.add_argument("--epochs", type=int, metavar="N", help="train N epochs (default 1000)")
-    length.add_argument("--samples", type=int, metavar="N", help="train N samples")
-    tr.add_argument("--target-error", type=float, metavar="E",
-                    help="stop when an epoch's mean E falls below E")
-    out = t.add_argument_group("output")
-    out.add_argument("--export", action="append", default=[], metavar="FILE",
-                     help="save weights; format by extension .json .npz .csv .onnx (repeatable)")
-    out.add_argument("--session", metavar="FILE", help="save a session to continue later")
-    out.add_argument("--quiet", action="store_true", help="no progress lines")
-    t.set_defaults(func=cmd_train, shuffle=None)
-
-    e = sub.add_parser("export", help="convert a weights or session file to other formats",
-                       description="Read weights (.json, .npz) or a session (.json) and write "
-                                   "them as .json, .npz, .csv or .onnx.")
-    e.add_argument("source", help="weights file (.json, .npz) or session file (.json)")
-    e.add_argument("outputs", nargs="+", metavar="OUTPUT", help="files to write")
-    e.set_defaults(func=cmd_export)
-
-    d = sub.add_parser("datasets", help="list the named data sets",
-                       description="List the data sets --dataset accepts.")
-    d.set_defaults(func=cmd_datasets)
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 refused or diverged, 2 usage)."""
-    parser = build_parser()
-    try:
-        args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    except SystemExit as exc:  # --help, --version, or a usage error already printed
-        return int(exc.code or 0)
-    if args.command is None:
-        parser.print_help()
-        return 2
-    try:
-        return args.func(args)
-    except (BackpropStudioError, ValueError, OSError) as exc:
-        print(f"error: {' '.join(str(exc).split())}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-    except Exception as exc:  # a bug: still one line on the command line, but say it is one
-        print(f"error: unexpected {type(exc).__name__}: {' '.join(str(exc).split())} "
-              f"(please report this)", file=sys.stderr)
-        return 1
-
-
-def cmd_datasets(args) -> int:
-    for name, description in list_datasets():
-        print(f"{name:16} {description}")
-        preset = preset_for(name)
-        if preset is not None:
-            print(f"{'':16} preset: {preset.describe()}")
-    return 0
-
-
-def cmd_export(args) -> int:
-    bundle = read_bundle(args.source)
-    for path in args.outputs:
-        save_weights(path, bundle)
-        print(f"saved {path}")
-    return 0
-
-
-def read_bundle(path: str) -> WeightsBundle:
-    """Weights from a weights file, or from a session file's trainer."""
-    from core.checks.limits import MAX_FILE_BYTES
-    from core.checks.validate import read_limited_bytes
-    from core.files.weights_json import parse_json
-
-    if path.lower().endswith(".json"):
-        from core.files.session import FORMAT as SESSION
-        from core.files.session import session_from_dict
-
-        doc = parse_json(read_limited_bytes(path, MAX_FILE_BYTES), path)
-        if isinstance(doc, dict) and doc.get("format") == SESSION:
-            trainer, dataset = session_from_dict(doc, path)
-            return WeightsBundle.from_trainer(trainer, dataset)
-    return load_weights(path)
 
 
 def cmd_train(args) -> int:
@@ -180,18 +33,23 @@ def cmd_train(args) -> int:
         raise DataError("the number of epochs or samples must not be negative")
     result = train(trainer, total, StopConditions(target_E=args.target_error), args.quiet)
     report(trainer, dataset, result)
-    for path in args.export:
-        save_weights(path, WeightsBundle.from_trainer(trainer, dataset))
-        print(f"saved {path}")
-    if args.session:
-        from core.files.session import save_session
-
-        save_session(args.session, trainer, dataset)
-        print(f"saved {args.session}")
+    failed = write_all(outputs(args, trainer, dataset))
     if result is not None and result.status == DIVERGED:
         print(f"error: {result.message}", file=sys.stderr)
         return 1
-    return 0
+    return 1 if failed else 0
+
+
+def outputs(args, trainer: Trainer, dataset) -> list:
+    """(path, write) for each --export and the --session, in the order given."""
+    from core.files.session import save_session
+
+    bundle = WeightsBundle.from_trainer(trainer, dataset)
+    todo = [weights_output(path, bundle, args.force) for path in args.export]
+    if args.session:
+        todo.append((args.session, lambda: save_session(args.session, trainer, dataset,
+                                                        replace_read_only=args.force)))
+    return todo
 
 
 def setup_training(args) -> tuple[Trainer, object]:
