@@ -110,7 +110,8 @@ def test_during_and_after_a_step_animation_all_name_the_trained_sample(window, q
 
 
 def test_a_shuffled_order_is_followed(window, qtbot):
-    """With shuffle on, the sample a step trains is the shuffled order's, and all three agree."""
+    """With shuffle on, the sample a step trains is the shuffled order's, and so is the next one
+    after an epoch, whose activations the graph draws; all three agree each time."""
     from core.engine.order import sample_order
 
     _ready(window, qtbot)
@@ -122,3 +123,9 @@ def test_a_shuffled_order_is_followed(window, qtbot):
     qtbot.waitUntil(lambda: f"sample {row + 1} of 4" in window.learn_panel.inspector.sample_text())
     _same(qtbot, window, f"sample {row + 1} of 4")
     assert _xor_words(row) in window.graph_view.sample_text()
+    window.training_actions.step_epoch.trigger()  # the rest of epoch 0; next: epoch 1's first
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen == 4)
+    row = int(sample_order(4, 1, 0, 1, True, hp.order_seed)[0])
+    _same(qtbot, window, f"next: sample {row + 1} of 4")
+    _, x_drawn, _ = window.graph_view.unit_look(0)  # the worker's activations follow the shuffle
+    assert np.array_equal(x_drawn, XOR_INPUTS[row])
