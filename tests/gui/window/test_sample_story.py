@@ -123,9 +123,12 @@ def test_a_shuffled_order_is_followed(window, qtbot):
     qtbot.waitUntil(lambda: f"sample {row + 1} of 4" in window.learn_panel.inspector.sample_text())
     _same(qtbot, window, f"sample {row + 1} of 4")
     assert _xor_words(row) in window.graph_view.sample_text()
-    window.training_actions.step_epoch.trigger()  # the rest of epoch 0; next: epoch 1's first
+    window.training_actions.step_epoch.trigger()  # the rest of epoch 0
     frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen == 4)
-    row = int(sample_order(4, 1, 0, 1, True, hp.order_seed)[0])
+    window.training_actions.step_epoch.trigger()  # epoch 1; next: epoch 2's first sample
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen == 8)
+    row = int(sample_order(4, 2, 0, 1, True, hp.order_seed)[0])
+    assert row != 0  # not the file order's first: the graph must follow the shuffle
     _same(qtbot, window, f"next: sample {row + 1} of 4")
     _, x_drawn, _ = window.graph_view.unit_look(0)  # the worker's activations follow the shuffle
     assert np.array_equal(x_drawn, XOR_INPUTS[row])
