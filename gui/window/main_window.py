@@ -18,7 +18,7 @@ from gui.graph.feed import GraphFeed
 from gui.graph.view import NetworkGraphView
 from gui.learn.panel import LearnPanel
 from gui.plot.error_plot import ErrorPlot
-from gui.studio.sample_words import short_line
+from gui.studio.sample_words import sample_line, short_line
 from gui.studio.studio import SPEEDS, Studio
 from gui.studio.worker import Frame
 from gui.window import dialogs
@@ -38,8 +38,9 @@ class StatusNumbers(QtWidgets.QWidget):
         super().__init__(parent)
         self._studio = studio
         self.labels = {k: QtWidgets.QLabel() for k in ("sample", "epoch", "samples", "rate", "E")}
-        tips = {"sample": self.tr("The sample the graph and the Derivation tab show: the one just "
-                                  "trained after a step, else the next one to learn from"),
+        self._sample_tip = self.tr("The sample the graph and the Derivation tab show: the one "
+                                   "just trained after a step, else the next one to learn from.")
+        tips = {"sample": self._sample_tip,
                 "epoch": "Epochs finished: passes over the whole training set",
                 "samples": "Samples trained on so far (one weight update each when online)",
                 "rate": "Training speed, samples per second",
@@ -57,6 +58,8 @@ class StatusNumbers(QtWidgets.QWidget):
         s = frame.snapshot
         shown = self._studio.shown_sample(frame)
         self.labels["sample"].setText(short_line(shown) if shown is not None else "")
+        if shown is not None:  # the whole sentence, as the graph and the Derivation tab say it
+            self.labels["sample"].setToolTip(sample_line(shown) + "\n" + self._sample_tip)
         E = s.last_epoch_E if math.isfinite(s.last_epoch_E) else s.last_E_n
         self.labels["epoch"].setText(f"epoch {s.epoch:,}")
         self.labels["samples"].setText(f"{s.samples_seen:,} samples")

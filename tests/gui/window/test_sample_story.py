@@ -67,6 +67,7 @@ def test_after_a_step_all_name_the_sample_just_trained(window, qtbot):
     text = window.graph_view.sample_text()
     assert _xor_words(1) in text and "just trained" in text and "next: sample 3" in text
     assert _xor_words(1) in window.learn_panel.inspector.sample_text()
+    assert text in window.status_numbers.labels["sample"].toolTip()  # the whole sentence there too
     assert np.array_equal(window.graph_view.shown_targets(), [1.0])
     _, x_drawn, _ = window.graph_view.unit_look(0)
     assert np.array_equal(x_drawn, XOR_INPUTS[1])
