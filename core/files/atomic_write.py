@@ -24,7 +24,9 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from core.checks.errors import BackpropStudioError
 
@@ -52,6 +54,14 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, replace_read_onl
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"atomic_write_bytes needs bytes, got {type(data).__name__}")
+    return atomic_write_stream(path, lambda f: f.write(data), replace_read_only=replace_read_only)
+
+
+def atomic_write_stream(path: str | os.PathLike, write: Callable[[BinaryIO], object], *,
+                        replace_read_only: bool = False) -> Path:
+    """Like atomic_write_bytes, for files too big to build in memory first: write(f) is called
+    with the temporary file open for binary writing, and may write in as many pieces as it likes.
+    An exception from it leaves the previous file as it was and no temporary file behind."""
     target = writable_target(path, replace_read_only=replace_read_only)
     directory = target.parent
     remove_stale_temp_files(directory)
@@ -63,7 +73,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes, *, replace_read_onl
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            write(f)
             f.flush()
             os.fsync(f.fileno())
         _keep_mode(target, tmp)

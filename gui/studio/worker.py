@@ -247,7 +247,8 @@ class TrainingWorker(QtCore.QObject):
 
 
 def _activations(tr: Trainer) -> list[np.ndarray]:
-    """Each layer's activation (copies) for the sample at the current position in the epoch."""
-    c = tr.counters  # the next sample in the order the engine visits them (shuffled or not)
+    """Each layer's activation (copies) for the sample the engine learns from next (in the epoch's
+    shuffled order when shuffling, the sample the teaching views and Practice mode explain)."""
+    c = tr.counters
     row = next_row(c.samples_seen, c.epoch, tr.n_train, tr.hp.shuffle, tr.hp.order_seed)
     return [a.copy() for a in tr.network.forward_all(tr.X[row])]

@@ -24,6 +24,7 @@ SHORTCUTS = [
     ("Ctrl+Q", "Quit"),
     ("B", "Backprop view: edges by this sample's Δw, units by their δ"),
     ("A", "Animate steps: → plays the forward pass, the backward pass and the update"),
+    ("P", "Your turn (Practice mode): compute δ and Δw for one weight yourself, checked by the app"),
     ("Ctrl+L", "Show or hide the Learn panel (derivation, units, weights, metrics)"),
     ("F1", "The derivation of backpropagation"),
 ]

@@ -25,6 +25,7 @@ from gui.window import dialogs
 from gui.window.actions import TrainingActions
 from gui.window.app_icon import app_icon
 from gui.window.menus import FileActions, build_menus
+from gui.window.practice_actions import PracticeActions
 from gui.window.settings import Settings, describe_problem
 from gui.window.teaching_actions import TeachingActions
 
@@ -113,7 +114,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.learn_dock)
         self.graph_feed = GraphFeed(self.studio, self.graph_view, self.learn_panel.trace_for, self)
 
-        self.training_actions = TrainingActions(self.studio, self)
+        self.training_actions = TrainingActions(self.studio, self, step=self._on_step_requested)
         self.teaching_actions = TeachingActions(self.graph_feed, self)
         toolbar = self.addToolBar("Training")
         toolbar.setObjectName("training")
@@ -125,6 +126,9 @@ class MainWindow(QtWidgets.QMainWindow):
         for action in self.teaching_actions.all():
             toolbar.addAction(action)
         toolbar.addWidget(self.teaching_actions.pace)
+        self.practice = PracticeActions(self)
+        toolbar.addSeparator()
+        toolbar.addAction(self.practice.your_turn)
         self.file_actions = FileActions(self)
         self.menu_actions = build_menus(self, self.file_actions)
         self.controls.data_box.csv_requested.connect(self.file_actions.load_csv)
@@ -166,6 +170,9 @@ class MainWindow(QtWidgets.QMainWindow):
         return dialog
 
     # ---- slots ----
+    def _on_step_requested(self) -> None:
+        self.practice.step_requested()
+
     def _on_edge_selected(self, l: int, to: int, frm: int) -> None:
         self.learn_panel.show_edge(l, to, frm)
         self.learn_panel.show_tab("derivation")

@@ -16,6 +16,7 @@ from core.studio.experiment import Architecture, DataChoice, experiment_for
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
+from gui.window.practice_actions import lesson_menu_actions
 from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
@@ -211,6 +212,8 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     acts["save_session"] = _add(file_menu, "Save session…", fa.save_session, "Ctrl+S",
                                 "Save everything, to continue later exactly where you are")
     file_menu.addSeparator()
+    acts.update(lesson_menu_actions(file_menu, window.practice))
+    file_menu.addSeparator()
     acts["load_csv"] = _add(file_menu, "Load CSV data…", fa.load_csv, "",
                             "Train on your own data from a CSV file")
     acts["import_weights"] = _add(file_menu, "Import weights…", fa.import_weights, "",
@@ -232,6 +235,9 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     train_menu = bar.addMenu("&Training")
     for action in window.training_actions.all():
         train_menu.addAction(action)
+    train_menu.addSeparator()
+    train_menu.addAction(window.practice.your_turn)
+    acts["your_turn"] = window.practice.your_turn
 
     view_menu = bar.addMenu("&View")
     learn = window.learn_dock.toggleViewAction()
