@@ -75,7 +75,10 @@ class Studio(QtCore.QObject):
         stays the story until training moves on (or restarts), whatever frames come between."""
         if self._last_step is None or frame.generation != self._generation:
             return None
-        return self._last_step[1] if frame.snapshot.samples_seen == self._last_step[0] else None
+        seen, trace = self._last_step
+        if frame.snapshot.samples_seen != seen or not 0 <= getattr(trace, "row", -1) < frame.n_train:
+            return None
+        return trace
 
     def shown_sample(self, frame: Frame) -> ShownSample | None:
         """The sample `frame` stands for (core/studio/shown_sample.py); None for a stale frame."""
