@@ -209,10 +209,11 @@ class NetworkGraphView(QtWidgets.QWidget):
         value = self._scene.state.value_grids(self._scene.mode)[l][to, frm]
         return self._scene.pens()[int(bucket_of(value, self.colour_range()))].color()
 
-    def edge_point(self, l: int, to: int, frm: int) -> QtCore.QPointF:
-        """The midpoint of an edge in widget coordinates."""
+    def edge_point(self, l: int, to: int, frm: int, at: float = 0.5) -> QtCore.QPointF:
+        """A point of an edge in widget coordinates, `at` of the way from its source (0.5: the
+        midpoint, where two crossing edges of a 2-2 layer meet: pass another `at` to click one)."""
         x0, y0, x1, y1 = self._scene.segment(l, to, frm)
-        return QtCore.QPointF((x0 + x1) / 2, (y0 + y1) / 2)
+        return QtCore.QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0))
 
     def node_point(self, layer: int, unit: int) -> QtCore.QPointF:
         """The centre of a unit in widget coordinates."""

@@ -33,8 +33,9 @@ def _step(qtbot, w):
 
 
 def _click_edge(qtbot, w, l, to, frm):
+    # a third of the way along: at the midpoint, x₁→h₂ and x₂→h₁ of a 2-2 layer cross
     qtbot.mouseClick(w.graph_view, QtCore.Qt.MouseButton.LeftButton,
-                     pos=w.graph_view.edge_point(l, to, frm).toPoint())
+                     pos=w.graph_view.edge_point(l, to, frm, at=0.35).toPoint())
 
 
 def test_edge_clicked_after_a_step_shows_the_applied_dw(window, qtbot):
