@@ -8,7 +8,9 @@ from core.data import list_datasets
 from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
 from core.engine.losses import LOSSES
 from core.engine.weight_init import INIT_SCHEMES
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
+FORCE_HELP = QT_TRANSLATE_NOOP("Cli", "replace read-only output files (without it they are refused)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,7 +18,6 @@ def build_parser() -> argparse.ArgumentParser:
     from core import __version__
 
     names = ", ".join(name for name, _ in list_datasets())
-    force_help = translate("Cli", "replace read-only output files (without it they are refused)")
     p = argparse.ArgumentParser(prog="backprop-studio", description=translate(
         "Cli", "Watch a neural network learn by backpropagation. Without a subcommand the window opens; with "
         "one, it runs headless."))
@@ -28,8 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description=translate("Cli", "Train a network by backpropagation without the window."))
     data = t.add_argument_group(translate("Cli", "data"))
     src = data.add_mutually_exclusive_group()
-    src.add_argument("--dataset", metavar="NAME",
-                     help=translate("Cli", "a named data set ({names}); default xor").format(names=names))
+    src.add_argument("--dataset", metavar="NAME", help=f"a named data set ({names}); default xor. "
+                     "Its preset (network, α, shuffle; see docs/presets.md) applies to whatever "
+                     "the options below leave unsaid")
     src.add_argument("--csv", metavar="PATH", help=translate("Cli", "a CSV file: numeric inputs, a target column"))
     data.add_argument("--target", action="append", metavar="COL",
                       help=translate("Cli", "CSV target column, name or 0-based index (default: the last column)"))
@@ -43,11 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     net = t.add_argument_group(translate("Cli", "network"))
     net.add_argument("--hidden", action="append", metavar="N[,N...]",
-                     help=translate(
-                         "Cli", "hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)"))
+                     help=translate("Cli", "hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 "
+                                    "(default: the data set's preset; 2 for a CSV)"))
     net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help=translate(
-        "Cli", "hidden units (default sigmoid)"))
-    net.add_argument("--output-activation", choices=ACTIVATIONS, help=translate("Cli", "outputs (default sigmoid)"))
+        "Cli", "hidden units (default: the preset's)"))
+    net.add_argument("--output-activation", choices=ACTIVATIONS, help=translate(
+        "Cli", "outputs (default: the preset's)"))
     net.add_argument("--loss", choices=LOSSES, help=translate("Cli", "error measure (default sse, the seed's 1/2 SSE)"))
     net.add_argument("--init", choices=INIT_SCHEMES, default="uniform", help=translate("Cli", "weight initialisation"))
     net.add_argument("--init-range", type=float, default=1.0, metavar="R",
@@ -56,16 +59,18 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_argument("--resume", metavar="SESSION", help=translate("Cli", "continue a saved session"))
 
     tr = t.add_argument_group(translate("Cli", "training"))
-    tr.add_argument("--lr", type=float, default=0.5, metavar="ALPHA", help=translate("Cli", "learning rate (0.5)"))
+    tr.add_argument("--lr", type=float, metavar="ALPHA",
+                    help=translate("Cli", "learning rate (default: the preset's; 0.5 for xor and a CSV)"))
     tr.add_argument("--batch-size", type=int, default=1, help=translate("Cli", "1 = the seed's online updates"))
     tr.add_argument("--momentum", type=float, default=0.0)
     tr.add_argument("--l2", type=float, default=0.0, help=translate("Cli", "L2 weight decay"))
     tr.add_argument("--seed", type=int, default=1, help=translate("Cli", "seed for init, data and order (1)"))
     order = tr.add_mutually_exclusive_group()
     order.add_argument("--shuffle", dest="shuffle", action="store_true",
-                       help=translate("Cli", "a fresh random order each epoch"))
+                       help=translate("Cli", "a fresh random order each epoch (the preset's choice unless "
+                            "--shuffle or --in-order is given)"))
     order.add_argument("--in-order", dest="shuffle", action="store_false",
-                       help=translate("Cli", "samples in file order (the default)"))
+                       help=translate("Cli", "samples in file order (xor's and a CSV's default)"))
     length = tr.add_mutually_exclusive_group()
     length.add_argument("--epochs", type=int, metavar="N", help=translate("Cli", "train N epochs (default 1000)"))
     length.add_argument("--samples", type=int, metavar="N", help=translate("Cli", "train N samples"))
@@ -75,16 +80,16 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--export", action="append", default=[], metavar="FILE",
                      help=translate("Cli", "save weights; format by extension .json .npz .csv .onnx (repeatable)"))
     out.add_argument("--session", metavar="FILE", help=translate("Cli", "save a session to continue later"))
-    out.add_argument("--force", action="store_true", help=force_help)
+    out.add_argument("--force", action="store_true", help=translate("Cli", FORCE_HELP))
     out.add_argument("--quiet", action="store_true", help=translate("Cli", "no progress lines"))
-    t.set_defaults(shuffle=False)
+    t.set_defaults(shuffle=None)  # None: the preset's (or the session's) choice
 
     e = sub.add_parser("export", help=translate("Cli", "convert a weights or session file to other formats"),
                        description=translate("Cli", "Read weights (.json, .npz) or a session (.json) and write "
                                    "them as .json, .npz, .csv or .onnx."))
     e.add_argument("source", help=translate("Cli", "weights file (.json, .npz) or session file (.json)"))
     e.add_argument("outputs", nargs="+", metavar="OUTPUT", help=translate("Cli", "files to write"))
-    e.add_argument("--force", action="store_true", help=force_help)
+    e.add_argument("--force", action="store_true", help=translate("Cli", FORCE_HELP))
 
     sub.add_parser("datasets", help=translate("Cli", "list the named data sets"),
                    description=translate("Cli", "List the data sets --dataset accepts."))

@@ -17,6 +17,7 @@ from core.engine.weight_init import InitSpec
 from core.files.weights import WeightsBundle, check_compatible, load_weights
 from core.i18n import translate
 from core.training.blas_threads import limit_blas_threads
+from core.training.presets import SEED, preset_for
 from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress lines: at most ~10 lines a second
@@ -54,8 +55,12 @@ def outputs(args, trainer: Trainer, dataset) -> list:
 
 def setup_training(args) -> tuple[Trainer, object]:
     """Build (trainer, dataset) from the parsed options, refusing contradictions."""
-    hp = Hyperparams(alpha=args.lr, batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
-                     shuffle=args.shuffle, order_seed=args.seed)
+    # the data set's preset fills what the options leave unsaid (weights still decide the network)
+    preset = SEED if args.csv or args.resume else (preset_for(args.dataset or "xor") or SEED)
+    hp = Hyperparams(alpha=preset.alpha if args.lr is None else args.lr,
+                     batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
+                     shuffle=preset.shuffle if args.shuffle is None else args.shuffle,
+                     order_seed=args.seed)
     if args.resume:
         if args.weights or args.dataset or args.csv or args.hidden:
             raise DataError(translate("Cli", "--resume takes data, network and weights from the session; "
@@ -63,14 +68,20 @@ def setup_training(args) -> tuple[Trainer, object]:
         from core.files.session import load_session
 
         trainer, dataset = load_session(args.resume)
-        trainer.set_hyperparams(hp)
+        # what the options leave unsaid continues as the session was trained
+        trainer.set_hyperparams(hp.with_(
+            alpha=trainer.hp.alpha if args.lr is None else args.lr,
+            shuffle=trainer.hp.shuffle if args.shuffle is None else args.shuffle))
         return trainer, dataset
     if args.seed < 0:
         raise DataError(translate("Cli", "--seed must be a non-negative integer"))
     bundle = load_weights(args.weights) if args.weights else None
     hidden = parse_hidden(args.hidden)
-    out_act = args.output_activation or (bundle.activations[-1] if bundle else "sigmoid")
+    out_act = args.output_activation or (bundle.activations[-1] if bundle else
+                                         preset.output_activation)
     dataset = load_data(args, out_act)
+    if args.csv and args.shuffle is None:
+        _note_sorted(dataset, args.csv)
     d, m = dataset.n_inputs, dataset.n_outputs
     if bundle is not None:
         acts = None
@@ -83,9 +94,9 @@ def setup_training(args) -> tuple[Trainer, object]:
         _note_normalisation(bundle, dataset)
         net = bundle.to_network()
     else:
-        hidden = [2] if hidden is None else hidden
-        acts = (args.activation or "sigmoid",) * len(hidden) + (out_act,)
-        net = Network((d, *hidden, m), acts, args.loss or "sse")
+        hidden = list(preset.hidden) if hidden is None else hidden
+        acts = (args.activation or preset.hidden_activation,) * len(hidden) + (out_act,)
+        net = Network((d, *hidden, m), acts, args.loss or preset.loss)
     init = InitSpec(args.init, args.init_range, args.seed)
     return Trainer(net, dataset, hp, init, initialise=bundle is None), dataset
 
@@ -180,8 +191,29 @@ def _report(trainer: Trainer, dataset, result) -> None:
                 acc = np.mean(class_indices(net.forward(X)) == class_indices(T))
                 parts.append(what.format(percent=f"{100 * acc:.1f}%"))
         print(translate("Cli", "accuracy {parts}").format(parts="  ".join(parts)))
+    else:
+        from core.teaching.metrics import r2
+
+        parts = [what.format(value=f"{r2(net.forward(X), T, dataset.target_scaling):.3f}")
+                 for what, X, T in ((translate("Cli", "train {value}"), dataset.X_train, dataset.T_train),
+                                    (translate("Cli", "test {value}"), dataset.X_test, dataset.T_test)) if len(X)]
+        print(translate("Cli", "R² {parts}").format(parts="  ".join(parts)))
     if result is not None and result.message:
         print(result.message)
+
+
+def _note_sorted(dataset, path: str) -> None:
+    """Say so when a file's rows come sorted by their target and will be visited in that order."""
+    from core.data.ordering import sorted_by_target
+
+    found = sorted_by_target(dataset)
+    if found is None:
+        return
+    how = (translate("Cli", "up to {count} rows of one class in a row").format(count=found.longest)
+           if found.kind == "classes" else translate("Cli", "neighbouring rows have alike targets"))
+    print(translate("Cli", "note: {path} is sorted by its target ({how}); online learning in that order forgets one "
+                    "end for the other: --shuffle visits the rows in a new order each epoch").format(
+              path=path, how=how), file=sys.stderr)
 
 
 def _note_normalisation(bundle: WeightsBundle, dataset) -> None:

@@ -17,6 +17,7 @@ from core.checks.validate import read_limited_bytes, require_choice
 from core.data import synthetic
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.dataset import NORMALISATIONS, Dataset
+from core.data.ordering import shuffled_once
 from core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_SAMPLES = 100_000
@@ -41,29 +42,35 @@ class DatasetInfo:
 
 
 _INFOS = [
-    DatasetInfo("xor", QT_TRANSLATE_NOOP("Registry", "XOR: the seed's 4 points (0/1 inputs), train = test, no noise"),
+    DatasetInfo("xor",
+                QT_TRANSLATE_NOOP("Registry", "XOR: the seed's 4 points (0/1 inputs), train = test, no noise"),
                 "classification", "synthetic", n=4, noise=0.0, train_fraction=1.0),
-    DatasetInfo("xor-quadrants", QT_TRANSLATE_NOOP("Registry", "noisy XOR: class 1 where x and y have opposite signs"),
+    DatasetInfo("xor-quadrants",
+                QT_TRANSLATE_NOOP("Registry", "noisy XOR: class 1 where x and y have opposite signs"),
                 "classification", "synthetic", synthetic.xor_quadrants),
     DatasetInfo("circle",
                 QT_TRANSLATE_NOOP("Registry", "circle: class 1 inside radius 2.5, class 0 in a ring around it"),
                 "classification", "synthetic", synthetic.circle),
-    DatasetInfo("gaussians", QT_TRANSLATE_NOOP("Registry", "two Gaussian clouds around (2, 2) and (-2, -2)"),
+    DatasetInfo("gaussians",
+                QT_TRANSLATE_NOOP("Registry", "two Gaussian clouds around (2, 2) and (-2, -2)"),
                 "classification", "synthetic", synthetic.two_gaussians),
     DatasetInfo("spiral",
                 QT_TRANSLATE_NOOP("Registry", "two interleaved spirals (hard)"), "classification", "synthetic",
                 synthetic.spiral),
-    DatasetInfo("moons", QT_TRANSLATE_NOOP("Registry", "two interleaved half moons"), "classification", "synthetic",
+    DatasetInfo("moons",
+                QT_TRANSLATE_NOOP("Registry", "two interleaved half moons"), "classification", "synthetic",
                 synthetic.two_moons),
     DatasetInfo("checkerboard",
                 QT_TRANSLATE_NOOP("Registry", "4 x 4 checkerboard of two classes (hard)"), "classification",
                 "synthetic", synthetic.checkerboard),
-    DatasetInfo("plane", QT_TRANSLATE_NOOP("Registry", "regression: target (x + y) / 10 on a plane"), "regression",
+    DatasetInfo("plane",
+                QT_TRANSLATE_NOOP("Registry", "regression: target (x + y) / 10 on a plane"), "regression",
                 "synthetic", synthetic.regress_plane),
     DatasetInfo("multi-gaussian",
                 QT_TRANSLATE_NOOP("Registry", "regression: six signed bumps"), "regression", "synthetic",
                 synthetic.regress_gaussians),
-    DatasetInfo("iris", QT_TRANSLATE_NOOP("Registry", "Iris flowers: 150 x 4 measurements, 3 species (Fisher 1936)"),
+    DatasetInfo("iris",
+                QT_TRANSLATE_NOOP("Registry", "Iris flowers: 150 x 4 measurements, 3 species (Fisher 1936)"),
                 "classification", "builtin", n=None, noise=None, normalise="standardise"),
     DatasetInfo("digits",
                 QT_TRANSLATE_NOOP("Registry", "hand-written digits: 1797 8x8 images, 10 classes (UCI optdigits)"),
@@ -73,19 +80,24 @@ DATASETS: dict[str, DatasetInfo] = {info.name: info for info in _INFOS}
 
 
 def list_datasets() -> list[tuple[str, str]]:
-    """(name, one-line description in the current language) for every named data set, in menu order."""
+    """(name, one-line description) for every named data set, in menu order."""
     return [(info.name, translate("Registry", info.description)) for info in _INFOS]
 
 
 def make_dataset(name: str, *, n: int | None = None, noise: float | None = None, seed: int = 0,
                  train_fraction: float | None = None, normalise: str | None = None,
-                 output_activation: str = "sigmoid", scale_targets: bool = True) -> Dataset:
+                 output_activation: str = "sigmoid", scale_targets: bool = True,
+                 order: str = "shuffled once") -> Dataset:
     """Build the named data set; None means the data set's default (see DATASETS[name]).
 
     Synthetic sets give inputs (n, 2); the same arguments always give the same arrays. The
     result's `spec` holds every argument with defaults filled in, so `dataset_from_spec(ds.spec)`
-    rebuilds it.
+    rebuilds it. order: 'shuffled once' (every set but the seed's XOR: its rows permuted once
+    with the set's seed, so that online learning in file order sees the classes mixed; see
+    core/data/ordering.py) or 'file' (as generated or stored: what sessions saved before that).
     """
+    if order not in ("shuffled once", "file"):
+        raise DataError(translate("Registry", "unknown row order {order!r}").format(order=order))
     if name not in DATASETS:
         raise DataError(translate(
             "Registry", "unknown data set {name!r}; choose one of {names}").format(
@@ -101,8 +113,9 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
         from core.data import builtin  # imports the CSV importer only when needed
 
         loader = builtin.load_iris if name == "iris" else builtin.load_digits
-        return loader(seed=seed, train_fraction=train_fraction, normalise=normalise,
-                      output_activation=output_activation)
+        ds = loader(seed=seed, train_fraction=train_fraction, normalise=normalise,
+                    output_activation=output_activation)
+        return shuffled_once(ds, seed) if order == "shuffled once" else ds
 
     n = info.n if n is None else int(n)
     noise = info.noise if noise is None else float(noise)
@@ -128,8 +141,10 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
     rng = np.random.default_rng(seed)
     X, y = info.generator(n, noise, rng)
     if info.task == "classification":
-        return assemble_classification(X, y, ["0", "1"], **common)
-    return assemble_regression(X, y, scale_targets=scale_targets, **common)
+        ds = assemble_classification(X, y, ["0", "1"], **common)
+    else:
+        ds = assemble_regression(X, y, scale_targets=scale_targets, **common)
+    return shuffled_once(ds, seed) if order == "shuffled once" else ds
 
 
 def _xor(common: dict) -> Dataset:
@@ -166,6 +181,8 @@ def dataset_from_spec(spec: dict) -> Dataset:
                                            "output_activation")}
             if source == "synthetic":
                 kwargs.update(n=spec["n"], noise=spec["noise"], scale_targets=spec["scale_targets"])
+            if spec["generator"] != "xor":  # a recipe saved before the shuffle keeps its order
+                kwargs["order"] = "shuffled once" if spec.get("order") == "shuffled once" else "file"
             ds = make_dataset(spec["generator"], **kwargs)
             return ds.with_one_hot_targets() if spec.get("one_hot") else ds
     except (KeyError, TypeError) as exc:

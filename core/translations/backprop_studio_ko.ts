@@ -189,10 +189,6 @@
             <translation>데이터</translation>
         </message>
         <message>
-            <source>a named data set ({names}); default xor</source>
-            <translation>이름 있는 데이터 세트 ({names}). 기본값 xor</translation>
-        </message>
-        <message>
             <source>a CSV file: numeric inputs, a target column</source>
             <translation>CSV 파일: 숫자 입력과 실제값(목표값) 열</translation>
         </message>
@@ -225,18 +221,6 @@
             <translation>신경망</translation>
         </message>
         <message>
-            <source>hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)</source>
-            <translation>은닉층 크기, 예: --hidden 4 --hidden 4 또는 --hidden 4,4 (기본값 2)</translation>
-        </message>
-        <message>
-            <source>hidden units (default sigmoid)</source>
-            <translation>은닉 유닛의 활성화 함수 (기본값 sigmoid)</translation>
-        </message>
-        <message>
-            <source>outputs (default sigmoid)</source>
-            <translation>출력의 활성화 함수 (기본값 sigmoid)</translation>
-        </message>
-        <message>
             <source>error measure (default sse, the seed's 1/2 SSE)</source>
             <translation>오차 척도 (기본값 sse, 원문의 1/2 SSE)</translation>
         </message>
@@ -261,10 +245,6 @@
             <translation>학습</translation>
         </message>
         <message>
-            <source>learning rate (0.5)</source>
-            <translation>학습률 (0.5)</translation>
-        </message>
-        <message>
             <source>1 = the seed's online updates</source>
             <translation>1 = 원문의 온라인 업데이트</translation>
         </message>
@@ -277,12 +257,28 @@
             <translation>초기화, 데이터, 순서의 시드 (1)</translation>
         </message>
         <message>
-            <source>a fresh random order each epoch</source>
-            <translation>에포크마다 새 무작위 순서</translation>
+            <source>hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default: the data set's preset; 2 for a CSV)</source>
+            <translation>은닉층 크기, 예: --hidden 4 --hidden 4 또는 --hidden 4,4 (기본값: 데이터 세트의 기본 설정, CSV는 2)</translation>
         </message>
         <message>
-            <source>samples in file order (the default)</source>
-            <translation>파일 순서대로 샘플 학습 (기본값)</translation>
+            <source>hidden units (default: the preset's)</source>
+            <translation>은닉 유닛의 활성화 함수 (기본값: 기본 설정의 것)</translation>
+        </message>
+        <message>
+            <source>outputs (default: the preset's)</source>
+            <translation>출력의 활성화 함수 (기본값: 기본 설정의 것)</translation>
+        </message>
+        <message>
+            <source>learning rate (default: the preset's; 0.5 for xor and a CSV)</source>
+            <translation>학습률 (기본값: 기본 설정의 것, xor과 CSV는 0.5)</translation>
+        </message>
+        <message>
+            <source>a fresh random order each epoch (the preset's choice unless --shuffle or --in-order is given)</source>
+            <translation>에포크마다 새 무작위 순서 (--shuffle이나 --in-order를 주지 않으면 기본 설정을 따름)</translation>
+        </message>
+        <message>
+            <source>samples in file order (xor's and a CSV's default)</source>
+            <translation>파일 순서대로 샘플 학습 (xor과 CSV의 기본값)</translation>
         </message>
         <message>
             <source>train N epochs (default 1000)</source>
@@ -425,6 +421,30 @@
             <translation>정확도 {parts}</translation>
         </message>
         <message>
+            <source>train {value}</source>
+            <translation>학습 {value}</translation>
+        </message>
+        <message>
+            <source>test {value}</source>
+            <translation>테스트 {value}</translation>
+        </message>
+        <message>
+            <source>R² {parts}</source>
+            <translation>R² {parts}</translation>
+        </message>
+        <message>
+            <source>up to {count} rows of one class in a row</source>
+            <translation>같은 클래스의 행이 최대 {count}개 연속</translation>
+        </message>
+        <message>
+            <source>neighbouring rows have alike targets</source>
+            <translation>이웃한 행의 실제값이 비슷함</translation>
+        </message>
+        <message>
+            <source>note: {path} is sorted by its target ({how}); online learning in that order forgets one end for the other: --shuffle visits the rows in a new order each epoch</source>
+            <translation>참고: {path}은(는) 실제값 순서로 정렬되어 있습니다({how}). 그 순서로 온라인 학습을 하면 한쪽 끝을 배우다 다른 쪽을 잊어버립니다: --shuffle은 에포크마다 새 순서로 행을 학습합니다</translation>
+        </message>
+        <message>
             <source>note: the weights were saved with {saved} input normalisation; the data now uses {now} (as fitted now)</source>
             <translation>참고: 가중치는 {saved} 입력 정규화로 저장되었지만, 지금 데이터는 {now}를 씁니다 (지금 다시 맞춘 값)</translation>
         </message>
@@ -528,7 +548,38 @@
         </message>
     </context>
     <context>
+        <name>CurveView</name>
+        <message>
+            <source>probability of {name}</source>
+            <translation>{name}일 확률</translation>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>확률</translation>
+        </message>
+        <message>
+            <source>hidden unit output</source>
+            <translation>은닉 유닛 출력</translation>
+        </message>
+        <message>
+            <source>The curve: the network's probability of each class at every x. Above the dashed line (0.5) it answers that class; a solid upright line marks where the answer changes. Filled dots: training samples at their target; hollow triangles: test samples.</source>
+            <translation>곡선: 모든 x에서 신경망이 본 각 클래스의 확률. 점선(0.5)보다 위이면 그 클래스라고 답합니다. 세로 실선은 답이 바뀌는 곳입니다. 채운 점: 실제값 위치의 학습 샘플, 빈 삼각형: 테스트 샘플.</translation>
+        </message>
+        <message>
+            <source>Black: what the network answers at every x. Filled blue dots: training samples; hollow orange triangles: test samples.</source>
+            <translation>검정: 모든 x에서 신경망이 내는 답. 채운 파란 점: 학습 샘플, 빈 주황 삼각형: 테스트 샘플.</translation>
+        </message>
+        <message>
+            <source>Below: each unit of the last hidden layer over x. The output adds these curves up, each times its weight, so the fit is made of their bends.</source>
+            <translation>아래: 마지막 은닉층의 각 유닛을 x에 대해 그린 것. 출력은 이 곡선들에 각자의 가중치를 곱해 더하므로, 맞춤 곡선은 이 굽이들로 이루어집니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>DataBox</name>
+        <message>
+            <source>Picking a data set sets up a network and a learning rate that learn it; change any of them in the Network and Training boxes.</source>
+            <translation>데이터 세트를 고르면 그것을 배울 수 있는 신경망과 학습률이 설정됩니다. 신경망 상자와 학습 상자에서 무엇이든 바꿀 수 있습니다.</translation>
+        </message>
         <message>
             <source>Data</source>
             <translation>데이터</translation>
@@ -616,6 +667,18 @@
         <message>
             <source>Data set changed to {name}</source>
             <translation>데이터 세트를 {name}(으)로 바꿨습니다</translation>
+        </message>
+        <message>
+            <source>shuffled each epoch</source>
+            <translation>에포크마다 섞음</translation>
+        </message>
+        <message>
+            <source>in file order</source>
+            <translation>파일 순서대로</translation>
+        </message>
+        <message>
+            <source>Preset for {name}: hidden layers {hidden} ({activation}), α {alpha}, {order}. Change any of it below.</source>
+            <translation>{name}의 기본 설정: 은닉층 {hidden} ({activation}), α {alpha}, {order}. 아래에서 무엇이든 바꿀 수 있습니다.</translation>
         </message>
         <message>
             <source>Data changed</source>
@@ -849,12 +912,12 @@
             <translation>수치를 보려면 샘플 하나를 학습하세요(“샘플 한 개”). 이 탭은 신경망이 마지막으로 배운 샘플을 보여 줍니다.</translation>
         </message>
         <message>
-            <source>Numbers from sample {n}; its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
-            <translation>샘플 {n}의 수치입니다. 업데이트 전 이 샘플의 오차 E&lt;sub&gt;n&lt;/sub&gt; = {E_n}.</translation>
+            <source>Numbers from sample {n} (named at the top); its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
+            <translation>샘플 {n}의 수치입니다 (위에 이름이 있음). 업데이트 전 이 샘플의 오차 E&lt;sub&gt;n&lt;/sub&gt; = {E_n}.</translation>
         </message>
         <message>
-            <source>Numbers from this sample; its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
-            <translation>이 샘플의 수치입니다. 업데이트 전 오차 E&lt;sub&gt;n&lt;/sub&gt; = {E_n}.</translation>
+            <source>Numbers from this sample (named at the top); its error E&lt;sub&gt;n&lt;/sub&gt; = {E_n} before the update.</source>
+            <translation>이 샘플의 수치입니다 (위에 이름이 있음). 업데이트 전 오차 E&lt;sub&gt;n&lt;/sub&gt; = {E_n}.</translation>
         </message>
     </context>
     <context>
@@ -1575,6 +1638,10 @@
             <translation>역전파가 선택한 가중치의 변화량을 어떻게 계산하는지, 현재 샘플의 수치로 보여 줍니다</translation>
         </message>
         <message>
+            <source>&lt;b&gt;1.&lt;/b&gt; Press &lt;b&gt;Space&lt;/b&gt; to start training and watch this picture change.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; Click an edge (a weight) in the network to see how backpropagation changes it.&lt;br&gt;&lt;b&gt;3.&lt;/b&gt; Press &lt;b&gt;→&lt;/b&gt; to train one sample at a time. &lt;a href='close'&gt;Hide&lt;/a&gt;</source>
+            <translation>&lt;b&gt;1.&lt;/b&gt; &lt;b&gt;Space&lt;/b&gt;를 눌러 학습을 시작하고 이 그림이 바뀌는 것을 보세요.&lt;br&gt;&lt;b&gt;2.&lt;/b&gt; 신경망의 연결선(가중치)을 클릭하면 역전파가 그것을 어떻게 바꾸는지 보입니다.&lt;br&gt;&lt;b&gt;3.&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;를 누르면 샘플을 하나씩 학습합니다. &lt;a href='close'&gt;숨기기&lt;/a&gt;</translation>
+        </message>
+        <message>
             <source>Units</source>
             <translation>유닛</translation>
         </message>
@@ -2020,8 +2087,16 @@
             <translation>혼동 행렬, 테스트 세트</translation>
         </message>
         <message>
+            <source>&lt;b&gt;Every sample's answer against its true value&lt;/b&gt; &lt;span style='color:#666'&gt;(filled: training, hollow: test; on the dashed line the answer is exact)&lt;/span&gt;</source>
+            <translation>&lt;b&gt;샘플마다 신경망의 답과 실제값&lt;/b&gt; &lt;span style='color:#666'&gt;(채움: 학습, 빈 것: 테스트. 점선 위에 있으면 답이 정확함)&lt;/span&gt;</translation>
+        </message>
+        <message>
             <source>Train a little to see the numbers.</source>
             <translation>조금 학습하면 수치가 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Right per class: {parts}</source>
+            <translation>클래스별 정답: {parts}</translation>
         </message>
         <message>
             <source>Training set</source>
@@ -2512,6 +2587,36 @@
         </message>
     </context>
     <context>
+        <name>PredictionScatter</name>
+        <message>
+            <source>true value t</source>
+            <translation>실제값 t</translation>
+        </message>
+        <message>
+            <source>the network's answer o</source>
+            <translation>신경망의 답 o</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectionView</name>
+        <message>
+            <source>principal component 1 ({share} % of the variation)</source>
+            <translation>주성분 1 (변동의 {share} %)</translation>
+        </message>
+        <message>
+            <source>principal component 2 ({share} %)</source>
+            <translation>주성분 2 ({share} %)</translation>
+        </message>
+        <message>
+            <source>The data seen along its two directions of largest spread (PCA of the inputs). Background: the class the network answers on this plane, with the boundary. A black ring marks each sample the network gets wrong. Filled dots: training; hollow triangles: test.</source>
+            <translation>가장 넓게 퍼진 두 방향(입력의 PCA)에서 본 데이터. 배경: 이 평면에서 신경망이 답하는 클래스와 그 경계. 검은 고리는 신경망이 틀린 샘플입니다. 채운 점: 학습, 빈 삼각형: 테스트.</translation>
+        </message>
+        <message>
+            <source>The data seen along its two directions of largest spread (PCA of the inputs). Background: the network's answer on this plane; dots: the targets, same colours (red positive, blue negative).</source>
+            <translation>가장 넓게 퍼진 두 방향(입력의 PCA)에서 본 데이터. 배경: 이 평면에서 신경망의 답, 점: 실제값, 같은 색 (빨강 양수, 파랑 음수).</translation>
+        </message>
+    </context>
+    <context>
         <name>RecentFiles</name>
         <message>
             <source>No recent files</source>
@@ -2567,6 +2672,10 @@
         <message>
             <source>hand-written digits: 1797 8x8 images, 10 classes (UCI optdigits)</source>
             <translation>손글씨 숫자: 8x8 이미지 1797개, 10개 클래스 (UCI optdigits)</translation>
+        </message>
+        <message>
+            <source>unknown row order {order!r}</source>
+            <translation>알 수 없는 행 순서 {order!r}</translation>
         </message>
         <message>
             <source>unknown data set {name!r}; choose one of {names}</source>
@@ -2689,6 +2798,29 @@
         </message>
     </context>
     <context>
+        <name>SampleWords</name>
+        <message>
+            <source>{t} (scaled: {scaled})</source>
+            <translation>{t} (배율 맞춤: {scaled})</translation>
+        </message>
+        <message>
+            <source>sample {i} of {n}: x = {x}, t = {t} (just trained); next: sample {next}</source>
+            <translation>샘플 {n}개 중 {i}번째: x = {x}, t = {t} (방금 학습함). 다음: 샘플 {next}</translation>
+        </message>
+        <message>
+            <source>next: sample {i} of {n}: x = {x}, t = {t}</source>
+            <translation>다음: 샘플 {n}개 중 {i}번째: x = {x}, t = {t}</translation>
+        </message>
+        <message>
+            <source>sample {i} of {n} (just trained)</source>
+            <translation>샘플 {n}개 중 {i}번째 (방금 학습함)</translation>
+        </message>
+        <message>
+            <source>next: sample {i} of {n}</source>
+            <translation>다음: 샘플 {n}개 중 {i}번째</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>cannot save a non-finite number ({error})</source>
@@ -2752,6 +2884,13 @@
         </message>
     </context>
     <context>
+        <name>ShownSample</name>
+        <message>
+            <source>{n} inputs</source>
+            <translation>입력 {n}개</translation>
+        </message>
+    </context>
+    <context>
         <name>SpeedBox</name>
         <message>
             <source>flat out</source>
@@ -2778,6 +2917,10 @@
     </context>
     <context>
         <name>StatusNumbers</name>
+        <message>
+            <source>The sample the graph and the Derivation tab show: the one just trained after a step, else the next one to learn from.</source>
+            <translation>신경망 그림과 유도 과정 탭이 보여 주는 샘플: 한 단계 학습한 뒤에는 방금 학습한 샘플, 아니면 다음에 배울 샘플.</translation>
+        </message>
         <message>
             <source>Epochs finished: passes over the whole training set</source>
             <translation>마친 에포크 수: 학습 세트 전체를 한 번 훑은 횟수</translation>
@@ -3151,6 +3294,14 @@
             <translation>에포크마다 샘플 섞기</translation>
         </message>
         <message>
+            <source>Shuffle each epoch</source>
+            <translation>에포크마다 섞기</translation>
+        </message>
+        <message>
+            <source>Turn on a fresh random order every epoch</source>
+            <translation>에포크마다 새 무작위 순서 켜기</translation>
+        </message>
+        <message>
             <source>Visit the samples in a new random order every epoch (off: in file order, as the seed does)</source>
             <translation>에포크마다 샘플을 새 무작위 순서로 학습 (끄면 원문처럼 파일 순서대로)</translation>
         </message>
@@ -3195,6 +3346,14 @@
             <translation>설정 범위를 벗어나 화면에 보이는 값으로 바꿔 씁니다: {changes}.</translation>
         </message>
         <message>
+            <source>The training samples are sorted by class (up to {longest} of one class in a row): in this order each class undoes what the one before taught.</source>
+            <translation>학습 샘플이 클래스별로 정렬되어 있습니다(같은 클래스가 최대 {longest}개 연속). 이 순서로는 각 클래스가 앞 클래스가 가르친 것을 되돌립니다.</translation>
+        </message>
+        <message>
+            <source>The training samples are sorted (neighbouring targets are alike): in this order the network fits one end of the data, then forgets it for the other.</source>
+            <translation>학습 샘플이 정렬되어 있습니다(이웃한 실제값이 비슷함). 이 순서로는 신경망이 데이터의 한쪽 끝을 맞췄다가 다른 쪽을 배우며 잊어버립니다.</translation>
+        </message>
+        <message>
             <source>Initialisation changed</source>
             <translation>초기화 방법을 바꿨습니다</translation>
         </message>
@@ -3228,8 +3387,20 @@
     <context>
         <name>UnitsTab</name>
         <message>
-            <source>&lt;p style='color:#555'&gt;This data set has {d} inputs ({names}), so there is no plane to paint the network's answer on, and they are not pixels of a picture.&lt;/p&gt;&lt;p style='color:#555'&gt;With 2 inputs (XOR, spiral, moons, …) this tab shows the decision boundary and what each unit responds to; with images (digits) each hidden unit's incoming weights as a picture. Here, the &lt;b&gt;Metrics&lt;/b&gt; tab says how good the network is, and the &lt;b&gt;Weights&lt;/b&gt; tab shows every weight.&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#555'&gt;이 데이터 세트는 입력이 {d}개({names})라서 신경망의 답을 그릴 평면이 없고, 입력이 그림의 픽셀도 아닙니다.&lt;/p&gt;&lt;p style='color:#555'&gt;입력이 2개이면(XOR, spiral, moons, …) 이 탭은 결정 경계와 각 유닛이 반응하는 모습을, 이미지(digits)이면 은닉 유닛마다 들어오는 가중치를 그림으로 보여 줍니다. 여기서는 &lt;b&gt;지표&lt;/b&gt; 탭이 신경망이 얼마나 잘하는지, &lt;b&gt;가중치&lt;/b&gt; 탭이 모든 가중치를 보여 줍니다.&lt;/p&gt;</translation>
+            <source>Principal components (PCA of all inputs)</source>
+            <translation>주성분 (모든 입력의 PCA)</translation>
+        </message>
+        <message>
+            <source>{a} against {b}, the others at their mean</source>
+            <translation>{a} 대 {b}, 나머지는 평균값</translation>
+        </message>
+        <message>
+            <source>Which plane of the input space to draw the data and the network's answer on</source>
+            <translation>입력 공간의 어느 평면에 데이터와 신경망의 답을 그릴지</translation>
+        </message>
+        <message>
+            <source>Plane:</source>
+            <translation>평면:</translation>
         </message>
     </context>
     <context>
@@ -3520,6 +3691,29 @@
         <message>
             <source>ONNX stores float32, and {name} holds values beyond its range (|v| up to {max:.3g}); export JSON or NPZ instead</source>
             <translation>ONNX는 float32로 저장하는데 {name}에 그 범위를 넘는 값(|v| 최대 {max:.3g})이 있습니다. 대신 JSON이나 NPZ로 내보내세요</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorstStrip</name>
+        <message>
+            <source>&lt;b&gt;Hardest training samples now&lt;/b&gt; (what the network says, what the sample is), worst first:</source>
+            <translation>&lt;b&gt;지금 가장 어려운 학습 샘플&lt;/b&gt; (신경망의 답, 실제 샘플), 가장 나쁜 것부터:</translation>
+        </message>
+        <message>
+            <source>says {said}
+is {truth}</source>
+            <translation>답 {said}
+실제 {truth}</translation>
+        </message>
+        <message>
+            <source>is {truth}
+unsure</source>
+            <translation>실제 {truth}
+확신 없음</translation>
+        </message>
+        <message>
+            <source>Training sample {row}: the network's output for {said} is the largest; it is a {truth}.</source>
+            <translation>학습 샘플 {row}: 신경망 출력은 {said}이(가) 가장 크지만, 실제로는 {truth}입니다.</translation>
         </message>
     </context>
 </TS>

@@ -19,6 +19,7 @@ from gui.graph.view import NetworkGraphView
 from gui.i18n import language
 from gui.learn.panel import LearnPanel
 from gui.plot.error_plot import ErrorPlot
+from gui.studio.sample_words import sample_line, short_line
 from gui.studio.studio import SPEEDS, Studio
 from gui.studio.worker import Frame
 from gui.window import dialogs
@@ -34,22 +35,26 @@ DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow e
 
 
 class StatusNumbers(QtWidgets.QWidget):
-    """The status bar's permanent numbers: epoch, samples seen, samples/s, current E."""
+    """The status bar's permanent numbers: the sample shown, epoch, samples seen, samples/s, current E."""
 
     def __init__(self, studio: Studio, parent=None):
         super().__init__(parent)
+        self._studio = studio
         self._frame: Frame | None = None
-        self.labels = {k: QtWidgets.QLabel() for k in ("epoch", "samples", "rate", "E")}
+        self.labels = {k: QtWidgets.QLabel() for k in ("sample", "epoch", "samples", "rate", "E")}
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         for key, label in self.labels.items():
-            label.setMinimumWidth(90 if key != "E" else 150)
+            label.setMinimumWidth({"E": 150, "sample": 170}.get(key, 90))
             layout.addWidget(label)
         self.retranslate()
         studio.frame_received.connect(self._on_frame_received)
 
     def retranslate(self) -> None:
-        tips = {"epoch": self.tr("Epochs finished: passes over the whole training set"),
+        self._sample_tip = self.tr("The sample the graph and the Derivation tab show: the one "
+                                   "just trained after a step, else the next one to learn from.")
+        tips = {"sample": self._sample_tip,
+                "epoch": self.tr("Epochs finished: passes over the whole training set"),
                 "samples": self.tr("Samples trained on so far (one weight update each when online)"),
                 "rate": self.tr("Training speed, samples per second"),
                 "E": self.tr("Mean error E over the last finished epoch (E\u2099 of the last sample before "
@@ -67,6 +72,10 @@ class StatusNumbers(QtWidgets.QWidget):
     def _on_frame_received(self, frame: Frame) -> None:
         self._frame = frame
         s = frame.snapshot
+        shown = self._studio.shown_sample(frame)
+        self.labels["sample"].setText(short_line(shown) if shown is not None else "")
+        if shown is not None:  # the whole sentence, as the graph and the Derivation tab say it
+            self.labels["sample"].setToolTip(sample_line(shown) + "\n" + self._sample_tip)
         E = s.last_epoch_E if math.isfinite(s.last_epoch_E) else s.last_E_n
         self.labels["epoch"].setText(self.tr("epoch {n}").format(n=f"{s.epoch:,}"))
         self.labels["samples"].setText(self.tr("%n sample(s)", "", s.samples_seen).replace(
@@ -305,7 +314,8 @@ class MainWindow(QtWidgets.QMainWindow):
             if s.flag(key, False) != action.isChecked():
                 action.trigger()
         teach.pace.setCurrentIndex(s.integer("learn/pace", 1, 0, teach.pace.count() - 1))
-        self.learn_panel.setCurrentIndex(s.integer("learn/tab", 0, 0, self.learn_panel.count() - 1))
+        # first launch: "What units learned", the boundary and the guide, not an empty page
+        self.learn_panel.setCurrentIndex(s.integer("learn/tab", 1, 0, self.learn_panel.count() - 1))
         s.text("last_folder", "")  # read when a file dialog opens; checked now, to say so at start
 
     def _fits_screen(self) -> bool:
