@@ -136,13 +136,38 @@ def stale(ts: Path, root: Path = ROOT) -> list[str]:
 
 
 def qm_outdated(lang: str) -> list[str]:
-    qm = qm_path(lang)
+    """[] when the committed .qm says what the .ts says: byte for byte as this lrelease builds it,
+    or else (another Qt version's lrelease lays the file out differently) message by message, as
+    Qt's QTranslator reads it."""
+    qm, stale_qm = qm_path(lang), [f"{qm_path(lang).name} is not built from the current {ts_path(lang).name}: "
+                                   "run tools/translations.py build"]
+    if not qm.is_file():
+        return stale_qm
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / qm.name
         lrelease(ts_path(lang), fresh)
-        if not qm.is_file() or qm.read_bytes() != fresh.read_bytes():
-            return [f"{qm.name} is not built from the current {ts_path(lang).name}: run tools/translations.py build"]
-    return []
+        if qm.read_bytes() == fresh.read_bytes():
+            return []
+    return [] if _qm_matches(qm, ts_path(lang), lang) else stale_qm
+
+
+def _qm_matches(qm: Path, ts: Path, lang: str) -> bool:
+    from PySide6 import QtCore  # tools/ may use Qt; core/ never does
+
+    from core.i18n import plural_index
+
+    translator = QtCore.QTranslator()
+    if not translator.load(str(qm)):
+        return False
+    for context, source, comment, numerus, forms, finished in messages(ts):
+        if not finished:
+            continue
+        for n in ((1, 2) if numerus else (-1,)):
+            want = forms[min(plural_index(lang, n), len(forms) - 1)].replace("%n", str(n)) if numerus else forms[0]
+            got = (translator.translate(context, source, comment or None, n) or "").replace("%n", str(n))
+            if got != want:
+                return False
+    return True
 
 
 def check(root: Path = ROOT) -> list[str]:

@@ -118,3 +118,15 @@ def test_todo_prefills_a_source_known_elsewhere_and_apply_takes_any_context(tmp_
     assert tt.todo() == {"ko": {"Other": {"Reset": "재설정", "Quit": ""}}}
     assert tt.apply({"ko": {"*": {"Quit": "끝내기"}}}) == 1
     assert tt.todo() == {"ko": {"Other": {"Reset": "재설정"}}}
+
+
+def test_a_qm_laid_out_by_another_lrelease_still_passes_when_it_says_the_same(tmp_path, monkeypatch):
+    """The .qm check reads the catalogue as Qt does when the bytes differ (another Qt version's
+    lrelease): the committed .qm passes, an empty one does not."""
+    assert tt._qm_matches(tt.qm_path("ko"), tt.ts_path("ko"), "ko")
+    assert tt._qm_matches(tt.qm_path("en"), tt.ts_path("en"), "en")
+    other = tmp_path / "other.ts"
+    other.write_text(TS.format(source="Speed", translation="속도", kind=""), encoding="utf-8")
+    empty = tmp_path / "empty.qm"
+    tt.lrelease(other, empty)
+    assert not tt._qm_matches(empty, tt.ts_path("ko"), "ko")
