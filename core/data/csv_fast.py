@@ -19,7 +19,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,7 +29,6 @@ from core.data.csv_careful import MAX_MAGNITUDE, MISSING, Layout, Targets, parse
 
 BLOCK = 4 * 1024 * 1024
 BOM = b"\xef\xbb\xbf"
-_BLANK_LINE = re.compile(r"(?m)^\s*$")
 
 Progress = Callable[[int, int], None]
 
@@ -62,9 +60,11 @@ def scan(path, size: int, progress: Progress | None, head_bytes: int = 256 * 102
                 raise FileFormatError(f"{where(path, line)}not UTF-8 text (byte {done + start})"
                                       ) from None
             nul = nul or b"\x00" in block
-            n_lf, n_cr = block.count(b"\n"), block.count(b"\r")
+            n_lf = block.count(b"\n")
             newlines += n_lf
-            line_ends += n_lf + n_cr - block.count(b"\r\n")
+            line_ends += n_lf
+            if b"\r" in block:
+                line_ends += block.count(b"\r") - block.count(b"\r\n")
             done += len(block)
             if progress:
                 progress(done, 2 * size)
@@ -106,19 +106,20 @@ def parse(layout: Layout, data_line: int, rows_upper: int, scan_: Scan, targets:
                 carry = buf
                 continue
             text, carry = buf[:cut + 1].decode("utf-8"), buf[cut + 1:]
-            physical = split_text(text)
-            if text.endswith(("\n", "\r")):
-                physical.pop()  # the empty string after the last line end
-            skip = max(0, min(len(physical), data_line - line + 1))
-            body = physical[skip:]
-            if body:
-                bX, bcodes, blines = _block(layout, body, line + skip, targets, fast)
+            if "\r" in text:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            n_lines = text.count("\n") + (not text.endswith("\n"))
+            skip = max(0, min(n_lines, data_line - line + 1))
+            body = text[_after_lines(text, skip):]
+            if body.strip():
+                bX, bcodes, blines = _block(layout, body, n_lines - skip, line + skip, targets,
+                                            fast)
                 k = len(bX)
                 if n + k > rows_upper:  # cannot happen: the scan counted every line end
                     raise FileFormatError(f"{where(layout.path)}changed while it was read")
                 X[n:n + k], codes[n:n + k], lines[n:n + k] = bX, bcodes, blines
                 n += k
-            line += len(physical)
+            line += n_lines
             if progress:
                 progress(scan_.size + done, 2 * scan_.size)
             if not block:
@@ -126,20 +127,33 @@ def parse(layout: Layout, data_line: int, rows_upper: int, scan_: Scan, targets:
     return X[:n], codes[:n], lines[:n]
 
 
-def _block(layout: Layout, body: list[str], first_line: int, targets: Targets, fast: bool):
-    """One block of physical lines (no line ends), numbered from first_line."""
+def _after_lines(text: str, k: int) -> int:
+    """Index just after the k-th '\n' of text (0 for k = 0)."""
+    pos = 0
+    for _ in range(k):
+        pos = text.find("\n", pos) + 1 or len(text)
+    return pos
+
+
+def _block(layout: Layout, body: str, n_lines: int, first_line: int, targets: Targets,
+           fast: bool):
+    """One block of text ('\n' line ends) holding n_lines lines, numbered from first_line."""
     if fast:
-        parsed = _loadtxt(layout, body, targets)
+        parsed = _loadtxt(layout, body, n_lines, targets)
         if parsed is not None:
-            return (*parsed, np.arange(first_line, first_line + len(body), dtype=np.int64))
-    return parse_block(layout, list(enumerate(body, first_line)), targets)
+            return (*parsed, np.arange(first_line, first_line + n_lines, dtype=np.int64))
+    physical = split_text(body)
+    if body.endswith("\n"):
+        physical.pop()
+    return parse_block(layout, list(enumerate(physical, first_line)), targets)
 
 
-def _loadtxt(layout: Layout, body: list[str], targets: Targets):
-    """numpy's parser on a block, or None when the block needs the careful path."""
-    text = "\n".join(body)
+def _loadtxt(layout: Layout, text: str, n_lines: int, targets: Targets):
+    """numpy's parser on a block, or None when the block needs the careful path.
+
+    A blank line is skipped by numpy and so changes the row count: that block goes careful too."""
     comma = layout.delimiter == ";"
-    if '"' in text or _BLANK_LINE.search(text) or (comma and "," in text and "." in text):
+    if '"' in text or (comma and "," in text and "." in text):
         return None
     if comma:
         text = text.replace(",", ".")
@@ -150,16 +164,23 @@ def _loadtxt(layout: Layout, body: list[str], targets: Targets):
                            quotechar=None, dtype=np.float64, ndmin=2, converters=converters)
     except ValueError:
         return None
-    if table.shape != (len(body), layout.width):
+    if table.shape != (n_lines, layout.width):
         return None
-    X = table[:, layout.input_cols]
-    with np.errstate(invalid="ignore"):
-        if not np.all(np.abs(X) <= MAX_MAGNITUDE):  # also False for NaN and infinity
-            return None
+    X = table[:, _as_slice(layout.input_cols)]
+    # max and min are NaN if any value is: the comparisons are then False
+    if not (X.max(initial=-np.inf) <= MAX_MAGNITUDE and X.min(initial=np.inf) >= -MAX_MAGNITUDE):
+        return None
     for t, before in enumerate(seen):
         if any(u.lower() in MISSING for u in targets.uniques[t][before:]):
             return None  # the careful path says where
     return X, table[:, layout.target_cols].astype(np.int64)
+
+
+def _as_slice(cols: list[int]):
+    """A run of consecutive columns as a slice (a view, no copy); else the list."""
+    if cols == list(range(cols[0], cols[-1] + 1)):
+        return slice(cols[0], cols[-1] + 1)
+    return cols
 
 
 def _last_line_end(buf: bytes, whole: bool) -> int:

@@ -88,7 +88,7 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
     common = {"name": name or path.stem, "spec": spec, "seed": seed,
               "feature_names": [names[j] for j in layout.input_cols] if layout.header else None,
               "normalise": fixed_input_norm or normalise, "output_activation": output_activation,
-              "train_fraction": train_fraction}
+              "train_fraction": train_fraction, "own_X": True}
     return _assemble(layout, X, codes, lines, found, task, scale_targets, common)
 
 
