@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from core.checks.errors import FileTooLargeError, where
+from core.checks.errors import BackpropStudioError, FileTooLargeError, where
+from core.checks.validate import open_limited
 
 # Without a way to ask the system (no /proc, no sysconf), assume this much is free.
 FALLBACK_AVAILABLE = 2 * 1024**3
@@ -24,11 +25,11 @@ def available_memory() -> int:
     if override and override.isdigit():
         return int(override)
     try:
-        with open("/proc/meminfo", encoding="ascii") as f:
+        with open_limited("/proc/meminfo", 1 << 20) as f:
             for line in f:
-                if line.startswith("MemAvailable:"):
+                if line.startswith(b"MemAvailable:"):
                     return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
+    except (OSError, ValueError, IndexError, BackpropStudioError):
         pass
     try:
         return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")

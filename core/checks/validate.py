@@ -47,6 +47,12 @@ def read_limited_bytes(path: str | os.PathLike, max_bytes: int) -> bytes:
     return data
 
 
+def open_limited(path: str | os.PathLike, max_bytes: int):
+    """Open a file for reading in binary after checking its size: for readers that stream it."""
+    check_file_size(path, max_bytes)
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it (a with block)
+
+
 def require_finite(array, what: str, path: str | os.PathLike | None = None) -> np.ndarray:
     """Return `array` as float64; refuse NaN or infinity, naming the first bad position."""
     a = np.asarray(array, dtype=np.float64)

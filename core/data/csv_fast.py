@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.checks.errors import FileFormatError, where
+from core.checks.validate import open_limited
 from core.data.csv_careful import MAX_MAGNITUDE, MISSING, Layout, Targets, parse_block, split_text
 
 BLOCK = 4 * 1024 * 1024
@@ -47,7 +48,7 @@ def scan(path, size: int, progress: Progress | None, head_bytes: int = 256 * 102
     """Read the file once: SHA-256, UTF-8 check (line of the first bad byte), NUL bytes, line ends."""
     digest, decoder = hashlib.sha256(), codecs.getincrementaldecoder("utf-8")()
     head, newlines, line_ends, done, nul = b"", 0, 0, 0, False
-    with open(path, "rb") as f:
+    with open_limited(path, size) as f:
         while block := f.read(BLOCK):
             digest.update(block)
             if len(head) < head_bytes:
@@ -94,7 +95,7 @@ def parse(layout: Layout, data_line: int, rows_upper: int, scan_: Scan, targets:
     codes = np.empty((rows_upper, t), dtype=np.int64)
     lines = np.empty(rows_upper, dtype=np.int64)
     n, line, done, carry = 0, 1, 0, b""
-    with open(layout.path, "rb") as f:
+    with open_limited(layout.path, scan_.size) as f:
         while True:
             block = f.read(BLOCK)
             done += len(block)

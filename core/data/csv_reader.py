@@ -20,7 +20,7 @@ import numpy as np
 
 from core.checks.errors import DataError, FileFormatError, FileTooLargeError, where
 from core.checks.memory import require_memory
-from core.checks.validate import check_file_size, require_choice
+from core.checks.validate import check_file_size, open_limited, require_choice
 from core.data import csv_fast
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.csv_careful import MISSING, Layout, Targets, describe, first_rows, \
@@ -66,7 +66,7 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
         scan = csv_fast.scan(path, size, progress)
         layout, data_line = _layout(path, scan, header, targets, max_cols)
         rows_upper = scan.line_ends + 1
-        if rows_upper > max_rows + 1 and _count_rows(path) > max_rows + (layout.header is not None):
+        if rows_upper > max_rows + 1 and _count_rows(path, size) > max_rows + (layout.header is not None):
             raise FileTooLargeError(f"{where(path)}more than the limit of {max_rows} data rows")
         d, t = len(layout.input_cols), len(layout.target_cols)
         require_memory(path, int(rows_upper * (d * 8 * PEAK_FACTOR + t * 8 + 8)),
@@ -162,10 +162,10 @@ def _layout(path, scan, header, targets, max_cols: int) -> tuple[Layout, int]:
     return layout, numbered[0][0] if has_header else 0
 
 
-def _count_rows(path) -> int:
+def _count_rows(path, size: int) -> int:
     """Non-blank lines in the file, counted with numpy block by block (no line is split)."""
     n, carry = 0, b""
-    with open(path, "rb") as f:
+    with open_limited(path, size) as f:
         while True:
             block = f.read(csv_fast.BLOCK)
             buf = carry + block

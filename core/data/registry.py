@@ -6,14 +6,13 @@ rebuilds any Dataset, synthetic, bundled or CSV, from its `spec` (what a session
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from core.checks.errors import DataError, FileFormatError
-from core.checks.validate import read_limited_bytes, require_choice
+from core.checks.validate import require_choice
 from core.data import synthetic
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.dataset import NORMALISATIONS, Dataset
@@ -117,6 +116,20 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
     return assemble_regression(X, y, scale_targets=scale_targets, **common)
 
 
+def _allowed_data_file(path: Path, base_dir, data_files) -> Path:
+    """The CSV a session may read for `path`: a picked file, or one beside the session."""
+    picked = {Path(p).resolve() for p in data_files}
+    if path.resolve() in picked:
+        return path
+    if base_dir is not None:
+        beside = Path(base_dir) / path.name
+        if beside.is_file() or path.resolve().parent == Path(base_dir).resolve():
+            return beside
+    raise FileFormatError(f"the session's data file {path} is not beside the session, so it was "
+                          f"not read; put {path.name} in the session's folder, or load the CSV "
+                          f"yourself")
+
+
 def _xor(common: dict) -> Dataset:
     """The seed's XOR: the four points are the training and the test set, in the seed's order."""
     X, labels = synthetic.xor_classic()
@@ -125,26 +138,41 @@ def _xor(common: dict) -> Dataset:
                    ds.task, ds.class_names, ds.feature_names, ds.input_norm, None, ds.spec)
 
 
-def dataset_from_spec(spec: dict) -> Dataset:
-    """Rebuild a Dataset from its `spec`; a CSV must still exist and have the recorded SHA-256."""
+def dataset_from_spec(spec: dict, base_dir=None, data_files=(), notes: list | None = None
+                      ) -> Dataset:
+    """Rebuild a Dataset from its `spec`; a CSV must still exist and have the recorded SHA-256.
+
+    A CSV is read only if it is one of `data_files` (files the user picked) or sits in `base_dir`
+    (the folder of the session that refers to it); a file of the recorded name in `base_dir` is
+    used in place of the recorded path (a session moved with its data). Any other path is refused
+    without being opened, so a session cannot make the app read /etc/passwd. `notes` (a list) gets
+    a sentence naming the file that was read.
+    """
     try:
         source = spec["source"]
         if source == "csv":
-            from core.data.csv_reader import MAX_BYTES, load_csv
+            from core.data.csv_reader import load_csv
 
-            path = Path(spec["path"])
+            path = _allowed_data_file(Path(spec["path"]), base_dir, data_files)
             if not path.is_file():
                 raise FileFormatError(f"the data file {path} no longer exists")
-            digest = hashlib.sha256(read_limited_bytes(path, MAX_BYTES)).hexdigest()
-            if digest != spec["sha256"]:
-                raise FileFormatError(f"{path.name} has changed since it was loaded "
-                                      f"(SHA-256 differs)")
             # Only the options load_csv records: a recipe must not lift its limits (max_rows, ...).
             options = spec["options"]
             if not isinstance(options, dict):
                 raise FileFormatError("the data set recipe's CSV options must be an object")
             options = {k: v for k, v in options.items() if k in CSV_OPTIONS}
-            return load_csv(path, **options)
+            ds = load_csv(path, **options)
+            if ds.spec["sha256"] != spec["sha256"]:
+                raise FileFormatError(f"{path.name} has changed since it was loaded "
+                                      f"(SHA-256 differs)")
+            if notes is not None:
+                notes.append(f"The data were read from {path}.")
+            return ds
+        if source == "download":
+            from core.data.downloads import load_downloaded
+
+            return load_downloaded(spec["generator"], **{k: spec[k] for k in (
+                "seed", "train_fraction", "normalise", "output_activation")})
         if source in ("synthetic", "builtin"):
             kwargs = {k: spec[k] for k in ("seed", "train_fraction", "normalise",
                                            "output_activation")}

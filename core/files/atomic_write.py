@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from core.checks.errors import BackpropStudioError
 
@@ -22,9 +24,16 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
 
     Raises BackpropStudioError with the file name if the directory is missing or not writable.
     """
-    target = Path(path)
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"atomic_write_bytes needs bytes, got {type(data).__name__}")
+    return atomic_write_stream(path, lambda f: f.write(data))
+
+
+def atomic_write_stream(path: str | os.PathLike, write: Callable[[BinaryIO], object]) -> Path:
+    """Like atomic_write_bytes, for files too big to build in memory first: write(f) is called
+    with the temporary file open for binary writing, and may write in as many pieces as it likes.
+    An exception from it (core.checks.errors.Cancelled included) leaves no file behind."""
+    target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise BackpropStudioError(f"{target}: folder {directory} does not exist")
@@ -37,7 +46,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            write(f)
             f.flush()
             os.fsync(f.fileno())
         _keep_mode(target, tmp)

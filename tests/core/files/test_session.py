@@ -119,7 +119,7 @@ def edit(doc, path, value):
 
 @pytest.mark.parametrize("path, value, message", [
     ("format", "backprop-studio-weights", r"not a session file \(format 'backprop-studio-weights'"),
-    ("version", 2, r"session file version 2 is newer"),
+    ("version", 3, r"session file version 3 is newer"),
     ("version", "1", r"session version must be a positive integer"),
     ("params", [0.0] * 3, r"3 parameters are too few for a 2-5-1 network"),
     ("params", [0.0] * 30, r"30 parameters do not fit a 2-5-1 network \(21 needed\)"),
