@@ -41,8 +41,8 @@ def require_memory(path: str | Path | None, needed: int, what: str, hint: str) -
     """Refuse (FileTooLargeError) if `needed` bytes exceed what is free; `hint` says what to do."""
     free = available_memory()
     if needed > free:
-        raise FileTooLargeError(f"{where(path)}{what} needs about {human(needed)} of memory, but "
-                                f"only {human(free)} is free; {hint}")
+        raise FileTooLargeError(f"{where(path)}{what} needs about {human(needed)} of memory, "
+                                f"larger than the limit of {human(free)} free now; {hint}")
 
 
 def human(n: float) -> str:

@@ -51,8 +51,8 @@ def scan(path, size: int, progress: Progress | None, head_bytes: int = 256 * 102
     with open_limited(path, size) as f:
         while block := f.read(BLOCK):
             digest.update(block)
-            if len(head) < head_bytes:
-                head += block[:head_bytes - len(head)]
+            if len(head) == done and (len(head) < head_bytes or not _has_line_end(head)):
+                head += block  # at least head_bytes, and the whole first line: its width counts
             try:
                 decoder.decode(block[3:] if done == 0 and block.startswith(BOM) else block)
             except UnicodeDecodeError as exc:
@@ -76,8 +76,12 @@ def scan(path, size: int, progress: Progress | None, head_bytes: int = 256 * 102
                               ) from None
     if nul:
         raise FileFormatError(f"{where(path)}holds NUL bytes; is it a binary file?")
+    whole = len(head) == done
+    first_end = min((i for i in (head.find(b"\n"), head.find(b"\r")) if i >= 0), default=0)
+    head = head[:max(head_bytes, first_end + 1)]
+    whole = whole and len(head) == done
     head = head[3:] if head.startswith(BOM) else head
-    cut = _last_line_end(head, len(head) < head_bytes)
+    cut = _last_line_end(head, whole)
     # a first line longer than head_bytes: its start is enough to refuse it as too wide
     text = head[:cut + 1] if cut >= 0 else head
     return Scan(done, digest.hexdigest(), line_ends, text.decode("utf-8", errors="ignore"))
@@ -175,6 +179,10 @@ def _loadtxt(layout: Layout, text: str, n_lines: int, targets: Targets):
         if any(u.lower() in MISSING for u in targets.uniques[t][before:]):
             return None  # the careful path says where
     return X, table[:, layout.target_cols].astype(np.int64)
+
+
+def _has_line_end(b: bytes) -> bool:
+    return b"\n" in b or b"\r" in b
 
 
 def _as_slice(cols: list[int]):

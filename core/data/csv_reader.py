@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.checks.errors import DataError, FileFormatError, FileTooLargeError, where
-from core.checks.memory import require_memory
+from core.checks.memory import human, require_memory
 from core.checks.validate import check_file_size, open_limited, require_choice
 from core.data import csv_fast
 from core.data.assemble import assemble_classification, assemble_regression
@@ -33,9 +33,10 @@ MAX_COLS = 1_000
 MAX_CLASSES = 1_000  # an output unit each
 # An integer-valued target column with at most this many distinct values is read as class labels.
 MAX_INTEGER_CLASSES = 20
-# Peak memory of a load as a multiple of the float64 inputs: the array, the training rows copied
-# out and normalised in place, the test rows; the file itself is never held whole.
-PEAK_FACTOR = 2.2
+# Peak memory of a load as a multiple of the float64 inputs: the array, reordered and normalised
+# in place, plus small change; the file itself is never held whole, only a block of it.
+PEAK_FACTOR = 1.2
+BLOCK_COST = 20 * csv_fast.BLOCK  # a block's text, its parsed table and their copies
 HINT = "close other programs, or load a file with fewer rows (split it) or fewer columns"
 
 
@@ -63,13 +64,15 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
     require_choice(header, ("auto", True, False), "header")
     size = check_file_size(path, max_bytes)
     try:
+        # before reading it all: what the file would cost, from its size and first lines
+        require_memory(path, _estimate(path, size), f"reading this {human(size)} file", HINT)
         scan = csv_fast.scan(path, size, progress)
         layout, data_line = _layout(path, scan, header, targets, max_cols)
         rows_upper = scan.line_ends + 1
         if rows_upper > max_rows + 1 and _count_rows(path, size) > max_rows + (layout.header is not None):
             raise FileTooLargeError(f"{where(path)}more than the limit of {max_rows} data rows")
         d, t = len(layout.input_cols), len(layout.target_cols)
-        require_memory(path, int(rows_upper * (d * 8 * PEAK_FACTOR + t * 8 + 8)),
+        require_memory(path, int(rows_upper * (d * 8 * PEAK_FACTOR + t * 8 + 8)) + BLOCK_COST,
                        f"reading {rows_upper:,} rows of {layout.width} columns", HINT)
         found = Targets(t)
         X, codes, lines = csv_fast.parse(layout, data_line, rows_upper, scan, found, progress, fast)
@@ -160,6 +163,16 @@ def _layout(path, scan, header, targets, max_cols: int) -> tuple[Layout, int]:
         raise DataError(f"{where(path)}no input columns are left besides the target")
     layout = Layout(path, delimiter, width, head, names, input_cols, target_cols)
     return layout, numbered[0][0] if has_header else 0
+
+
+def _estimate(path, size: int) -> int:
+    """Bytes a load of this file would need, from its size and its first 256 KiB: each cell
+    becomes 8 bytes, and a cell costs the bytes it takes in the head (at least 2: '0,')."""
+    with open_limited(path, size) as f:
+        head = f.read(256 * 1024)
+    cells = head.count(b"\n") + max(head.count(d) for d in (b",", b";", b"\t", b" "))
+    per_cell = max(2.0, len(head) / cells) if cells else 2.0
+    return int(size / per_cell * 8 * PEAK_FACTOR) + BLOCK_COST
 
 
 def _count_rows(path, size: int) -> int:
