@@ -8,3 +8,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# Downloaded data sets go to a throwaway folder, never the user's: a test that asks for MNIST by
+# mistake fails offline instead of filling ~/.local/share (tests/core/data/test_downloads.py
+# serves its own fixture).
+if "BACKPROP_STUDIO_DATA_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["BACKPROP_STUDIO_DATA_DIR"] = tempfile.mkdtemp(prefix="bps-test-data-")

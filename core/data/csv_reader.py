@@ -23,8 +23,16 @@ from core.checks.memory import human, require_memory
 from core.checks.validate import check_file_size, open_limited, require_choice
 from core.data import csv_fast
 from core.data.assemble import assemble_classification, assemble_regression
-from core.data.csv_careful import MISSING, Layout, Targets, describe, first_rows, \
-    looks_like_header, split_text, to_float
+from core.data.csv_careful import (
+    MISSING,
+    Layout,
+    Targets,
+    describe,
+    first_rows,
+    looks_like_header,
+    split_text,
+    to_float,
+)
 from core.data.dataset import NORMALISATIONS, InputNorm
 
 MAX_BYTES = 16 * 1024**3  # a sanity cap; what memory allows is checked from the file itself

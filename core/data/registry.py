@@ -30,7 +30,7 @@ class DatasetInfo:
     name: str
     description: str
     task: str
-    source: str  # 'synthetic' | 'builtin'
+    source: str  # 'synthetic' | 'builtin' | 'download'
     generator: object = None  # synthetic.<fn>(n, noise, rng) -> (X, labels or y)
     n: int | None = 500
     noise: float | None = 0.1
@@ -61,6 +61,12 @@ _INFOS = [
                 "classification", "builtin", n=None, noise=None, normalise="standardise"),
     DatasetInfo("digits", "hand-written digits: 1797 8x8 images, 10 classes (UCI optdigits)",
                 "classification", "builtin", n=None, noise=None, normalise="minmax"),
+    DatasetInfo("mnist", "MNIST (download): 70,000 28x28 hand-written digits, 10 classes; "
+                "fetched once (~12 MB) and kept", "classification", "download", n=None, noise=None,
+                train_fraction=60 / 70, normalise="minmax"),
+    DatasetInfo("fashion-mnist", "Fashion-MNIST (download): 70,000 28x28 pictures of clothes, "
+                "10 classes; fetched once (~30 MB) and kept", "classification", "download",
+                n=None, noise=None, train_fraction=60 / 70, normalise="minmax"),
 ]
 DATASETS: dict[str, DatasetInfo] = {info.name: info for info in _INFOS}
 
@@ -72,21 +78,28 @@ def list_datasets() -> list[tuple[str, str]]:
 
 def make_dataset(name: str, *, n: int | None = None, noise: float | None = None, seed: int = 0,
                  train_fraction: float | None = None, normalise: str | None = None,
-                 output_activation: str = "sigmoid", scale_targets: bool = True) -> Dataset:
+                 output_activation: str = "sigmoid", scale_targets: bool = True,
+                 progress=None) -> Dataset:
     """Build the named data set; None means the data set's default (see DATASETS[name]).
 
     Synthetic sets give inputs (n, 2); the same arguments always give the same arrays. The
     result's `spec` holds every argument with defaults filled in, so `dataset_from_spec(ds.spec)`
-    rebuilds it.
+    rebuilds it. A downloaded set is fetched first if it is not cached: progress(done, total)
+    gets the bytes and may raise core.checks.errors.Cancelled.
     """
     if name not in DATASETS:
         raise DataError(f"unknown data set {name!r}; choose one of {', '.join(DATASETS)}")
     info = DATASETS[name]
     train_fraction = info.train_fraction if train_fraction is None else float(train_fraction)
     normalise = require_choice(normalise or info.normalise, NORMALISATIONS, "normalise")
+    if info.source in ("builtin", "download") and (n is not None or noise is not None):
+        raise DataError(f"{name} is real data: its size and noise cannot be set")
+    if info.source == "download":
+        from core.data.downloads import load_downloaded  # the network only when asked for
+
+        return load_downloaded(name, seed=seed, normalise=normalise,
+                               output_activation=output_activation, progress=progress)
     if info.source == "builtin":
-        if n is not None or noise is not None:
-            raise DataError(f"{name} is real data: its size and noise cannot be set")
         from core.data import builtin  # imports the CSV importer only when needed
 
         loader = builtin.load_iris if name == "iris" else builtin.load_digits
@@ -169,10 +182,12 @@ def dataset_from_spec(spec: dict, base_dir=None, data_files=(), notes: list | No
                 notes.append(f"The data were read from {path}.")
             return ds
         if source == "download":
-            from core.data.downloads import load_downloaded
+            from core.data.downloads import SOURCES, load_downloaded
 
+            if spec["generator"] not in SOURCES:
+                raise FileFormatError(f"unknown downloadable data set {spec['generator']!r}")
             return load_downloaded(spec["generator"], **{k: spec[k] for k in (
-                "seed", "train_fraction", "normalise", "output_activation")})
+                "seed", "normalise", "output_activation")})
         if source in ("synthetic", "builtin"):
             kwargs = {k: spec[k] for k in ("seed", "train_fraction", "normalise",
                                            "output_activation")}

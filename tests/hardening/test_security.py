@@ -117,7 +117,8 @@ def test_every_file_read_is_preceded_by_a_size_check():
             for c in calls:
                 if _is_read(c):
                     reads += 1
-                    if fn.name not in ("read_limited_bytes", "open_limited") and not any(line <= c.lineno for line in checks):
+                    checked = any(line <= c.lineno for line in checks)
+                    if fn.name not in ("read_limited_bytes", "open_limited") and not checked:
                         bad.append(f"{_where(path, c)} in {fn.name}()")
     assert reads >= 2, "the scan must see the loaders' reads"
     assert not bad

@@ -90,7 +90,7 @@ def test_csv_spec_checks_file_hash(tmp_path):
 
 
 @pytest.mark.parametrize("kw, message", [
-    ({"name": "mnist"}, "unknown data set 'mnist'"),
+    ({"name": "imagenet"}, "unknown data set 'imagenet'"),
     ({"name": "circle", "n": 2}, "between 4 and"),
     ({"name": "circle", "noise": -0.1}, "noise must be between"),
     ({"name": "circle", "normalise": "zscore"}, "normalise must be one of"),
