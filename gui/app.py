@@ -22,6 +22,10 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
         [sys.argv[0] if sys.argv else "backprop-studio", *(argv or [])])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    from core.data.downloads import set_data_dir  # MNIST and alike are kept where Qt says
+
+    set_data_dir(QtCore.QStandardPaths.writableLocation(
+        QtCore.QStandardPaths.StandardLocation.AppLocalDataLocation))
     window = MainWindow(Settings(settings_path))
     previous_hook = sys.excepthook
     dialogs.install_excepthook(lambda: window)

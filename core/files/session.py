@@ -114,14 +114,16 @@ def save_session(path: str | os.PathLike, trainer: Trainer, dataset: Dataset,
 
 def load_session(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES,
                  use_kernel: bool | None = None, notes: list | None = None,
-                 data_files=()) -> tuple[Trainer, Dataset]:
+                 data_files=(), progress=None) -> tuple[Trainer, Dataset]:
     """Read a session: a Trainer that continues exactly where the saved one stopped, and its data.
 
     A session that refers to its data by path reads only a file in `data_files` (ones the user
     picked) or one of that name beside the session; `notes` (a list) gets a sentence saying so.
+    progress(done, total) gets the bytes of a container's arrays as they are read; it may raise
+    core.checks.errors.Cancelled.
     """
     if is_container(path):
-        doc, arrays = read_container(path)
+        doc, arrays = read_container(path, progress)
     else:
         doc, arrays = parse_json(read_limited_bytes(path, max_bytes), path), {}
     return session_from_dict(doc, path, use_kernel=use_kernel, arrays=arrays, notes=notes,

@@ -58,8 +58,10 @@ def write_container(path: str | os.PathLike, doc: dict, arrays: dict[str, np.nda
     return atomic_write_stream(path, write)
 
 
-def read_container(path: str | os.PathLike) -> tuple[object, dict[str, np.ndarray]]:
-    """(parsed session.json, {name: float64 array}) from a container; refuses anything else."""
+def read_container(path: str | os.PathLike, progress=None) -> tuple[object, dict[str, np.ndarray]]:
+    """(parsed session.json, {name: float64 array}) from a container; refuses anything else.
+
+    progress(done, total) is called with bytes as the arrays are read (and may raise Cancelled)."""
     size = check_file_size(path, MAX_CONTAINER_BYTES)
     require_memory(path, int(size * 1.2), "opening this session",
                    "close other programs, or open it on a computer with more memory")
@@ -81,7 +83,8 @@ def read_container(path: str | os.PathLike) -> tuple[object, dict[str, np.ndarra
                 raise FileTooLargeError(f"{at}session.json is larger than the limit of "
                                         f"{MAX_FILE_BYTES // 2**20} MiB")
             doc = parse_json(z.read(DOCUMENT), path)
-            arrays = {name.split("/")[1][:-4]: _read_npy(z, infos[name], at)
+            counter = _Counter(progress, size)
+            arrays = {name.split("/")[1][:-4]: _read_npy(z, infos[name], at, counter)
                       for name in infos if name != DOCUMENT}
     except zipfile.BadZipFile as exc:
         raise FileFormatError(f"{at}damaged session container ({exc})") from None
@@ -90,7 +93,18 @@ def read_container(path: str | os.PathLike) -> tuple[object, dict[str, np.ndarra
     return doc, arrays
 
 
-def _read_npy(z: zipfile.ZipFile, info: zipfile.ZipInfo, at: str) -> np.ndarray:
+class _Counter:
+    def __init__(self, progress, total: int):
+        self.progress, self.total, self.done = progress, total, 0
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if self.progress:
+            self.progress(self.done, self.total)
+
+
+def _read_npy(z: zipfile.ZipFile, info: zipfile.ZipInfo, at: str, counter: _Counter
+              ) -> np.ndarray:
     """One float64 2-D array from a stored member, its header checked against the member size."""
     with z.open(info) as f:
         try:
@@ -113,8 +127,9 @@ def _read_npy(z: zipfile.ZipFile, info: zipfile.ZipInfo, at: str) -> np.ndarray:
         a = np.empty(shape, dtype="<f8")
         view, filled = memoryview(a).cast("B"), 0
         while filled < view.nbytes:
-            n = f.readinto(view[filled:])
+            n = f.readinto(view[filled:filled + (16 << 20)])
             if not n:
                 raise FileFormatError(f"{at}{info.filename} is cut short")
             filled += n
+            counter.add(n)
     return a

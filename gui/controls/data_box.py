@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6 import QtCore, QtWidgets
 
 from core.data import DATASETS, list_datasets
-from core.studio.experiment import DataChoice
+from core.studio.experiment import DataChoice, needs_background
 from gui.controls.common import combo, dspin, quiet, spin
 from gui.studio.studio import Studio
 
@@ -18,6 +18,9 @@ class DataBox(QtWidgets.QGroupBox):
     """Edits studio.experiment.data; any change rebuilds the data and restarts training."""
 
     csv_requested = QtCore.Signal()  # "Load CSV…" pressed; the window's file actions answer it
+    # data that take a while to read or download (a CSV, MNIST): the window builds them on a
+    # worker thread with a progress bar, then changes the experiment
+    data_requested = QtCore.Signal(object, str)  # DataChoice, why
 
     def __init__(self, studio: Studio, parent=None):
         super().__init__("Data", parent)
@@ -122,6 +125,10 @@ class DataBox(QtWidgets.QGroupBox):
 
     def _apply(self, data: DataChoice, why: str) -> None:
         exp = self._studio.experiment
+        if needs_background(data):
+            self._on_experiment_changed(exp)  # the widgets show the old data until it arrives
+            self.data_requested.emit(data, why)
+            return
         if not self._studio.change_experiment(exp.with_(data=data), why):
             self._on_experiment_changed(self._studio.experiment)  # put the widgets back
 

@@ -171,16 +171,18 @@ class Studio(QtCore.QObject):
         self._worker.send(cmd.ReplaceTrainer(trainer, self._generation))
         self.experiment_changed.emit(exp)
 
-    def change_experiment(self, exp: Experiment, why: str) -> bool:
+    def change_experiment(self, exp: Experiment, why: str, dataset=None) -> bool:
         """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.
 
+        `dataset`: the data for exp, already built (read on a worker thread); else built here.
         The old state stays untouched when the new experiment cannot be built.
         """
         try:
-            dataset = self.dataset
-            if (exp.data != self.experiment.data
-                    or exp.arch.output_activation != self.experiment.arch.output_activation):
-                dataset = build_dataset(exp.data, exp.arch.output_activation)
+            if dataset is None:
+                dataset = self.dataset
+                if (exp.data != self.experiment.data
+                        or exp.arch.output_activation != self.experiment.arch.output_activation):
+                    dataset = build_dataset(exp.data, exp.arch.output_activation)
             check(exp.arch, dataset)
             trainer = build_trainer(exp, dataset)
         except (BackpropStudioError, ValueError) as exc:

@@ -20,6 +20,7 @@ from gui.studio.studio import Studio
 from gui.studio.worker import Frame
 from gui.window import dialogs
 from gui.window.actions import TrainingActions
+from gui.window.background import BackgroundJobs
 from gui.window.menus import FileActions, build_menus
 from gui.window.settings import Settings
 from gui.window.teaching_actions import TeachingActions
@@ -108,6 +109,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.file_actions = FileActions(self)
         self.menu_actions = build_menus(self, self.file_actions)
         self.controls.data_box.csv_requested.connect(self.file_actions.load_csv)
+        self.controls.data_box.data_requested.connect(self.file_actions.load_data)
+        self.background = BackgroundJobs(self)
         self.status_numbers = StatusNumbers(self.studio)
         self.statusBar().addPermanentWidget(self.status_numbers)
 
@@ -215,5 +218,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self._save()
+        self.background.wait(2000)
         self.studio.shutdown(1000)
         super().closeEvent(event)

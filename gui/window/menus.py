@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
-from core.studio.experiment import Architecture, DataChoice, experiment_for
+from core.files import session
+from core.studio.experiment import Architecture, DataChoice, build_dataset, experiment_for
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
@@ -103,10 +104,21 @@ class FileActions:
     def load_csv(self) -> None:
         path = self._open_path("Load a CSV data set", "CSV files (*.csv *.tsv *.txt);;All (*)")
         if path:
-            studio = self._w.studio
-            data = DataChoice(name=Path(path).stem, csv_path=path)
-            with busy(self._w, f"Reading {Path(path).name}…"):
-                studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
+            self.load_data(DataChoice(name=Path(path).stem, csv_path=path),
+                           "Loaded " + Path(path).name)
+
+    def load_data(self, data: DataChoice, why: str) -> None:
+        """Read a CSV or fetch a downloadable set on a worker thread (progress bar, Cancel), then
+        restart training on it; a problem is the usual dialog and changes nothing."""
+        studio = self._w.studio
+        exp = studio.experiment.with_(data=data)
+        output = exp.arch.output_activation
+        name = Path(data.csv_path).name if data.csv_path else data.name
+        self._w.background.start(
+            QtCore.QCoreApplication.translate("FileActions", "Reading {name}…").format(name=name),
+            lambda progress: build_dataset(data, output, progress),
+            lambda dataset: studio.change_experiment(exp, why, dataset=dataset),
+            QtCore.QCoreApplication.translate("FileActions", "Could not load the data"))
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -137,15 +149,21 @@ class FileActions:
         path = self._open_path("Open session", "Sessions (*.json);;All (*)")
         if not path:
             return
-        try:
-            with busy(self._w, f"Reading {Path(path).name}…"):
-                trainer, dataset = files.load_session(path)
-        except files.FileActionError as exc:
-            self._w.report_problem("Could not open the session", str(exc))
-            return
-        self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
-                             f"Session {Path(path).name} opened: epoch {trainer.counters.epoch:,}, "
-                             f"{trainer.counters.samples_seen:,} samples seen.")
+        notes: list[str] = []
+
+        def opened(result) -> None:
+            trainer, dataset = result
+            self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
+                                 " ".join([f"Session {Path(path).name} opened: epoch "
+                                           f"{trainer.counters.epoch:,}, "
+                                           f"{trainer.counters.samples_seen:,} samples seen.",
+                                           *notes]))
+
+        self._w.background.start(
+            QtCore.QCoreApplication.translate("FileActions", "Reading {name}…").format(
+                name=Path(path).name),
+            lambda progress: session.load_session(path, notes=notes, progress=progress),
+            opened, QtCore.QCoreApplication.translate("FileActions", "Could not open the session"))
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
