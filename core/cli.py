@@ -195,7 +195,10 @@ def setup_training(args) -> tuple[Trainer, object]:
                             "do not combine it with --dataset, --csv, --hidden or --weights")
         from core.files.session import load_session
 
-        trainer, dataset = load_session(args.resume)
+        notes: list[str] = []
+        trainer, dataset = load_session(args.resume, notes=notes)
+        for note in notes:  # e.g. which data file beside the session was read
+            print(f"note: {note}", file=sys.stderr)
         trainer.set_hyperparams(hp)
         return trainer, dataset
     if args.seed < 0:

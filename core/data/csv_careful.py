@@ -95,18 +95,25 @@ def sniff_delimiter(lines: list[str]) -> str | None:
 
 
 def split_rows(path, delimiter, numbered: list[tuple[int, str]]) -> list[list[str]]:
-    """Numbered non-blank lines -> rows of stripped cells; a quote left open is refused."""
-    rows = _split(delimiter, [ln for _, ln in numbered])
-    if len(rows) != len(numbered):  # csv joined lines: a quote opened and not closed
-        line = next((i for i, ln in numbered if ln.count('"') % 2), numbered[0][0])
-        raise FileFormatError(f"{where(path, line)}a quote is opened and not closed on this line")
+    """Numbered non-blank lines -> rows of stripped cells, one line at a time (a line never joins
+    the next: a quote still open at the end of its line is refused, naming that line)."""
+    if delimiter is None:
+        return [ln.split() for _, ln in numbered]
+    rows = []
+    for line, text in numbered:
+        # csv keeps reading past an open quote: the line end then lands inside a field
+        row = next(csv.reader([text + "\n"], delimiter=delimiter), [])
+        if any("\n" in c for c in row):
+            raise FileFormatError(f"{where(path, line)}a quote is opened and not closed on this "
+                                  f"line")
+        rows.append([c.strip() for c in row])
     return rows
 
 
 def _split(delimiter: str | None, lines: list[str]) -> list[list[str]]:
     if delimiter is None:
         return [ln.split() for ln in lines]
-    return [[c.strip() for c in row] for row in csv.reader(lines, delimiter=delimiter)]
+    return [[c.strip() for c in next(csv.reader([ln], delimiter=delimiter), [])] for ln in lines]
 
 
 def looks_like_header(rows: list[list[str]], decimal_comma: bool) -> bool:

@@ -75,10 +75,11 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
         # before reading it all: what the file would cost, from its size and first lines
         require_memory(path, _estimate(path, size), f"reading this {human(size)} file", HINT)
         scan = csv_fast.scan(path, size, progress)
-        layout, data_line = _layout(path, scan, header, targets, max_cols)
         rows_upper = scan.line_ends + 1
-        if rows_upper > max_rows + 1 and _count_rows(path, size) > max_rows + (layout.header is not None):
+        # before a line is split: more lines than rows plus a header cannot fit the limit
+        if rows_upper > max_rows + 1 and _count_rows(path, size) > max_rows + 1:
             raise FileTooLargeError(f"{where(path)}more than the limit of {max_rows} data rows")
+        layout, data_line = _layout(path, scan, header, targets, max_cols)
         d, t = len(layout.input_cols), len(layout.target_cols)
         require_memory(path, int(rows_upper * (d * 8 * PEAK_FACTOR + t * 8 + 8)) + BLOCK_COST,
                        f"reading {rows_upper:,} rows of {layout.width} columns", HINT)

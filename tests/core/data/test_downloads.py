@@ -17,7 +17,7 @@ import pytest
 
 from core.checks.errors import BackpropStudioError, Cancelled, FileFormatError
 from core.data import downloads, make_dataset
-from core.data.idx import idx_bytes, read_idx
+from core.data.idx import idx_bytes
 
 RNG = np.random.default_rng(5)
 IMAGES = {"train": RNG.integers(0, 256, size=(30, 28, 28), dtype=np.uint8),
@@ -147,21 +147,3 @@ def test_default_data_dir_follows_xdg(monkeypatch, tmp_path):
         assert downloads.data_dir() == tmp_path / "qt"
     finally:
         downloads.set_data_dir(None)
-
-
-def test_idx_round_trip_and_damage(tmp_path):
-    """IDX: written by idx_bytes, read back equal (gzip or not); short or overlong files refused."""
-    a = RNG.integers(0, 256, size=(3, 4, 5), dtype=np.uint8)
-    (tmp_path / "a.idx").write_bytes(idx_bytes(a))
-    (tmp_path / "a.gz").write_bytes(gzip.compress(idx_bytes(a)))
-    np.testing.assert_array_equal(read_idx(tmp_path / "a.idx"), a)
-    np.testing.assert_array_equal(read_idx(tmp_path / "a.gz"), a)
-    (tmp_path / "short").write_bytes(idx_bytes(a)[:-1])
-    (tmp_path / "long").write_bytes(idx_bytes(a) + b"x")
-    (tmp_path / "huge").write_bytes(bytes([0, 0, 8, 2]) + np.array([2**31, 2**31], ">u4").tobytes())
-    with pytest.raises(FileFormatError, match="fewer values"):
-        read_idx(tmp_path / "short")
-    with pytest.raises(FileFormatError, match="bytes after"):
-        read_idx(tmp_path / "long")
-    with pytest.raises(FileFormatError, match="limit"):
-        read_idx(tmp_path / "huge")
