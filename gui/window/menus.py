@@ -67,6 +67,28 @@ class FileActions:
             self._run("Could not export the weights", files.save_weights, path, frame.snapshot,
                       self._w.studio.dataset, done=f"Weights saved to {path}.")
 
+    def export_torch(self) -> None:
+        """The network as a PyTorch script, with its weights and training data beside it (written
+        on a worker thread: the data of a big set are hundreds of MB)."""
+        frame, studio = self._w.studio.frame, self._w.studio
+        if frame is None:
+            return
+        path = self._save_path("Export a PyTorch script", "model.py", "Python (*.py)")
+        if not path:
+            return
+        dataset, hp = studio.dataset, studio.experiment.hp
+        self._w.background.start(
+            QtCore.QCoreApplication.translate("FileActions", "Writing {name}…").format(
+                name=Path(path).name),
+            lambda progress: files.save_torch_script(path, frame.snapshot, dataset, hp),
+            lambda written: self._w.statusBar().showMessage(
+                QtCore.QCoreApplication.translate(
+                    "FileActions", "PyTorch script saved to {path}, with {files} beside it; run it "
+                    "with torch installed: python {name}").format(
+                    path=path, files=", ".join(p.name for p in written[1:]),
+                    name=Path(path).name), 10000),
+            QtCore.QCoreApplication.translate("FileActions", "Could not export the script"))
+
     def import_weights(self) -> None:
         path = self._open_path("Import weights", "Weights (*.json *.npz)")
         if not path:
@@ -194,6 +216,10 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     for label, ext in WEIGHT_FORMATS:
         acts[f"export_{ext}"] = _add(export, f"{label}…", lambda _=False, e=ext:
                                      fa.export_weights(e), "", f"Save the current weights as {label}")
+    export.addSeparator()
+    acts["export_torch"] = _add(export, "PyTorch script (.py)…", fa.export_torch, "",
+                                "A script that rebuilds this network in PyTorch, checks it and "
+                                "trains on with the same rule (weights and data saved beside it)")
     pictures = file_menu.addMenu("Export picture")
     for which in ("graph", "plot"):
         for ext in ("png", "svg"):

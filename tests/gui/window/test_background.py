@@ -115,3 +115,24 @@ def test_mnist_download_from_the_data_box(window, qtbot, monkeypatch, server, pr
     assert window.studio.dataset.n_inputs == 784 and len(requests) == 4 and not problems
     np.testing.assert_array_equal(window.studio.dataset.X_test * 255,
                                   IMAGES["test"].reshape(10, -1))
+
+
+def test_export_pytorch_script_writes_script_weights_and_data(window, qtbot, monkeypatch,
+                                                              tmp_path, problems):
+    """File ▸ Export weights as ▸ PyTorch script: model.py, model.npz and model-data.npz appear;
+    the script holds this run's α and the weights file holds the frame's weights."""
+    from core.files.weights import load_weights
+
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(files, "ask_save_path", lambda *a: str(out / "model.py"))
+    window.studio.step_epoch()
+    qtbot.waitUntil(lambda: window.studio.frame.snapshot.epoch == 1, timeout=5000)
+    params = window.studio.frame.snapshot.params.copy()
+    window.menu_actions["export_torch"].trigger()
+    qtbot.waitUntil(lambda: not window.background.busy, timeout=10000)
+    assert not problems
+    assert sorted(p.name for p in out.iterdir()) == ["model-data.npz", "model.npz", "model.py"]
+    assert "ALPHA = 0.5" in (out / "model.py").read_text()
+    assert np.array_equal(load_weights(out / "model.npz").to_network().params, params)
+    assert "PyTorch script saved" in window.statusBar().currentMessage()
