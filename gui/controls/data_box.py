@@ -14,6 +14,11 @@ from gui.studio.studio import Studio
 CSV = "__csv__"
 
 
+def _label(name: str, description: str) -> str:
+    """'MNIST (download)' for a downloaded set (its description's title), else the name."""
+    return description.split(":")[0] if DATASETS[name].source == "download" else name
+
+
 class DataBox(QtWidgets.QGroupBox):
     """Edits studio.experiment.data; any change rebuilds the data and restarts training."""
 
@@ -26,7 +31,9 @@ class DataBox(QtWidgets.QGroupBox):
         super().__init__("Data", parent)
         self._studio = studio
         self.setToolTip("The examples the network learns from")
-        self.dataset_combo = combo([(name, name) for name, _ in list_datasets()],
+        # downloaded sets show their title, e.g. "MNIST (download)", the others their name
+        self.dataset_combo = combo([(_label(name, description), name)
+                                    for name, description in list_datasets()],
                                    "Which data set to learn")
         for i, (_, description) in enumerate(list_datasets()):
             self.dataset_combo.setItemData(i, description, QtCore.Qt.ItemDataRole.ToolTipRole)
@@ -93,7 +100,8 @@ class DataBox(QtWidgets.QGroupBox):
             self.train_spin.setValue(round(100 * fraction))
             self.samples_spin.setEnabled(synthetic)
             self.noise_spin.setEnabled(synthetic)
-            self.train_spin.setEnabled(data.name != "xor" or bool(data.csv_path))
+            fixed_split = data.name == "xor" or (info is not None and info.source == "download")
+            self.train_spin.setEnabled(bool(data.csv_path) or not fixed_split)
             self.regenerate_button.setEnabled(synthetic)
         kind = "classes: " + ", ".join(ds.class_names) if ds.class_names else "regression"
         self.summary.setText(f"{len(ds.X_train)} training / {len(ds.X_test)} test samples, "
