@@ -123,7 +123,7 @@ def test_parse_hidden():
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["train", "--dataset", "mnist"], "error: unknown data set 'mnist'"),
+    (["train", "--dataset", "imagenet"], "error: unknown data set 'imagenet'"),
     (["train", "--csv", "missing.csv"], "error: missing.csv: file not found"),
     (["train", "--hidden", "two"], "error: --hidden takes positive integers"),
     (["train", "--lr", "-1"], "error: learning rate"),
