@@ -16,6 +16,8 @@ docs/data-import.md.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from core.checks.errors import DataError, FileFormatError, FileTooLargeError, where
@@ -24,7 +26,6 @@ from core.checks.validate import check_file_size, open_limited, require_choice
 from core.data import csv_fast
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.csv_careful import (
-    MISSING,
     Layout,
     Targets,
     describe,
@@ -64,8 +65,6 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
     as the file is read and may raise core.checks.errors.Cancelled. fast=False parses every line
     on the careful path (the same result, slower; for tests).
     """
-    from pathlib import Path
-
     path = Path(path)
     require_choice(normalise, NORMALISATIONS, "normalise")
     require_choice(task, ("auto", "classification", "regression"), "task")
@@ -228,5 +227,3 @@ def _target_columns(path, targets, header_row, n_cols: int) -> list[int]:
         raise DataError(f"{where(path)}a target column is given twice")
     return cols
 
-
-__all__ = ["MISSING", "load_csv"]
