@@ -71,7 +71,11 @@ elif kind == "session":
                       "same": same}))
     sys.exit(0)
 seconds = time.perf_counter() - t0
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+try:  # VmHWM: this program's own peak (ru_maxrss counts the parent's pages before exec)
+    with open("/proc/self/status") as f:
+        peak = next(int(ln.split()[1]) * 1024 for ln in f if ln.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(json.dumps({"seconds": seconds, "peak": peak, "shape": shape}))
 """
 

@@ -16,3 +16,5 @@ if "BACKPROP_STUDIO_DATA_DIR" not in os.environ:
     import tempfile
 
     os.environ["BACKPROP_STUDIO_DATA_DIR"] = tempfile.mkdtemp(prefix="bps-test-data-")
+# and no test reaches the internet: downloads are refused unless a test serves its own
+os.environ.setdefault("BACKPROP_STUDIO_NO_DOWNLOADS", "1")

@@ -26,6 +26,7 @@ from core.data.dataset import Dataset, InputNorm, labels_to_targets
 from core.data.idx import read_idx
 
 ENV_DIR = "BACKPROP_STUDIO_DATA_DIR"
+ENV_OFFLINE = "BACKPROP_STUDIO_NO_DOWNLOADS"  # set: never download (the test suite sets it)
 CHUNK = 64 * 1024
 TIMEOUT = 20  # seconds without a byte before a mirror is given up
 PARTS = ("train_images", "train_labels", "test_images", "test_labels")
@@ -104,6 +105,10 @@ def fetch(name: str, progress=None, source: Source | None = None) -> Path:
     """
     source = source or SOURCES[name]
     folder = cache_folder(name)
+    if os.environ.get(ENV_OFFLINE):
+        raise BackpropStudioError(f"{source.title} is not downloaded yet, and downloads are "
+                                  f"turned off ({ENV_OFFLINE} is set); put its four files in "
+                                  f"{folder}")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -35,6 +35,10 @@ class DataBox(QtWidgets.QGroupBox):
         self.dataset_combo = combo([(_label(name, description), name)
                                     for name, description in list_datasets()],
                                    "Which data set to learn")
+        # long titles ("Fashion-MNIST (download)") must not widen the side panel
+        self.dataset_combo.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dataset_combo.setMinimumContentsLength(12)
         for i, (_, description) in enumerate(list_datasets()):
             self.dataset_combo.setItemData(i, description, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.samples_spin = spin(4, 100_000, 500, "How many points to generate", "")

@@ -58,16 +58,22 @@ class BackgroundJobs(QtCore.QObject):
         self._window = window
         self._job: _Job | None = None
         self._old: list[_Job] = []
+        # label, bar and Cancel in one strip, put in the status bar only while a job runs (even
+        # hidden, a button would make the status bar taller and move everything above it)
+        self.strip = QtWidgets.QWidget()
+        self.label = QtWidgets.QLabel()
         self.bar = QtWidgets.QProgressBar()
         self.bar.setMaximumWidth(220)
+        self.bar.setMaximumHeight(18)
         self.bar.setTextVisible(True)
-        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"))
+        self.cancel_button = QtWidgets.QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop reading; nothing changes"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.label = QtWidgets.QLabel()
+        layout = QtWidgets.QHBoxLayout(self.strip)
+        layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.label, self.bar, self.cancel_button):
-            window.statusBar().addPermanentWidget(w)
-            w.hide()
+            layout.addWidget(w)
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(100)
         self._timer.timeout.connect(self._on_tick)
@@ -88,8 +94,8 @@ class BackgroundJobs(QtCore.QObject):
         self._job = job
         self.label.setText(title)
         self.bar.setRange(0, 0)  # busy until the first numbers arrive
-        for w in (self.label, self.bar, self.cancel_button):
-            w.show()
+        self._window.statusBar().addPermanentWidget(self.strip)
+        self.strip.show()
         self._timer.start()
         job.start()
 
@@ -123,8 +129,7 @@ class BackgroundJobs(QtCore.QObject):
             return
         self._job = None
         self._timer.stop()
-        for w in (self.label, self.bar, self.cancel_button):
-            w.hide()
+        self._window.statusBar().removeWidget(self.strip)
         if outcome == "done" and not job.cancelled:
             on_done(value)
         elif outcome == "failed":

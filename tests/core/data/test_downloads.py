@@ -57,6 +57,7 @@ def server(tmp_path):
 def cache(tmp_path, monkeypatch):
     folder = tmp_path / "user-data"
     monkeypatch.setenv(downloads.ENV_DIR, str(folder))
+    monkeypatch.delenv(downloads.ENV_OFFLINE, raising=False)  # only 127.0.0.1 is asked
     return folder
 
 
