@@ -93,7 +93,7 @@ def needs_embedding(dataset: Dataset) -> bool:
 
 
 def save_session(path: str | os.PathLike, trainer: Trainer, dataset: Dataset,
-                 embed_data: bool | None = None) -> Path:
+                 embed_data: bool | None = None, *, replace_read_only: bool = False) -> Path:
     """Write the session to `path` (atomic; NaN and infinity refused).
 
     JSON, unless embedded data holds more than INLINE_VALUES numbers or the JSON would pass the
@@ -107,10 +107,11 @@ def save_session(path: str | os.PathLike, trainer: Trainer, dataset: Dataset,
             text = json.dumps(session_to_dict(trainer, dataset, embed), allow_nan=False,
                               separators=(",", ":"))
             if len(text) < MAX_FILE_BYTES:
-                return atomic_write_text(path, text + "\n")
+                return atomic_write_text(path, text + "\n", replace_read_only=replace_read_only)
         doc = session_to_dict(trainer, dataset, embed, inline=False)
         doc["version"] = VERSION
-        return write_container(path, doc, _arrays(dataset) if embed else {})
+        return write_container(path, doc, _arrays(dataset) if embed else {},
+                               replace_read_only=replace_read_only)
     except ValueError as exc:
         raise DataError(f"{where(path)}cannot save a non-finite number ({exc})") from None
 

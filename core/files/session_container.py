@@ -40,7 +40,8 @@ def is_container(path: str | os.PathLike) -> bool:
         return False
 
 
-def write_container(path: str | os.PathLike, doc: dict, arrays: dict[str, np.ndarray]) -> Path:
+def write_container(path: str | os.PathLike, doc: dict, arrays: dict[str, np.ndarray], *,
+                    replace_read_only: bool = False) -> Path:
     """Write doc as session.json and each array as data/<name>.npy, atomically."""
     text = json.dumps(doc, allow_nan=False, separators=(",", ":")).encode()
     if len(text) > MAX_FILE_BYTES:  # it would be refused when opened: refuse it now
@@ -55,7 +56,7 @@ def write_container(path: str | os.PathLike, doc: dict, arrays: dict[str, np.nda
                 with z.open(f"data/{name}.npy", "w", force_zip64=True) as member:
                     np.lib.format.write_array(member, np.ascontiguousarray(a, dtype="<f8"),
                                               allow_pickle=False)
-    return atomic_write_stream(path, write)
+    return atomic_write_stream(path, write, replace_read_only=replace_read_only)
 
 
 def read_container(path: str | os.PathLike, progress=None) -> tuple[object, dict[str, np.ndarray]]:

@@ -12,10 +12,12 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.files import session
+from core.files.kind import FileKind
 from core.studio.experiment import Architecture, DataChoice, build_dataset, experiment_for
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
+from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
 
@@ -28,7 +30,7 @@ class FileActions:
 
     # ---- paths ----
     def _folder(self) -> str:
-        return self._w.settings.value("last_folder", str(Path.home()))
+        return folder_or_home(self._w.settings.text("last_folder", str(Path.home())))
 
     def _remember(self, path: str) -> None:
         self._w.settings.set_value("last_folder", str(Path(path).parent))
@@ -46,9 +48,17 @@ class FileActions:
         return path
 
     def _run(self, title: str, fn, *args, done: str = "") -> bool:
+        """Write a file with fn(*args); a read-only target is replaced only if the user says so."""
         try:
-            with busy(self._w, "Working…"):
-                fn(*args)
+            try:
+                with busy(self._w, "Working…"):
+                    fn(*args)
+            except files.ReadOnlyTargetError as exc:
+                if not files.ask_replace_read_only(self._w, exc.path):
+                    self._w.statusBar().showMessage(str(exc), 6000)
+                    return False
+                with busy(self._w, "Working…"):
+                    fn(*args, replace_read_only=True)
         except files.FileActionError as exc:
             self._w.report_problem(title, str(exc))
             return False
@@ -91,8 +101,10 @@ class FileActions:
 
     def import_weights(self) -> None:
         path = self._open_path("Import weights", "Weights (*.json *.npz)")
-        if not path:
-            return
+        if path:
+            self.import_weights_file(path)
+
+    def import_weights_file(self, path: str) -> None:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 bundle = files.load_weights(path)
@@ -126,21 +138,37 @@ class FileActions:
     def load_csv(self) -> None:
         path = self._open_path("Load a CSV data set", "CSV files (*.csv *.tsv *.txt);;All (*)")
         if path:
-            self.load_data(DataChoice(name=Path(path).stem, csv_path=path),
-                           "Loaded " + Path(path).name)
+            self.load_csv_file(path)
 
-    def load_data(self, data: DataChoice, why: str) -> None:
+    def load_csv_file(self, path: str, problem_title: str = "") -> None:
+        """Train on the CSV at `path`, read on a worker thread. problem_title: also show a refusal
+        to build the network on it as that dialog (else a status-bar notice, as for any change)."""
+        self.load_data(DataChoice(name=Path(path).stem, csv_path=path),
+                       "Loaded " + Path(path).name, problem_title)
+
+    def load_data(self, data: DataChoice, why: str, problem_title: str = "") -> None:
         """Read a CSV or fetch a downloadable set on a worker thread (progress bar, Cancel), then
         restart training on it; a problem is the usual dialog and changes nothing."""
         studio = self._w.studio
         exp = studio.experiment.with_(data=data)
         output = exp.arch.output_activation
         name = Path(data.csv_path).name if data.csv_path else data.name
+        title = problem_title or QtCore.QCoreApplication.translate("FileActions",
+                                                                   "Could not load the data")
+
+        def loaded(dataset) -> None:
+            notices = []  # change_experiment says why it refused in a notice
+            studio.notice_posted.connect(notices.append)
+            try:
+                changed = studio.change_experiment(exp, why, dataset=dataset)
+            finally:
+                studio.notice_posted.disconnect(notices.append)
+            if not changed and problem_title:
+                self._w.report_problem(problem_title, notices[-1] if notices else name)
+
         self._w.background.start(
             QtCore.QCoreApplication.translate("FileActions", "Reading {name}…").format(name=name),
-            lambda progress: build_dataset(data, output, progress),
-            lambda dataset: studio.change_experiment(exp, why, dataset=dataset),
-            QtCore.QCoreApplication.translate("FileActions", "Could not load the data"))
+            lambda progress: build_dataset(data, output, progress), loaded, title)
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -169,8 +197,11 @@ class FileActions:
 
     def open_session(self) -> None:
         path = self._open_path("Open session", "Sessions (*.json);;All (*)")
-        if not path:
-            return
+        if path:
+            self.open_session_file(path)
+
+    def open_session_file(self, path: str) -> None:
+        """Read the session on a worker thread (progress bar, Cancel), then continue it."""
         notes: list[str] = []
 
         def opened(result) -> None:
@@ -186,6 +217,23 @@ class FileActions:
                 name=Path(path).name),
             lambda progress: session.load_session(path, notes=notes, progress=progress),
             opened, QtCore.QCoreApplication.translate("FileActions", "Could not open the session"))
+
+    # ---- any of them ----
+    def open_file(self, path: str) -> None:
+        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`);
+        a file that cannot be opened is a dialog in plain words and changes nothing."""
+        try:
+            kind = files.file_kind(path)
+        except files.FileActionError as exc:
+            self._w.report_problem("Could not open the file", str(exc))
+            return
+        self._remember(path)
+        if kind is FileKind.SESSION:
+            self.open_session_file(path)
+        elif kind is FileKind.WEIGHTS:
+            self.import_weights_file(path)
+        else:  # a refusal to train on it becomes a dialog here
+            self.load_csv_file(path, problem_title="Could not open the data")
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
