@@ -41,8 +41,14 @@ def read_bundle(path: str) -> WeightsBundle:
     """Weights from a weights file, or from a session file's trainer."""
     from core.checks.limits import MAX_FILE_BYTES
     from core.checks.validate import read_limited_bytes
+    from core.files.session_container import is_container
     from core.files.weights_json import bundle_from_dict, parse_json
 
+    if is_container(path):  # a session with its data in a zip (core/files/session_container.py)
+        from core.files.session import load_session
+
+        trainer, dataset = load_session(path)
+        return WeightsBundle.from_trainer(trainer, dataset)
     if path.lower().endswith(".json"):
         from core.files.session import FORMAT as SESSION
         from core.files.session import session_from_dict

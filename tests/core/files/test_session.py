@@ -210,3 +210,16 @@ def test_a_session_reads_only_a_picked_csv_or_one_beside_it(tmp_path):
     notes = []
     load_session(tmp_path / "s.json", notes=notes)
     assert notes == [f"The data were read from {tmp_path / 'd.csv'}."]
+
+
+def test_a_container_session_is_known_by_its_content(tmp_path):
+    """`backprop-studio big.json` and `export big.json w.npz` recognise a container session."""
+    from core.cli.outputs import read_bundle
+    from core.files.kind import FileKind, kind_of
+
+    _, ds = big_csv_dataset(tmp_path, rows=3500)
+    tr = make_trainer(ds, Hyperparams(), sizes=(80, 3, 10), acts=("sigmoid", "sigmoid"))
+    save_session(tmp_path / "big.json", tr, ds)
+    assert kind_of(tmp_path / "big.json") is FileKind.SESSION
+    assert np.array_equal(read_bundle(str(tmp_path / "big.json")).to_network().params,
+                          tr.network.params)
