@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="stop when an epoch's mean E falls below E")
     out = t.add_argument_group("output")
     out.add_argument("--export", action="append", default=[], metavar="FILE",
-                     help="save weights; format by extension .json .npz .csv .onnx (repeatable)")
+                     help="save weights; format by extension .json .npz .csv .onnx, or .py for "
+                          "a PyTorch script with the weights and data beside it (repeatable)")
     out.add_argument("--session", metavar="FILE", help="save a session to continue later")
     out.add_argument("--force", action="store_true", help=FORCE_HELP)
     out.add_argument("--quiet", action="store_true", help="no progress lines")
@@ -77,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="convert a weights or session file to other formats",
                        description="Read weights (.json, .npz) or a session (.json) and write "
-                                   "them as .json, .npz, .csv or .onnx.")
+                                   "them as .json, .npz, .csv or .onnx, or as a PyTorch script (.py).")
     e.add_argument("source", help="weights file (.json, .npz) or session file (.json)")
     e.add_argument("outputs", nargs="+", metavar="OUTPUT", help="files to write")
     e.add_argument("--force", action="store_true", help=FORCE_HELP)

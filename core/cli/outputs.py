@@ -28,13 +28,31 @@ def write_all(outputs: list[tuple[str, Callable[[], object]]]) -> int:
     return failed
 
 
-def weights_output(path: str, bundle: WeightsBundle, force: bool):
+def weights_output(path: str, bundle: WeightsBundle, force: bool, trainer=None):
+    """(path, write) for a weights file; a .py path is the PyTorch script (core/files/
+    torch_script.py), with the trainer's training data and rule beside it when there is one."""
+    if path.lower().endswith(".py"):
+        from core.files.torch_script import save_torch_script
+
+        data = (trainer.data.X_train, trainer.data.T_train, trainer.hp) if trainer else ()
+        return path, lambda: save_torch_script(path, bundle, *data)
     return path, lambda: save_weights(path, bundle, replace_read_only=force)
 
 
 def cmd_export(args) -> int:
     bundle = read_bundle(args.source)
-    return 1 if write_all([weights_output(p, bundle, args.force) for p in args.outputs]) else 0
+    trainer = _session_trainer(args.source) if any(
+        p.lower().endswith(".py") for p in args.outputs) else None
+    return 1 if write_all([weights_output(p, bundle, args.force, trainer)
+                           for p in args.outputs]) else 0
+
+
+def _session_trainer(path: str):
+    """The Trainer of a session file (for its data and rule), or None for a weights file."""
+    from core.files.kind import FileKind, kind_of
+    from core.files.session import load_session
+
+    return load_session(path)[0] if kind_of(path) is FileKind.SESSION else None
 
 
 def read_bundle(path: str) -> WeightsBundle:

@@ -44,7 +44,7 @@ def outputs(args, trainer: Trainer, dataset) -> list:
     from core.files.session import save_session
 
     bundle = WeightsBundle.from_trainer(trainer, dataset)
-    todo = [weights_output(path, bundle, args.force) for path in args.export]
+    todo = [weights_output(path, bundle, args.force, trainer) for path in args.export]
     if args.session:
         todo.append((args.session, lambda: save_session(args.session, trainer, dataset,
                                                         replace_read_only=args.force)))

@@ -32,12 +32,16 @@ MAX_CONTAINER_BYTES = 64 * 1024**3  # a sanity cap; what memory allows is checke
 
 
 def is_container(path: str | os.PathLike) -> bool:
-    """True if the file starts like a zip (a container), False for JSON or anything else."""
+    """True if the file is a zip whose first member is session.json (how write_container starts
+    every container); False for JSON, an .npz of weights, or anything else."""
     try:
         with open_limited(path, MAX_CONTAINER_BYTES) as f:
-            return f.read(4) == MAGIC
+            head = f.read(30 + len(DOCUMENT))
     except (OSError, BackpropStudioError):
         return False
+    # a zip local file header: magic, 22 bytes, name length (2), extra length (2), then the name
+    return (head[:4] == MAGIC and int.from_bytes(head[26:28], "little") == len(DOCUMENT)
+            and head[30:] == DOCUMENT.encode())
 
 
 def write_container(path: str | os.PathLike, doc: dict, arrays: dict[str, np.ndarray], *,
