@@ -82,6 +82,8 @@ class GraphFeed(QtCore.QObject):
         """Show the frame: a training tick is painted offscreen in pieces (a generator, run by
         the pacer's queue); anything the user did is painted at once, so they see it now."""
         params = frame.snapshot.params
+        if not self._graph.fits(params):
+            return None  # queued before the network changed (e.g. data read in the background)
         activations, dW, deltas = frame.activations, None, None
         if self.backprop and (trace := self._trace_for(frame)) is not None:
             activations, dW, deltas = trace.activations, edge_dW(trace), trace.deltas

@@ -54,6 +54,11 @@ class NetworkGraphView(QtWidgets.QWidget):
         self._scene.mode, self._scene.threshold, self._scene.vmax_fixed = old.mode, old.threshold, old.vmax_fixed
         self._changed()
 
+    def fits(self, params: np.ndarray) -> bool:
+        """True if `params` are for the network shown (a frame drawn late, by the redraw pacer or
+        the step animation, may belong to a network replaced since)."""
+        return np.shape(params) == self._scene.state.params.shape
+
     def set_state(self, params: np.ndarray, activations_per_layer=None, last_dW=None) -> None:
         """Draw new weights (copies; called up to ~30 times a second).
 

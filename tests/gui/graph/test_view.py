@@ -297,3 +297,11 @@ def test_staged_state_is_set_without_painting(qtbot):
     view.stage_state(net.params * 0.5)
     assert np.array_equal(view._scene.state.params, net.params * 0.5)
     assert view.tooltip_at(view.node_point(1, 0)) is not None
+
+
+def test_fits_tells_a_frame_of_another_network(qtbot):
+    """fits(params) is True only for the shown network's layout, so a frame drawn late (by the
+    pacer, after a data set read in the background changed the network) is skipped, not an
+    error."""
+    view = make_view(qtbot, [2, 2, 1])
+    assert view.fits(np.zeros(9)) and not view.fits(np.zeros(19))
