@@ -37,7 +37,7 @@ elif kind == "loadtxt":
 elif kind == "importer":
     from core.data.csv_reader import load_csv
     try:
-        ds = load_csv(path, targets=0, max_bytes=2**40)
+        ds = load_csv(path, targets=0, max_bytes=2**31)  # the old importer reads max_bytes + 1
     except TypeError:
         raise
     shape = (len(ds.X_train) + len(ds.X_test), ds.n_inputs)
