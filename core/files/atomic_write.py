@@ -61,7 +61,7 @@ def atomic_write_stream(path: str | os.PathLike, write: Callable[[BinaryIO], obj
                         replace_read_only: bool = False) -> Path:
     """Like atomic_write_bytes, for files too big to build in memory first: write(f) is called
     with the temporary file open for binary writing, and may write in as many pieces as it likes.
-    An exception from it (core.checks.errors.Cancelled included) leaves no file behind."""
+    An exception from it leaves the previous file as it was and no temporary file behind."""
     target = writable_target(path, replace_read_only=replace_read_only)
     directory = target.parent
     remove_stale_temp_files(directory)

@@ -17,6 +17,8 @@ from core.studio.experiment import Architecture, DataChoice, build_dataset, expe
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
+from gui.window.practice_actions import lesson_menu_actions
+from gui.window.recent_files import RecentFiles, fill_menu
 from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
@@ -27,6 +29,7 @@ class FileActions:
 
     def __init__(self, window):
         self._w = window
+        self.recent = RecentFiles(window.settings)
 
     # ---- paths ----
     def _folder(self) -> str:
@@ -104,13 +107,13 @@ class FileActions:
         if path:
             self.import_weights_file(path)
 
-    def import_weights_file(self, path: str) -> None:
+    def import_weights_file(self, path: str) -> bool:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 bundle = files.load_weights(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not import the weights", str(exc))
-            return
+            return False
         studio, ds = self._w.studio, self._w.studio.dataset
         sizes = tuple(bundle.sizes)
         if (sizes[0], sizes[-1]) != (ds.n_inputs, ds.n_outputs):
@@ -118,7 +121,7 @@ class FileActions:
                 f"the weights are for a {'-'.join(map(str, sizes))} network: {sizes[0]} inputs and "
                 f"{sizes[-1]} outputs, but the data set {ds.name} has {ds.n_inputs} inputs and "
                 f"{ds.n_outputs} outputs. Choose a matching data set first."))
-            return
+            return False
         hidden_acts = set(bundle.activations[:-1])
         arch = Architecture(sizes[1:-1], hidden_acts.pop() if hidden_acts else
                             studio.experiment.arch.hidden_activation,
@@ -127,12 +130,14 @@ class FileActions:
             self._w.report_problem("Could not import the weights", "the weights use different "
                                    "activations in different hidden layers, which this window "
                                    "cannot show")
-            return
+            return False
         if arch != studio.experiment.arch and not studio.change_experiment(
                 studio.experiment.with_(arch=arch), "Network changed to fit the imported weights"):
-            return
+            return False
         studio.set_weights(bundle.to_network().params)
         self._w.statusBar().showMessage(f"Weights loaded from {path}.", 6000)
+        self.recent.add(path)
+        return True
 
     # ---- data ----
     def load_csv(self) -> None:
@@ -140,35 +145,33 @@ class FileActions:
         if path:
             self.load_csv_file(path)
 
-    def load_csv_file(self, path: str, problem_title: str = "") -> None:
-        """Train on the CSV at `path`, read on a worker thread. problem_title: also show a refusal
-        to build the network on it as that dialog (else a status-bar notice, as for any change)."""
+    def load_csv_file(self, path: str) -> bool:
+        """Train on the CSV at `path`, read on a worker thread (progress bar, Cancel); a refusal
+        is a dialog, as every other file error. True: the read has started."""
         self.load_data(DataChoice(name=Path(path).stem, csv_path=path),
-                       "Loaded " + Path(path).name, problem_title)
+                       "Loaded " + Path(path).name, "Could not open the data", recent=path)
+        return True
 
-    def load_data(self, data: DataChoice, why: str, problem_title: str = "") -> None:
+    def load_data(self, data: DataChoice, why: str, problem_title: str | None = None,
+                  recent: str | None = None) -> None:
         """Read a CSV or fetch a downloadable set on a worker thread (progress bar, Cancel), then
-        restart training on it; a problem is the usual dialog and changes nothing."""
+        restart training on it; a problem is the usual dialog and changes nothing. `recent`: the
+        file to add to File ▸ Open recent once it is in use."""
         studio = self._w.studio
         exp = studio.experiment.with_(data=data)
         output = exp.arch.output_activation
         name = Path(data.csv_path).name if data.csv_path else data.name
-        title = problem_title or QtCore.QCoreApplication.translate("FileActions",
-                                                                   "Could not load the data")
 
         def loaded(dataset) -> None:
-            notices = []  # change_experiment says why it refused in a notice
-            studio.notice_posted.connect(notices.append)
-            try:
-                changed = studio.change_experiment(exp, why, dataset=dataset)
-            finally:
-                studio.notice_posted.disconnect(notices.append)
-            if not changed and problem_title:
-                self._w.report_problem(problem_title, notices[-1] if notices else name)
+            if studio.change_experiment(exp, why, problem_title=problem_title,
+                                        dataset=dataset) and recent:
+                self.recent.add(recent)
 
         self._w.background.start(
             QtCore.QCoreApplication.translate("FileActions", "Reading {name}…").format(name=name),
-            lambda progress: build_dataset(data, output, progress), loaded, title)
+            lambda progress: build_dataset(data, output, progress), loaded,
+            problem_title or QtCore.QCoreApplication.translate("FileActions",
+                                                               "Could not load the data"))
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -200,8 +203,9 @@ class FileActions:
         if path:
             self.open_session_file(path)
 
-    def open_session_file(self, path: str) -> None:
-        """Read the session on a worker thread (progress bar, Cancel), then continue it."""
+    def open_session_file(self, path: str) -> bool:
+        """Read the session on a worker thread (progress bar, Cancel), then continue it. True:
+        the read has started; a problem arrives later as the usual dialog."""
         notes: list[str] = []
 
         def opened(result) -> None:
@@ -211,29 +215,33 @@ class FileActions:
                                            f"{trainer.counters.epoch:,}, "
                                            f"{trainer.counters.samples_seen:,} samples seen.",
                                            *notes]))
+            self.recent.add(path)
 
         self._w.background.start(
             QtCore.QCoreApplication.translate("FileActions", "Reading {name}…").format(
                 name=Path(path).name),
             lambda progress: session.load_session(path, notes=notes, progress=progress),
             opened, QtCore.QCoreApplication.translate("FileActions", "Could not open the session"))
+        return True
 
-    # ---- any of them ----
-    def open_file(self, path: str) -> None:
-        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`);
-        a file that cannot be opened is a dialog in plain words and changes nothing."""
+    # ---- any of them: given on the command line, dropped on the window, File ▸ Open recent ----
+    def open_file(self, path: str) -> bool:
+        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`, a
+        file dropped on the window, an Open recent entry); a file that cannot be opened is a dialog
+        in plain words and changes nothing (a file gone since leaves the recent list)."""
         try:
             kind = files.file_kind(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not open the file", str(exc))
-            return
+            if not Path(path).exists():
+                self.recent.remove(str(Path(path).resolve()))
+            return False
         self._remember(path)
         if kind is FileKind.SESSION:
-            self.open_session_file(path)
-        elif kind is FileKind.WEIGHTS:
-            self.import_weights_file(path)
-        else:  # a refusal to train on it becomes a dialog here
-            self.load_csv_file(path, problem_title="Could not open the data")
+            return self.open_session_file(path)
+        if kind is FileKind.WEIGHTS:
+            return self.import_weights_file(path)
+        return self.load_csv_file(path)  # its refusal is a dialog too
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
@@ -255,6 +263,13 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
                                 "Continue a saved session: network, data, weights and history")
     acts["save_session"] = _add(file_menu, "Save session…", fa.save_session, "Ctrl+S",
                                 "Save everything, to continue later exactly where you are")
+    recent = file_menu.addMenu("Open recent")
+    recent.setObjectName("open_recent")
+    recent.aboutToShow.connect(lambda: fill_menu(recent, fa.recent, fa.open_file))
+    fill_menu(recent, fa.recent, fa.open_file)
+    acts["open_recent"] = recent.menuAction()
+    file_menu.addSeparator()
+    acts.update(lesson_menu_actions(file_menu, window.practice))
     file_menu.addSeparator()
     acts["load_csv"] = _add(file_menu, "Load CSV data…", fa.load_csv, "",
                             "Train on your own data from a CSV file")
@@ -278,9 +293,24 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     file_menu.addSeparator()
     acts["quit"] = _add(file_menu, "Quit", window.close, "Ctrl+Q")
 
+    edit_menu = bar.addMenu("&Edit")
+    stack = window.studio.undo_stack
+    acts["undo"] = stack.createUndoAction(window, "Undo")
+    acts["undo"].setShortcuts([QtGui.QKeySequence("Ctrl+Z")])
+    acts["undo"].setStatusTip("Go back to the weights and settings before the last reset, new "
+                              "init, edited weight, or data or network change")
+    acts["redo"] = stack.createRedoAction(window, "Redo")
+    acts["redo"].setShortcuts([QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")])
+    acts["redo"].setStatusTip("Do again what Undo took back")
+    edit_menu.addAction(acts["undo"])
+    edit_menu.addAction(acts["redo"])
+
     train_menu = bar.addMenu("&Training")
     for action in window.training_actions.all():
         train_menu.addAction(action)
+    train_menu.addSeparator()
+    train_menu.addAction(window.practice.your_turn)
+    acts["your_turn"] = window.practice.your_turn
 
     view_menu = bar.addMenu("&View")
     learn = window.learn_dock.toggleViewAction()

@@ -148,7 +148,7 @@ def set_aside_unsafe_lines(path: str) -> dict[str, str]:
     """Remove from the INI file, before Qt reads it, what Qt cannot read without crashing.
 
     Qt decodes every `@Variant(...)` value of the file on first access, recursively: a list nested
-    some 10,000 deep overflows the stack (a segfault, before any Python code can catch it). None of
+    some 20,000 deep overflows the stack (a segfault, before any Python code can catch it). None of
     this app's own values is ever a @Variant, and a long one is the only way to nest deeply, so
     such lines are dropped (the file is rewritten through the atomic writer). A settings file
     larger than MAX_FILE is renamed to `<name>.unusable` and the app starts without it.

@@ -188,3 +188,33 @@ def test_an_error_before_the_window_exists_gets_a_plain_dialog(qtbot, monkeypatc
     finally:
         sys.excepthook = hook
     assert len(shown) == 1 and "early trouble" in shown[0]
+
+
+def _deep_variant(depth: int) -> str:
+    """An INI @Variant of a list nested `depth` deep (what Qt itself writes for [[...[1]...]])."""
+    return "@Variant(" + r"\0\0\0\t\0\0\0\x1" * depth + r"\0\0\0\x2\0\0\0\x1" + ")"
+
+
+def test_main_py_starts_on_a_settings_value_that_crashes_qt(tmp_path):
+    """A list nested 100,000 deep in the settings file made Qt overflow its stack while reading
+    the file (a segfault before any Python ran): the line is set aside, the app runs, and SIGTERM
+    quits it cleanly; the rest of the file is kept."""
+    settings_path = tmp_path / "config" / ORGANISATION / "Backprop Studio.ini"
+    settings_path.parent.mkdir(parents=True)
+    settings_path.write_text(f"[General]\nplot\\x_unit=epochs\nspeed={_deep_variant(100_000)}\n")
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py")], cwd=tmp_path, env=_env(tmp_path),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 6
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.1)
+        assert proc.poll() is None, (proc.returncode, proc.communicate()[1])
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 0, err
+    saved = settings_path.read_text()
+    assert "x_unit=epochs" in saved and "@Variant" not in saved and "speed=1000" in saved

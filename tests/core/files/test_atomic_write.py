@@ -150,3 +150,18 @@ def test_stale_temp_files_of_ended_processes_are_removed(tmp_path):
     link.symlink_to(other)
     aw.atomic_write_text(tmp_path / "w.json", "{}")
     assert sorted(os.listdir(tmp_path)) == sorted([live.name, other.name, link.name, "w.json"])
+
+
+def test_a_stream_is_written_in_pieces_and_a_failure_leaves_nothing(tmp_path):
+    """atomic_write_stream: pieces arrive whole; an exception midway keeps the old file, no temp."""
+    target = tmp_path / "big.bin"
+    aw.atomic_write_stream(target, lambda f: [f.write(bytes([i]) * 1000) for i in range(5)])
+    assert target.read_bytes() == b"".join(bytes([i]) * 1000 for i in range(5))
+
+    def fail(f):
+        f.write(b"half")
+        raise RuntimeError("cancelled")
+
+    with pytest.raises(RuntimeError):
+        aw.atomic_write_stream(target, fail)
+    assert target.stat().st_size == 5000 and os.listdir(tmp_path) == ["big.bin"]

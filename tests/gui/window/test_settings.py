@@ -63,3 +63,12 @@ def test_an_unusable_experiment_gives_the_default(tmp_path, text):
     s.set_value("experiment", text)
     assert s.experiment() == Experiment()
     assert list(s.unrestored) == ["experiment"]
+
+
+def test_a_huge_settings_file_is_set_aside(tmp_path):
+    """A settings file over 4 MiB is renamed <name>.unusable and the app starts without it."""
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\n" + "junk=" + "x" * (5 << 20) + "\n")
+    s = Settings(str(path))
+    assert s.integer("speed", 1000, -1, 100_000) == 1000
+    assert "settings file" in s.unrestored and (tmp_path / "s.ini.unusable").exists()
