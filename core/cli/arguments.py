@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="save weights; format by extension .json .npz .csv .onnx, or .py for "
                           "a PyTorch script with the weights and data beside it (repeatable)")
     out.add_argument("--session", metavar="FILE", help="save a session to continue later")
+    out.add_argument("--session-data", choices=("embed", "reference"), default="embed",
+                     help="a CSV's data in the session (default; big data as .npy in a zip), or "
+                          "only its path and SHA-256 (keep the CSV beside the session)")
     out.add_argument("--force", action="store_true", help=FORCE_HELP)
     out.add_argument("--quiet", action="store_true", help="no progress lines")
     t.set_defaults(shuffle=False)

@@ -46,7 +46,8 @@ def outputs(args, trainer: Trainer, dataset) -> list:
     bundle = WeightsBundle.from_trainer(trainer, dataset)
     todo = [weights_output(path, bundle, args.force, trainer) for path in args.export]
     if args.session:
-        todo.append((args.session, lambda: save_session(args.session, trainer, dataset,
+        embed = False if args.session_data == "reference" else None  # None: CSV data embedded
+        todo.append((args.session, lambda: save_session(args.session, trainer, dataset, embed,
                                                         replace_read_only=args.force)))
     return todo
 
