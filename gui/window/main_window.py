@@ -18,12 +18,12 @@ from gui.graph.feed import GraphFeed
 from gui.graph.view import NetworkGraphView
 from gui.learn.panel import LearnPanel
 from gui.plot.error_plot import ErrorPlot
+from gui.studio.background import BackgroundJobs
 from gui.studio.studio import SPEEDS, Studio
 from gui.studio.worker import Frame
 from gui.window import dialogs
 from gui.window.actions import TrainingActions
 from gui.window.app_icon import app_icon
-from gui.window.background import BackgroundJobs
 from gui.window.menus import FileActions, build_menus
 from gui.window.practice_actions import PracticeActions
 from gui.window.settings import Settings, describe_problem

@@ -1,4 +1,4 @@
-"""Tests for gui/window/background.py: File ▸ Load CSV, Open session and MNIST (download) run on a
+"""Tests for gui/studio/background.py: File ▸ Load CSV, Open session and MNIST (download) run on a
 worker thread with a progress bar and Cancel while the window keeps answering; problems arrive as
 the usual dialog, in plain words."""
 
