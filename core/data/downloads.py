@@ -74,7 +74,8 @@ def default_data_dir() -> Path:
         base = home / "Library" / "Application Support"
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return base / "Backprop Studio"
+    # Qt's organisation and application names (gui/window/settings.py), as Qt builds the path
+    return base / "BackpropStudio" / "Backprop Studio"
 
 
 def set_data_dir(path: str | os.PathLike | None) -> None:

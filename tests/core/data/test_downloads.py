@@ -137,12 +137,12 @@ def test_offline_gives_a_plain_sentence(cache, monkeypatch):
 
 
 def test_default_data_dir_follows_xdg(monkeypatch, tmp_path):
-    """Without the override, the data folder is $XDG_DATA_HOME/Backprop Studio (Linux), like Qt's
-    AppLocalDataLocation; set_data_dir (what the window does) takes precedence."""
+    """Without the override, the data folder is the one Qt's AppLocalDataLocation gives on Linux,
+    $XDG_DATA_HOME/BackpropStudio/Backprop Studio; set_data_dir (what the window does) wins."""
     monkeypatch.delenv(downloads.ENV_DIR, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     monkeypatch.setattr(downloads.sys, "platform", "linux")
-    assert downloads.data_dir() == tmp_path / "Backprop Studio"
+    assert downloads.data_dir() == tmp_path / "BackpropStudio" / "Backprop Studio"
     downloads.set_data_dir(tmp_path / "qt")
     try:
         assert downloads.data_dir() == tmp_path / "qt"
