@@ -56,6 +56,10 @@ def _application(argv: list[str] | None):
         args = argv
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    from core.data.downloads import set_data_dir  # MNIST and alike are kept where Qt says
+
+    set_data_dir(QtCore.QStandardPaths.writableLocation(
+        QtCore.QStandardPaths.StandardLocation.AppLocalDataLocation))
     return app, args, lang
 
 

@@ -20,3 +20,12 @@ def _english():
     i18n.set_language("en")
     yield
     i18n.set_language("en")
+# Downloaded data sets go to a throwaway folder, never the user's: a test that asks for MNIST by
+# mistake fails offline instead of filling ~/.local/share (tests/core/data/test_downloads.py
+# serves its own fixture).
+if "BACKPROP_STUDIO_DATA_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["BACKPROP_STUDIO_DATA_DIR"] = tempfile.mkdtemp(prefix="bps-test-data-")
+# and no test reaches the internet: downloads are refused unless a test serves its own
+os.environ.setdefault("BACKPROP_STUDIO_NO_DOWNLOADS", "1")

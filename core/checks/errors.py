@@ -50,3 +50,7 @@ def where(path: str | Path | None, line: int | None = None, column: int | str | 
     if column is not None:
         parts.append(translate("Errors", "column {column}").format(column=column))
     return (", ".join(parts) + ": ") if parts else ""
+
+
+class Cancelled(Exception):  # noqa: N818 - not an error: the user asked to stop
+    """Raised by a progress callback when the user pressed Cancel; nothing was changed or kept."""

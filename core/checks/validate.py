@@ -55,6 +55,12 @@ def read_limited_bytes(path: str | os.PathLike, max_bytes: int) -> bytes:
     return data
 
 
+def open_limited(path: str | os.PathLike, max_bytes: int):
+    """Open a file for reading in binary after checking its size: for readers that stream it."""
+    check_file_size(path, max_bytes)
+    return open(path, "rb")  # noqa: SIM115 - the caller closes it (a with block)
+
+
 def check_json_cost(raw: bytes, path: str | os.PathLike | None = None) -> int:
     """Refuse JSON text whose parsed form would need more memory than JSON_MEMORY_FACTOR times its
     size plus JSON_MEMORY_SLACK; return the estimate in bytes.

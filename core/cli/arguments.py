@@ -78,15 +78,19 @@ def build_parser() -> argparse.ArgumentParser:
                     help=translate("Cli", "stop when an epoch's mean E falls below E"))
     out = t.add_argument_group(translate("Cli", "output"))
     out.add_argument("--export", action="append", default=[], metavar="FILE",
-                     help=translate("Cli", "save weights; format by extension .json .npz .csv .onnx (repeatable)"))
+                     help=translate("Cli", "save weights; format by extension .json .npz .csv .onnx, or .py for "
+                          "a PyTorch script with the weights and data beside it (repeatable)"))
     out.add_argument("--session", metavar="FILE", help=translate("Cli", "save a session to continue later"))
+    out.add_argument("--session-data", choices=("embed", "reference"), default="embed",
+                     help=translate("Cli", "a CSV's data in the session (default; big data as .npy in a zip), or "
+                          "only its path and SHA-256 (keep the CSV beside the session)"))
     out.add_argument("--force", action="store_true", help=translate("Cli", FORCE_HELP))
     out.add_argument("--quiet", action="store_true", help=translate("Cli", "no progress lines"))
     t.set_defaults(shuffle=None)  # None: the preset's (or the session's) choice
 
     e = sub.add_parser("export", help=translate("Cli", "convert a weights or session file to other formats"),
                        description=translate("Cli", "Read weights (.json, .npz) or a session (.json) and write "
-                                   "them as .json, .npz, .csv or .onnx."))
+                                   "them as .json, .npz, .csv or .onnx, or as a PyTorch script (.py)."))
     e.add_argument("source", help=translate("Cli", "weights file (.json, .npz) or session file (.json)"))
     e.add_argument("outputs", nargs="+", metavar="OUTPUT", help=translate("Cli", "files to write"))
     e.add_argument("--force", action="store_true", help=translate("Cli", FORCE_HELP))

@@ -30,21 +30,45 @@ def write_all(outputs: list[tuple[str, Callable[[], object]]]) -> int:
     return failed
 
 
-def weights_output(path: str, bundle: WeightsBundle, force: bool):
+def weights_output(path: str, bundle: WeightsBundle, force: bool, trainer=None):
+    """(path, write) for a weights file; a .py path is the PyTorch script (core/files/
+    torch_script.py), with the trainer's training data and rule beside it when there is one."""
+    if path.lower().endswith(".py"):
+        from core.files.torch_script import save_torch_script
+
+        data = (trainer.data.X_train, trainer.data.T_train, trainer.hp) if trainer else ()
+        return path, lambda: save_torch_script(path, bundle, *data)
     return path, lambda: save_weights(path, bundle, replace_read_only=force)
 
 
 def cmd_export(args) -> int:
     bundle = read_bundle(args.source)
-    return 1 if write_all([weights_output(p, bundle, args.force) for p in args.outputs]) else 0
+    trainer = _session_trainer(args.source) if any(
+        p.lower().endswith(".py") for p in args.outputs) else None
+    return 1 if write_all([weights_output(p, bundle, args.force, trainer)
+                           for p in args.outputs]) else 0
+
+
+def _session_trainer(path: str):
+    """The Trainer of a session file (for its data and rule), or None for a weights file."""
+    from core.files.kind import FileKind, kind_of
+    from core.files.session import load_session
+
+    return load_session(path)[0] if kind_of(path) is FileKind.SESSION else None
 
 
 def read_bundle(path: str) -> WeightsBundle:
     """Weights from a weights file, or from a session file's trainer."""
     from core.checks.limits import MAX_FILE_BYTES
     from core.checks.validate import read_limited_bytes
+    from core.files.session_container import is_container
     from core.files.weights_json import bundle_from_dict, parse_json
 
+    if is_container(path):  # a session with its data in a zip (core/files/session_container.py)
+        from core.files.session import load_session
+
+        trainer, dataset = load_session(path)
+        return WeightsBundle.from_trainer(trainer, dataset)
     if path.lower().endswith(".json"):
         from core.files.session import FORMAT as SESSION
         from core.files.session import session_from_dict

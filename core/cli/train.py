@@ -46,9 +46,10 @@ def outputs(args, trainer: Trainer, dataset) -> list:
     from core.files.session import save_session
 
     bundle = WeightsBundle.from_trainer(trainer, dataset)
-    todo = [weights_output(path, bundle, args.force) for path in args.export]
+    todo = [weights_output(path, bundle, args.force, trainer) for path in args.export]
     if args.session:
-        todo.append((args.session, lambda: save_session(args.session, trainer, dataset,
+        embed = False if args.session_data == "reference" else None  # None: CSV data embedded
+        todo.append((args.session, lambda: save_session(args.session, trainer, dataset, embed,
                                                         replace_read_only=args.force)))
     return todo
 
@@ -67,7 +68,10 @@ def setup_training(args) -> tuple[Trainer, object]:
                             "do not combine it with --dataset, --csv, --hidden or --weights"))
         from core.files.session import load_session
 
-        trainer, dataset = load_session(args.resume)
+        notes: list[str] = []
+        trainer, dataset = load_session(args.resume, notes=notes)
+        for note in notes:  # e.g. which data file beside the session was read
+            print(f"note: {note}", file=sys.stderr)
         # what the options leave unsaid continues as the session was trained
         trainer.set_hyperparams(hp.with_(
             alpha=trainer.hp.alpha if args.lr is None else args.lr,

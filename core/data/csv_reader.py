@@ -1,42 +1,60 @@
 """Load a user's CSV file into a `Dataset`; refuse anything doubtful, naming the line and column.
 
-Accepted: UTF-8 with or without a byte-order mark, '\\n' or '\\r\\n' line ends, a header row or none
-(detected), fields separated by comma, semicolon, tab or runs of spaces (sniffed), quoted fields
-without embedded line breaks, blank lines (skipped). With semicolons, a decimal comma ("1,5") is
-read as a decimal point. Inputs must be numbers; the target column may hold numbers or names.
-`load_csv` is pure: it reads the file and returns a new Dataset or raises; nothing else changes.
+Accepted: UTF-8 with or without a byte-order mark, '\\n', '\\r\\n' or '\\r' line ends, a header row
+or none (detected), fields separated by comma, semicolon, tab or runs of spaces (sniffed), quoted
+fields without embedded line breaks, blank lines (skipped). With semicolons, a decimal comma ("1,5")
+is read as a decimal point, in the header detection too. Inputs must be numbers; the target column
+may hold numbers or names. `load_csv` is pure: it reads the file and returns a new Dataset or
+raises; nothing else changes.
+
+Numbers are parsed by numpy's C parser block by block (core/data/csv_fast.py); the careful path
+(core/data/csv_careful.py) reads only the first lines and any block the fast one cannot take, and
+names the line and column of a problem. Every limit is checked from cheap facts (file size, first
+lines, a count of line ends, the number of distinct labels) before the allocation it guards; see
+docs/data-import.md.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import math
-import re
 from pathlib import Path
 
 import numpy as np
 
 from core.checks.errors import DataError, FileFormatError, FileTooLargeError, where
-from core.checks.validate import read_limited_bytes, require_choice
+from core.checks.memory import human, require_memory
+from core.checks.validate import check_file_size, open_limited, require_choice
+from core.data import csv_fast
 from core.data.assemble import assemble_classification, assemble_regression
+from core.data.csv_careful import (
+    Layout,
+    Targets,
+    describe,
+    first_rows,
+    looks_like_header,
+    split_text,
+    to_float,
+)
 from core.data.dataset import NORMALISATIONS, InputNorm
-from core.i18n import translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
-MAX_BYTES = 64 * 1024 * 1024
-MAX_ROWS = 500_000
+MAX_BYTES = 16 * 1024**3  # a sanity cap; what memory allows is checked from the file itself
+MAX_ROWS = 5_000_000
 MAX_COLS = 1_000
+MAX_CLASSES = 1_000  # an output unit each
 # An integer-valued target column with at most this many distinct values is read as class labels.
 MAX_INTEGER_CLASSES = 20
-MISSING = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
-DELIMITERS = ("\t", ";", ",")  # in order of preference when several fit
-_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+# Peak memory of a load as a multiple of the float64 inputs: the array, reordered and normalised
+# in place, plus small change; the file itself is never held whole, only a block of it.
+PEAK_FACTOR = 1.2
+BLOCK_COST = 20 * csv_fast.BLOCK  # a block's text, its parsed table and their copies
+HINT = QT_TRANSLATE_NOOP("CsvReader",
+                         "close other programs, or load a file with fewer rows (split it) or fewer columns")
 
 
 def load_csv(path, *, targets=None, header="auto", normalise="standardise", scale_targets=True,
              output_activation="sigmoid", train_fraction=0.8, seed=0, task="auto",
              max_rows=MAX_ROWS, max_cols=MAX_COLS, max_bytes=MAX_BYTES, name=None,
-             fixed_input_norm: InputNorm | None = None):
+             fixed_input_norm: InputNorm | None = None, progress=None, fast: bool = True):
     """Read the CSV at `path` -> Dataset with inputs (n, d) and targets (n, m).
 
     targets: column name(s) or 0-based index(es), negative from the end; default the last column.
@@ -45,171 +63,159 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
     'regression'; 'auto' reads names, or integers with at most 20 distinct values, as class labels
     and anything else as regression. Class labels become one 0/1 column for 2 classes (one-hot for a
     softmax output), one-hot columns for more; regression targets are scaled into the output
-    activation's range unless `scale_targets` is False. The file size is checked before reading.
+    activation's range unless `scale_targets` is False. progress(done, total) is called with bytes
+    as the file is read and may raise core.checks.errors.Cancelled. fast=False parses every line
+    on the careful path (the same result, slower; for tests).
     """
     path = Path(path)
     require_choice(normalise, NORMALISATIONS, "normalise")
     require_choice(task, ("auto", "classification", "regression"), "task")
     require_choice(header, ("auto", True, False), "header")
-    raw = read_limited_bytes(path, max_bytes)
-    header_row, rows, line_numbers = _read_table(path, raw, header, max_rows, max_cols)
-    n_cols = len(rows[0])
-    names = header_row or [f"column {j + 1}" for j in range(n_cols)]
-    target_cols = _target_columns(path, targets, header_row, n_cols)
-    input_cols = [j for j in range(n_cols) if j not in target_cols]
-    if not input_cols:
-        raise DataError(where(path) + translate("CsvReader", "no input columns are left besides the target"))
-
-    X = _numeric_block(path, rows, line_numbers, input_cols, names, header_row is not None)
-    spec = {"source": "csv", "path": str(path.resolve()), "sha256": hashlib.sha256(raw).hexdigest(),
-            "options": {"targets": [names[j] if header_row else j for j in target_cols],
+    size = check_file_size(path, max_bytes)
+    try:
+        # before reading it all: what the file would cost, from its size and first lines
+        require_memory(path, _estimate(path, size),
+                       translate("CsvReader", "reading this {size} file").format(size=human(size)),
+                       translate("CsvReader", HINT))
+        scan = csv_fast.scan(path, size, progress)
+        rows_upper = scan.line_ends + 1
+        # before a line is split: more lines than rows plus a header cannot fit the limit
+        if rows_upper > max_rows + 1 and _count_rows(path, size) > max_rows + 1:
+            raise FileTooLargeError(where(path) + translate(
+                "CsvReader", "more than the limit of {max_rows} data rows").format(
+                max_rows=max_rows))
+        layout, data_line = _layout(path, scan, header, targets, max_cols)
+        d, t = len(layout.input_cols), len(layout.target_cols)
+        require_memory(path, int(rows_upper * (d * 8 * PEAK_FACTOR + t * 8 + 8)) + BLOCK_COST,
+                       translate("CsvReader", "reading {rows:,} rows of {columns} columns").format(
+                           rows=rows_upper, columns=layout.width), translate("CsvReader", HINT))
+        found = Targets(t)
+        X, codes, lines = csv_fast.parse(layout, data_line, rows_upper, scan, found, progress, fast)
+    except OSError as exc:
+        raise FileFormatError(where(path) + translate(
+            "CsvReader", "cannot be read ({value})").format(
+            value=exc.strerror or exc)) from None
+    if len(X) == 0:
+        raise FileFormatError(where(path) + translate("CsvReader", "no data rows below the header"))
+    if len(X) > max_rows:
+        raise FileTooLargeError(where(path) + translate(
+            "CsvReader", "more than the limit of {max_rows} data rows").format(
+            max_rows=max_rows))
+    names = layout.names
+    spec = {"source": "csv", "path": str(path.resolve()), "sha256": scan.sha256,
+            "options": {"targets": [names[j] if layout.header else j for j in layout.target_cols],
                         "header": header, "normalise": normalise, "scale_targets": scale_targets,
                         "output_activation": output_activation, "train_fraction": train_fraction,
                         "seed": seed, "task": task}}
     common = {"name": name or path.stem, "spec": spec, "seed": seed,
-              "feature_names": [names[j] for j in input_cols] if header_row else None,
+              "feature_names": [names[j] for j in layout.input_cols] if layout.header else None,
               "normalise": fixed_input_norm or normalise, "output_activation": output_activation,
-              "train_fraction": train_fraction}
+              "train_fraction": train_fraction, "own_X": True}
+    return _assemble(layout, X, codes, lines, found, task, scale_targets, common)
 
-    _refuse_missing(path, rows, line_numbers, target_cols, names, header_row is not None)
-    cells = [[row[j] for j in target_cols] for row in rows]
-    numeric = [[_to_float(c) for c in row] for row in cells]
-    all_numeric = all(v is not None for row in numeric for v in row)
+
+def _assemble(layout: Layout, X, codes, lines, found: Targets, task, scale_targets, common):
+    """Parsed inputs and target codes -> Dataset (classification or regression)."""
+    path, target_cols = layout.path, layout.target_cols
+    values = [[to_float(u) for u in uniques] for uniques in found.uniques]
+    all_numeric = all(v is not None for col in values for v in col)
     if (len(target_cols) > 1 or task == "regression") and not all_numeric:
-        _refuse_first_bad_cell(path, rows, line_numbers, target_cols, names, header_row is not None)
+        t = next(t for t, col in enumerate(values) if None in col)
+        row = int(np.flatnonzero(codes[:, t] == values[t].index(None))[0])
+        cell = found.uniques[t][values[t].index(None)]
+        raise DataError(where(path, int(lines[row]), layout.column(target_cols[t])) + translate(
+            "CsvReader", "{describe}").format(
+            describe=describe(cell)))
     if len(target_cols) > 1:
         if task == "classification":
             raise DataError(where(path) + translate(
                 "CsvReader", "classification needs one label column, not {count}").format(
                 count=len(target_cols)))
-        return assemble_regression(X, np.array(numeric), scale_targets=scale_targets, **common)
-
-    y = np.array([row[0] for row in numeric], dtype=np.float64) if all_numeric else None
-    is_integer = y is not None and bool(np.all(y == np.round(y)))
-    classify = task == "classification" or (
-        task == "auto" and (y is None or (is_integer and np.unique(y).size <= MAX_INTEGER_CLASSES)))
-    if not classify:
+        y = np.column_stack([np.asarray(values[t])[codes[:, t]] for t in range(len(target_cols))])
         return assemble_regression(X, y, scale_targets=scale_targets, **common)
+
+    codes, uniques = codes[:, 0], found.uniques[0]
+    value_of = np.asarray(values[0], dtype=np.float64) if all_numeric else None
+    is_integer = value_of is not None and bool(np.all(value_of == np.round(value_of)))
+    n_distinct = np.unique(value_of).size if value_of is not None else len(uniques)
+    classify = task == "classification" or (
+        task == "auto" and (value_of is None or (is_integer and n_distinct <= MAX_INTEGER_CLASSES)))
+    if not classify:
+        return assemble_regression(X, value_of[codes], scale_targets=scale_targets, **common)
+    if n_distinct > MAX_CLASSES:  # before any one-hot array is made
+        raise FileTooLargeError(where(path) + translate(
+            "CsvReader", "the target column {names!r} holds {n_distinct:,} different labels, more than "
+            "the limit of {max_classes:,} classes").format(
+            names=layout.names[target_cols[0]], n_distinct=n_distinct, max_classes=MAX_CLASSES))
+    require_memory(path, len(codes) * n_distinct * 8 * 2, translate(
+        "CsvReader", "one-hot targets for {count:,} classes").format(count=n_distinct), translate("CsvReader", HINT))
     if is_integer:
-        classes = np.unique(y)
+        classes = np.unique(value_of)
         class_names = [str(int(c)) for c in classes]
-        labels = np.searchsorted(classes, y)
+        labels = np.searchsorted(classes, value_of)[codes]
     else:
-        class_names = sorted({row[0] for row in cells})
-        index = {c: i for i, c in enumerate(class_names)}
-        labels = np.array([index[row[0]] for row in cells])
+        class_names = sorted(uniques)
+        rank = {c: i for i, c in enumerate(class_names)}
+        labels = np.array([rank[u] for u in uniques], dtype=np.int64)[codes]
     if len(class_names) < 2:
         raise DataError(where(path) + translate(
-            "CsvReader", "the target column {names!r} holds a single class ({class_names}); "
-            "at least 2 are needed").format(
-            names=names[target_cols[0]], class_names=class_names[0]))
+            "CsvReader", "the target column {names!r} holds a single class ({class_names}); at least 2 "
+            "are needed").format(names=layout.names[target_cols[0]], class_names=class_names[0]))
     return assemble_classification(X, labels, class_names, **common)
 
 
-def _read_table(path, raw: bytes, header, max_rows: int, max_cols: int):
-    """Bytes -> (header cells or None, data rows of stripped strings, 1-based line numbers)."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise FileFormatError(where(path, line) + translate(
-            "CsvReader", "not UTF-8 text (byte {start})").format(
-            start=exc.start)) from None
-    if "\x00" in text:
-        raise FileFormatError(where(path) + translate("CsvReader", "holds NUL bytes; is it a binary file?"))
-    # A lone '\r' (old Mac line ends) ends a line too, as in editors; csv would choke on it.
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    numbered = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip()]
+def _layout(path, scan, header, targets, max_cols: int) -> tuple[Layout, int]:
+    """From the first lines: delimiter, width, header and columns; the last line before data."""
+    numbered = [(i + 1, ln) for i, ln in enumerate(split_text(scan.head)) if ln.strip()]
     if not numbered:
         raise FileFormatError(where(path) + translate("CsvReader", "the file is empty"))
-    if len(numbered) > max_rows + 1:
-        raise FileTooLargeError(where(path) + translate(
-            "CsvReader", "more than the limit of {max_rows} data rows").format(
-            max_rows=max_rows))
-    line1, first = numbered[0]
-    widest = max(len(first.split()), *(first.count(d) + 1 for d in DELIMITERS))
-    if widest > max_cols:  # before splitting: a 10⁶-column header is refused, not parsed
-        raise FileTooLargeError(where(path, line1) + translate(
-            "CsvReader", "{widest} columns, more than the limit of {max_cols}").format(
-            widest=widest, max_cols=max_cols))
-    try:
-        delimiter = _sniff_delimiter([ln for _, ln in numbered[:20]])
-        rows = _split(delimiter, [ln for _, ln in numbered])
-    except csv.Error as exc:  # e.g. a field longer than csv's limit of 128 KiB
-        raise FileFormatError(where(path) + translate(
-            "CsvReader", "not readable as CSV ({error})").format(
-            error=exc)) from None
-    numbers = [i for i, _ in numbered]
-    if len(rows) != len(numbered):  # csv joined lines: a quote opened and not closed
-        line = next((i for i, ln in numbered if ln.count('"') % 2), numbered[0][0])
-        raise FileFormatError(where(path, line) + translate(
-            "CsvReader", "a quote is opened and not closed on this line"))
+    delimiter, rows = first_rows(path, numbered[:20], max_cols)
     width = len(rows[0])
     if width > max_cols:
-        raise FileTooLargeError(where(path, numbers[0]) + translate(
+        raise FileTooLargeError(where(path, numbered[0][0]) + translate(
             "CsvReader", "{width} columns, more than the limit of {max_cols}").format(
             width=width, max_cols=max_cols))
-    for row, line in zip(rows, numbers, strict=True):
-        if len(row) != width:
-            raise FileFormatError(where(path, line) + translate(
-                "CsvReader", "{count} fields, but the first row has {width} (ragged row)").format(
-                count=len(row), width=width))
     if width < 2:
         raise FileFormatError(where(path) + translate(
             "CsvReader", "only one column: need at least one input and a target"))
-    has_header = _looks_like_header(rows) if header == "auto" else header
+    same = [r for r in rows[:2] if len(r) == width]
+    has_header = looks_like_header(same, delimiter == ";") if header == "auto" else header
     head = rows[0] if has_header else None
-    rows, numbers = (rows[1:], numbers[1:]) if has_header else (rows, numbers)
-    if not rows:
-        raise FileFormatError(where(path) + translate("CsvReader", "no data rows below the header"))
-    if len(rows) > max_rows:
-        raise FileTooLargeError(where(path) + translate(
-            "CsvReader", "more than the limit of {max_rows} data rows").format(
-            max_rows=max_rows))
-    if delimiter == ";":
-        rows = [[_decimal_comma(c) for c in row] for row in rows]
-    return head, rows, numbers
+    names = head or [f"column {j + 1}" for j in range(width)]
+    target_cols = _target_columns(path, targets, head, width)
+    input_cols = [j for j in range(width) if j not in target_cols]
+    if not input_cols:
+        raise DataError(where(path) + translate("CsvReader", "no input columns are left besides the target"))
+    layout = Layout(path, delimiter, width, head, names, input_cols, target_cols)
+    return layout, numbered[0][0] if has_header else 0
 
 
-def _sniff_delimiter(lines: list[str]) -> str | None:
-    """Tab, semicolon or comma if it occurs the same number of times (> 0) on every sampled line;
-    None means runs of whitespace."""
-    for d in DELIMITERS:
-        counts = {len(_split(d, [ln])[0]) for ln in lines}
-        if len(counts) == 1 and counts.pop() > 1:
-            return d
-    for d in DELIMITERS:  # inconsistent counts: still the delimiter, and the ragged row is reported
-        if d in lines[0]:
-            return d
-    return None
+def _estimate(path, size: int) -> int:
+    """Bytes a load of this file would need, from its size and its first 256 KiB: each cell
+    becomes 8 bytes, and a cell costs the bytes it takes in the head (at least 2: '0,')."""
+    with open_limited(path, size) as f:
+        head = f.read(256 * 1024)
+    cells = head.count(b"\n") + max(head.count(d) for d in (b",", b";", b"\t", b" "))
+    per_cell = max(2.0, len(head) / cells) if cells else 2.0
+    return int(size / per_cell * 8 * PEAK_FACTOR) + BLOCK_COST
 
 
-def _split(delimiter: str | None, lines: list[str]) -> list[list[str]]:
-    if delimiter is None:
-        return [ln.split() for ln in lines]
-    return [[c.strip() for c in row] for row in csv.reader(lines, delimiter=delimiter)]
-
-
-def _looks_like_header(rows: list[list[str]]) -> bool:
-    """A header if some column is text on the first row but a number on the second (or, with a
-    single row, if any of its cells is text)."""
-    first = rows[0]
-    if len(rows) == 1:
-        return any(_to_float(c) is None for c in first)
-    return any(_to_float(a) is None and _to_float(b) is not None
-               for a, b in zip(first, rows[1], strict=True))
-
-
-def _to_float(cell: str) -> float | None:
-    """A finite number, or None; stricter than float(): no 'nan', 'inf' or '1_000'."""
-    if not _NUMBER.fullmatch(cell):
-        return None
-    value = float(cell)
-    return value if math.isfinite(value) else None  # "1e999" overflows to infinity
-
-
-def _decimal_comma(cell: str) -> str:
-    return cell.replace(",", ".") if ("," in cell and "." not in cell) else cell
+def _count_rows(path, size: int) -> int:
+    """Non-blank lines in the file, counted with numpy block by block (no line is split)."""
+    n, carry = 0, b""
+    with open_limited(path, size) as f:
+        while True:
+            block = f.read(csv_fast.BLOCK)
+            buf = carry + block
+            cut = buf.rfind(b"\n") if block else len(buf) - 1
+            part, carry = buf[:cut + 1], buf[cut + 1:]
+            a = np.frombuffer(part, dtype=np.uint8)
+            ends = (a == 10) | (a == 13)
+            content = ~ends & ~np.isin(a, (9, 11, 12, 32))
+            line_of = np.cumsum(ends)[content]
+            n += int(np.count_nonzero(np.diff(line_of, prepend=-1)))
+            if not block:
+                return n
 
 
 def _target_columns(path, targets, header_row, n_cols: int) -> list[int]:
@@ -235,51 +241,9 @@ def _target_columns(path, targets, header_row, n_cols: int) -> list[int]:
             if not -n_cols <= j < n_cols:
                 raise DataError(where(path) + translate(
                     "CsvReader", "target column {j} does not exist (the file has {n_cols} columns, "
-                    "numbered from 0)").format(
-                    j=j, n_cols=n_cols))
+                    "numbered from 0)").format(j=j, n_cols=n_cols))
             cols.append(j % n_cols)
     if len(set(cols)) != len(cols):
         raise DataError(where(path) + translate("CsvReader", "a target column is given twice"))
     return cols
 
-
-def _numeric_block(path, rows, line_numbers, cols, names, has_header) -> np.ndarray:
-    """Input cells -> float64 array (n, len(cols)), or an error naming the first bad cell."""
-    block = [[row[j] for j in cols] for row in rows]
-    if all(_NUMBER.fullmatch(c) for r in block for c in r):
-        X = np.array(block, dtype=np.float64)
-        if np.all(np.isfinite(X)):
-            return X
-    _refuse_first_bad_cell(path, rows, line_numbers, cols, names, has_header)
-
-
-def _refuse_first_bad_cell(path, rows, line_numbers, cols, names, has_header):
-    """Raise for the first cell of `cols` (in reading order) that is missing or not a number."""
-    for row, line in zip(rows, line_numbers, strict=True):
-        for j in cols:
-            if _to_float(row[j]) is None:
-                raise DataError(where(path, line, _column(j, names, has_header)) + translate(
-                    "CsvReader", "{describe}").format(
-                    describe=_describe(row[j])))
-    raise AssertionError("no bad cell found")  # pragma: no cover
-
-
-def _refuse_missing(path, rows, line_numbers, cols, names, has_header):
-    """Raise for the first missing cell of `cols`, so a gap is not mistaken for a class name."""
-    for row, line in zip(rows, line_numbers, strict=True):
-        for j in cols:
-            if row[j].lower() in MISSING:
-                raise DataError(where(path, line, _column(j, names, has_header)) + translate(
-                    "CsvReader", "missing value"))
-
-
-def _describe(cell: str) -> str:
-    if cell.lower() in MISSING:
-        return "missing value" + (f" ({cell!r})" if cell else "")
-    if cell.lower().lstrip("+-") in ("inf", "infinity") or _NUMBER.fullmatch(cell):
-        return f"{cell!r} is not a finite number"
-    return f"{cell!r} is not a number"
-
-
-def _column(j: int, names: list[str], has_header: bool) -> str:
-    return f'{j + 1} ("{names[j]}")' if has_header else str(j + 1)

@@ -66,11 +66,17 @@ class InputNorm:
         if kind == "none" or X.shape[0] == 0:
             return cls(kind, np.zeros(d), np.ones(d))
         if kind == "standardise":
-            shift, scale = X.mean(axis=0), X.std(axis=0)
+            shift, scale = _mean_std(X)
         else:
             shift, scale = X.min(axis=0), X.max(axis=0) - X.min(axis=0)
         scale = np.where(scale > 0, scale, 1.0)
         return cls(kind, shift, scale)
+
+    def apply_in_place(self, X: np.ndarray) -> np.ndarray:
+        """Normalise a float64 array (n, d) in place (no temporary the size of X); returns X."""
+        X -= self.shift
+        X /= self.scale
+        return X
 
     def apply(self, X: np.ndarray) -> np.ndarray:
         """Raw inputs (n, d) -> normalised inputs (n, d)."""
@@ -250,6 +256,20 @@ class Dataset:
     def raw_targets(self, T: np.ndarray) -> np.ndarray:
         """Stored targets or outputs (n, m) back in the data's own units (undoes target_scaling)."""
         return T if self.target_scaling is None else self.target_scaling.invert(T)
+
+
+def _mean_std(X: np.ndarray, rows: int = 1024) -> tuple[np.ndarray, np.ndarray]:
+    """Per-column mean and (population) standard deviation of X (n, d), two passes over row
+    blocks so that no temporary the size of X is made (np.std makes one)."""
+    n = X.shape[0]
+    total = np.zeros(X.shape[1])
+    for i in range(0, n, rows):
+        total += X[i:i + rows].sum(axis=0)
+    mean = total / n
+    squares = np.zeros(X.shape[1])
+    for i in range(0, n, rows):
+        squares += ((X[i:i + rows] - mean) ** 2).sum(axis=0)
+    return mean, np.sqrt(squares / n)
 
 
 def class_indices(Y: np.ndarray) -> np.ndarray:

@@ -6,14 +6,13 @@ rebuilds any Dataset, synthetic, bundled or CSV, from its `spec` (what a session
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from core.checks.errors import DataError, FileFormatError
-from core.checks.validate import read_limited_bytes, require_choice
+from core.checks.validate import require_choice
 from core.data import synthetic
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.dataset import NORMALISATIONS, Dataset
@@ -33,7 +32,7 @@ class DatasetInfo:
     name: str
     description: str
     task: str
-    source: str  # 'synthetic' | 'builtin'
+    source: str  # 'synthetic' | 'builtin' | 'download'
     generator: object = None  # synthetic.<fn>(n, noise, rng) -> (X, labels or y)
     n: int | None = 500
     noise: float | None = 0.1
@@ -75,6 +74,14 @@ _INFOS = [
     DatasetInfo("digits",
                 QT_TRANSLATE_NOOP("Registry", "hand-written digits: 1797 8x8 images, 10 classes (UCI optdigits)"),
                 "classification", "builtin", n=None, noise=None, normalise="minmax"),
+    DatasetInfo("mnist",
+                QT_TRANSLATE_NOOP("Registry", "MNIST (download): 70,000 28x28 hand-written digits, 10 classes; "
+                "fetched once (~12 MB) and kept"), "classification", "download", n=None, noise=None,
+                train_fraction=60 / 70, normalise="minmax"),
+    DatasetInfo("fashion-mnist",
+                QT_TRANSLATE_NOOP("Registry", "Fashion-MNIST (download): 70,000 28x28 pictures of clothes, "
+                "10 classes; fetched once (~30 MB) and kept"), "classification", "download",
+                n=None, noise=None, train_fraction=60 / 70, normalise="minmax"),
 ]
 DATASETS: dict[str, DatasetInfo] = {info.name: info for info in _INFOS}
 
@@ -87,7 +94,7 @@ def list_datasets() -> list[tuple[str, str]]:
 def make_dataset(name: str, *, n: int | None = None, noise: float | None = None, seed: int = 0,
                  train_fraction: float | None = None, normalise: str | None = None,
                  output_activation: str = "sigmoid", scale_targets: bool = True,
-                 order: str = "shuffled once") -> Dataset:
+                 order: str = "shuffled once", progress=None) -> Dataset:
     """Build the named data set; None means the data set's default (see DATASETS[name]).
 
     Synthetic sets give inputs (n, 2); the same arguments always give the same arrays. The
@@ -95,6 +102,8 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
     rebuilds it. order: 'shuffled once' (every set but the seed's XOR: its rows permuted once
     with the set's seed, so that online learning in file order sees the classes mixed; see
     core/data/ordering.py) or 'file' (as generated or stored: what sessions saved before that).
+    A downloaded set keeps its published order (already mixed), and is fetched first if it is
+    not cached: progress(done, total) gets the bytes and may raise Cancelled.
     """
     if order not in ("shuffled once", "file"):
         raise DataError(translate("Registry", "unknown row order {order!r}").format(order=order))
@@ -105,11 +114,16 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
     info = DATASETS[name]
     train_fraction = info.train_fraction if train_fraction is None else float(train_fraction)
     normalise = require_choice(normalise or info.normalise, NORMALISATIONS, "normalise")
+    if info.source in ("builtin", "download") and (n is not None or noise is not None):
+        raise DataError(translate(
+            "Registry", "{name} is real data: its size and noise cannot be set").format(
+            name=name))
+    if info.source == "download":
+        from core.data.downloads import load_downloaded  # the network only when asked for
+
+        return load_downloaded(name, seed=seed, normalise=normalise,
+                               output_activation=output_activation, progress=progress)
     if info.source == "builtin":
-        if n is not None or noise is not None:
-            raise DataError(translate(
-                "Registry", "{name} is real data: its size and noise cannot be set").format(
-                name=name))
         from core.data import builtin  # imports the CSV importer only when needed
 
         loader = builtin.load_iris if name == "iris" else builtin.load_digits
@@ -147,6 +161,20 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
     return shuffled_once(ds, seed) if order == "shuffled once" else ds
 
 
+def _allowed_data_file(path: Path, base_dir, data_files) -> Path:
+    """The CSV a session may read for `path`: a picked file, or one beside the session."""
+    picked = {Path(p).resolve() for p in data_files}
+    if path.resolve() in picked:
+        return path
+    if base_dir is not None:
+        beside = Path(base_dir) / path.name
+        if beside.is_file() or path.resolve().parent == Path(base_dir).resolve():
+            return beside
+    raise FileFormatError(translate(
+        "Registry", "the session's data file {path} is not beside the session, so it was not read; put {name} in "
+        "the session's folder, or load the CSV yourself").format(path=path, name=path.name))
+
+
 def _xor(common: dict) -> Dataset:
     """The seed's XOR: the four points are the training and the test set, in the seed's order."""
     X, labels = synthetic.xor_classic()
@@ -155,27 +183,46 @@ def _xor(common: dict) -> Dataset:
                    ds.task, ds.class_names, ds.feature_names, ds.input_norm, None, ds.spec)
 
 
-def dataset_from_spec(spec: dict) -> Dataset:
-    """Rebuild a Dataset from its `spec`; a CSV must still exist and have the recorded SHA-256."""
+def dataset_from_spec(spec: dict, base_dir=None, data_files=(), notes: list | None = None
+                      ) -> Dataset:
+    """Rebuild a Dataset from its `spec`; a CSV must still exist and have the recorded SHA-256.
+
+    A CSV is read only if it is one of `data_files` (files the user picked) or sits in `base_dir`
+    (the folder of the session that refers to it); a file of the recorded name in `base_dir` is
+    used in place of the recorded path (a session moved with its data). Any other path is refused
+    without being opened, so a session cannot make the app read /etc/passwd. `notes` (a list) gets
+    a sentence naming the file that was read.
+    """
     try:
         source = spec["source"]
         if source == "csv":
-            from core.data.csv_reader import MAX_BYTES, load_csv
+            from core.data.csv_reader import load_csv
 
-            path = Path(spec["path"])
+            path = _allowed_data_file(Path(spec["path"]), base_dir, data_files)
             if not path.is_file():
                 raise FileFormatError(translate("Registry", "the data file {path} no longer exists").format(path=path))
-            digest = hashlib.sha256(read_limited_bytes(path, MAX_BYTES)).hexdigest()
-            if digest != spec["sha256"]:
-                raise FileFormatError(translate(
-                    "Registry", "{name} has changed since it was loaded (SHA-256 differs)").format(
-                    name=path.name))
             # Only the options load_csv records: a recipe must not lift its limits (max_rows, ...).
             options = spec["options"]
             if not isinstance(options, dict):
                 raise FileFormatError(translate("Registry", "the data set recipe's CSV options must be an object"))
             options = {k: v for k, v in options.items() if k in CSV_OPTIONS}
-            return load_csv(path, **options)
+            ds = load_csv(path, **options)
+            if ds.spec["sha256"] != spec["sha256"]:
+                raise FileFormatError(translate(
+                    "Registry", "{name} has changed since it was loaded (SHA-256 differs)").format(
+                    name=path.name))
+            if notes is not None:
+                notes.append(f"The data were read from {path}.")
+            return ds
+        if source == "download":
+            from core.data.downloads import SOURCES, load_downloaded
+
+            if spec["generator"] not in SOURCES:
+                raise FileFormatError(translate(
+                    "Registry", "unknown downloadable data set {spec!r}").format(
+                    spec=spec['generator']))
+            return load_downloaded(spec["generator"], **{k: spec[k] for k in (
+                "seed", "normalise", "output_activation")})
         if source in ("synthetic", "builtin"):
             kwargs = {k: spec[k] for k in ("seed", "train_fraction", "normalise",
                                            "output_activation")}

@@ -1,8 +1,9 @@
 """What a file given to the app is — a session, weights or CSV data — decided before it is read in
 full, so that `backprop-studio FILE` (and anything else that opens "a file") picks the right reader.
 
-The name's extension decides for .npz (weights) and .csv/.tsv/.txt (data); a .json file is a session
-or weights by its "format" field, which both writers put first (core/files/session.py,
+The name's extension decides for .npz (weights) and .csv/.tsv/.txt (data); a .json (or .session)
+file that is a zip is a session container (core/files/session_container.py); another .json file is
+a session or weights by its "format" field, which both writers put first (core/files/session.py,
 core/files/weights_json.py), so only the start of a large session is read here.
 """
 
@@ -18,6 +19,7 @@ from core.checks.errors import FileFormatError, where
 from core.checks.limits import MAX_FILE_BYTES
 from core.checks.validate import check_file_size
 from core.files import session, weights
+from core.files.session_container import is_container
 from core.i18n import QT_TRANSLATE_NOOP, translate
 
 DATA_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -43,6 +45,8 @@ def kind_of(path: str | os.PathLike) -> FileKind:
     if p.is_dir():
         raise FileFormatError(at + translate("Kind", "this is a folder, not a file"))
     suffix = p.suffix.lower()
+    if suffix in (".json", ".session") and is_container(p):  # a session holding big data
+        return FileKind.SESSION
     if suffix in DATA_SUFFIXES:
         return FileKind.DATA
     if suffix == ".npz":

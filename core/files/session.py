@@ -30,6 +30,7 @@ from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
 from core.engine.weight_init import InitSpec
 from core.files.atomic_write import atomic_write_text
+from core.files.session_container import is_container, read_container, write_container
 from core.files.weights import WeightsBundle, check_bundle
 from core.files.weights_json import parse_json
 from core.i18n import translate
@@ -37,23 +38,30 @@ from core.training.history import History
 from core.training.trainer import Counters, Trainer
 
 FORMAT = "backprop-studio-session"
-VERSION = 1
+VERSION = 2  # 2: the container (session_container.py); JSON sessions are still written as 1
+JSON_VERSION = 1
+# Embedded data with more numbers than this goes in the container (as JSON it would be ~20 bytes
+# a number): 250,000 numbers are ~5 MB of JSON.
+INLINE_VALUES = 250_000
 
 
-def session_to_dict(trainer: Trainer, dataset: Dataset, embed_data: bool | None = None) -> dict:
+def session_to_dict(trainer: Trainer, dataset: Dataset, embed_data: bool | None = None,
+                    inline: bool = True) -> dict:
     """The JSON document for a trainer and the Dataset it trains on.
 
     embed_data: store the arrays in the file; None means "only for CSV data", whose file may move
-    or change, while synthetic and bundled sets are rebuilt from their recipe.
+    or change, while synthetic, bundled and downloaded sets are rebuilt from their recipe.
+    inline: the arrays as JSON numbers; False leaves them out (for the container, which holds
+    them as .npy files).
     """
     net = trainer.network
     if embed_data is None:
-        embed_data = dataset.spec.get("source") not in ("synthetic", "builtin")
+        embed_data = needs_embedding(dataset)
     bundle = check_bundle(WeightsBundle.from_network(net))
     c = trainer.counters
     return {
         "format": FORMAT,
-        "version": VERSION,
+        "version": JSON_VERSION,
         "app_version": bundle.provenance["app_version"],
         "saved_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
         "architecture": {"sizes": list(net.sizes), "activations": list(net.activations),
@@ -71,33 +79,66 @@ def session_to_dict(trainer: Trainer, dataset: Dataset, embed_data: bool | None 
                      "test_E": _num(trainer.test_E)},
         "rng": {"order": "counter-based: a pure function of (order_seed, epoch, position)",
                 "order_seed": trainer.hp.order_seed, "init_seed": trainer.init.seed},
-        "dataset": {"spec": dataset.spec, "fingerprint": data_fingerprint(dataset),
-                    "embedded": _dataset_to_dict(dataset) if embed_data else None},
+        # arrays in the container are guarded by the zip's CRC-32 of each member; hashing 400 MB
+        # again would double the time a big session takes to save and to open
+        "dataset": {"spec": dataset.spec,
+                    "fingerprint": None if embed_data and not inline else data_fingerprint(dataset),
+                    "embedded": _dataset_to_dict(dataset, inline) if embed_data else None},
         "history": trainer.history.to_dict(),
     }
 
 
+def needs_embedding(dataset: Dataset) -> bool:
+    """True for data that cannot be rebuilt from its recipe alone (a CSV file may move or change)."""
+    return dataset.spec.get("source") not in ("synthetic", "builtin", "download")
+
+
 def save_session(path: str | os.PathLike, trainer: Trainer, dataset: Dataset,
                  embed_data: bool | None = None, *, replace_read_only: bool = False) -> Path:
-    """Write the session to `path` (atomic; NaN and infinity refused)."""
-    doc = session_to_dict(trainer, dataset, embed_data)
+    """Write the session to `path` (atomic; NaN and infinity refused).
+
+    JSON, unless embedded data holds more than INLINE_VALUES numbers or the JSON would pass the
+    limit it is read back with: then the compact container (core/files/session_container.py).
+    Either way, what is written is what this version opens again.
+    """
+    embed = needs_embedding(dataset) if embed_data is None else embed_data
+    values = sum(a.size for a in _arrays(dataset).values()) if embed else 0
     try:
-        text = json.dumps(doc, allow_nan=False, separators=(",", ":"))
+        if values <= INLINE_VALUES:
+            text = json.dumps(session_to_dict(trainer, dataset, embed), allow_nan=False,
+                              separators=(",", ":"))
+            if len(text) < MAX_FILE_BYTES:
+                return atomic_write_text(path, text + "\n", replace_read_only=replace_read_only)
+        doc = session_to_dict(trainer, dataset, embed, inline=False)
+        doc["version"] = VERSION
+        return write_container(path, doc, _arrays(dataset) if embed else {},
+                               replace_read_only=replace_read_only)
     except ValueError as exc:
         raise DataError(where(path) + translate(
             "Session", "cannot save a non-finite number ({error})").format(
             error=exc)) from None
-    return atomic_write_text(path, text + "\n", replace_read_only=replace_read_only)
 
 
 def load_session(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES,
-                 use_kernel: bool | None = None) -> tuple[Trainer, Dataset]:
-    """Read a session: a Trainer that continues exactly where the saved one stopped, and its data."""
-    doc = parse_json(read_limited_bytes(path, max_bytes), path)
-    return session_from_dict(doc, path, use_kernel=use_kernel)
+                 use_kernel: bool | None = None, notes: list | None = None,
+                 data_files=(), progress=None) -> tuple[Trainer, Dataset]:
+    """Read a session: a Trainer that continues exactly where the saved one stopped, and its data.
+
+    A session that refers to its data by path reads only a file in `data_files` (ones the user
+    picked) or one of that name beside the session; `notes` (a list) gets a sentence saying so.
+    progress(done, total) gets the bytes of a container's arrays as they are read; it may raise
+    core.checks.errors.Cancelled.
+    """
+    if is_container(path):
+        doc, arrays = read_container(path, progress)
+    else:
+        doc, arrays = parse_json(read_limited_bytes(path, max_bytes), path), {}
+    return session_from_dict(doc, path, use_kernel=use_kernel, arrays=arrays, notes=notes,
+                             data_files=data_files)
 
 
-def session_from_dict(doc, path=None, use_kernel: bool | None = None) -> tuple[Trainer, Dataset]:
+def session_from_dict(doc, path=None, use_kernel: bool | None = None, arrays=None, notes=None,
+                      data_files=()) -> tuple[Trainer, Dataset]:
     """Validate a parsed session document and rebuild (trainer, dataset)."""
     at = where(path)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -112,8 +153,8 @@ def session_from_dict(doc, path=None, use_kernel: bool | None = None) -> tuple[T
             version=version))
     if version > VERSION:
         raise FileFormatError(at + translate(
-            "Session", "session file version {version} is newer than this app understands ({version2}); please update "
-            "Backprop Studio").format(version=version, version2=VERSION))
+            "Session", "session file version {version} is newer than this app understands ({version2});"
+            " please update Backprop Studio").format(version=version, version2=VERSION))
     try:
         arch = doc["architecture"]
         sizes, acts, loss = tuple(arch["sizes"]), tuple(arch["activations"]), arch["loss"]
@@ -122,7 +163,7 @@ def session_from_dict(doc, path=None, use_kernel: bool | None = None) -> tuple[T
         net.params[:] = _finite(doc["params"], "params", net.n_params, at)
         hp = Hyperparams.from_dict(doc["hyperparams"])
         init = InitSpec(**doc["init"])
-        dataset = _load_dataset(doc["dataset"], at)
+        dataset = _load_dataset(doc["dataset"], at, path, arrays or {}, notes, data_files)
         trainer = Trainer(net, dataset, hp, init, use_kernel=use_kernel, initialise=False)
         opt = doc["optimizer"]
         trainer.opt = OptimizerState(_finite(opt["velocity"], "velocity", net.n_params, at),
@@ -158,19 +199,29 @@ def data_fingerprint(dataset: Dataset) -> str:
     return h.hexdigest()
 
 
-def _load_dataset(d: dict, at: str) -> Dataset:
+def _load_dataset(d: dict, at: str, path, arrays: dict, notes, data_files) -> Dataset:
     if not isinstance(d, dict):
         raise FileFormatError(at + translate("Session", "'dataset' must be an object"))
-    dataset = _dataset_from_dict(d["embedded"]) if d.get("embedded") else dataset_from_spec(d["spec"])
-    if data_fingerprint(dataset) != d["fingerprint"]:
+    if d.get("embedded"):
+        dataset = _dataset_from_dict(d["embedded"], arrays)
+    else:
+        base = Path(path).resolve().parent if path is not None else None
+        dataset = dataset_from_spec(d["spec"], base_dir=base, data_files=data_files, notes=notes)
+    in_container = d.get("fingerprint") is None and isinstance(d.get("embedded"), dict) \
+        and d["embedded"].get("arrays") == "npy"
+    if not in_container and data_fingerprint(dataset) != d["fingerprint"]:
         raise FileFormatError(at + translate(
             "Session", "the data set rebuilt from its recipe differs from the one trained on"))
     return dataset
 
 
-def _dataset_to_dict(ds: Dataset) -> dict:
-    return {"X_train": ds.X_train.tolist(), "T_train": ds.T_train.tolist(),
-            "X_test": ds.X_test.tolist(), "T_test": ds.T_test.tolist(),
+def _arrays(ds: Dataset) -> dict[str, np.ndarray]:
+    return {k: getattr(ds, k) for k in ("X_train", "T_train", "X_test", "T_test")}
+
+
+def _dataset_to_dict(ds: Dataset, inline: bool = True) -> dict:
+    arrays = {k: a.tolist() for k, a in _arrays(ds).items()} if inline else {"arrays": "npy"}
+    return {**arrays,
             "shapes": [list(a.shape) for a in (ds.X_train, ds.T_train, ds.X_test, ds.T_test)],
             "name": ds.name, "task": ds.task, "class_names": ds.class_names,
             "feature_names": ds.feature_names, "input_norm": ds.input_norm.to_dict(),
@@ -178,7 +229,14 @@ def _dataset_to_dict(ds: Dataset) -> dict:
             "spec": ds.spec}
 
 
-def _dataset_from_dict(d: dict) -> Dataset:
+def _dataset_from_dict(d: dict, stored: dict) -> Dataset:
+    if d.get("arrays") == "npy":  # a container: the arrays are its .npy members
+        missing = [k for k in ("X_train", "T_train", "X_test", "T_test") if k not in stored]
+        if missing:
+            raise FileFormatError(translate(
+                "Session", "the container lacks data/{missing}.npy").format(
+                missing=missing[0]))
+        d = {**d, **stored}
     arrays = [np.asarray(d[k], dtype=np.float64).reshape(shape) for k, shape in
               zip(("X_train", "T_train", "X_test", "T_test"), d["shapes"], strict=True)]
     return Dataset(*arrays, name=d["name"], task=d["task"], class_names=d["class_names"],

@@ -92,10 +92,11 @@ def with_preset(exp: Experiment, data: DataChoice) -> tuple[Experiment, Preset |
     return exp.with_(data=data, arch=arch, hp=hp), preset
 
 
-def build_dataset(choice: DataChoice, output_activation: str):
+def build_dataset(choice: DataChoice, output_activation: str, progress=None):
     """The Dataset for `choice`, its targets encoded for the output activation.
 
     Raises core.checks.errors.BackpropStudioError (DataError, FileFormatError) with a plain message.
+    progress(done, total) gets bytes read or downloaded, and may raise Cancelled.
     """
     if choice.csv_path:
         from core.data.csv_reader import load_csv
@@ -103,14 +104,22 @@ def build_dataset(choice: DataChoice, output_activation: str):
         kwargs = {"output_activation": output_activation, "seed": choice.seed}
         if choice.train_fraction is not None:
             kwargs["train_fraction"] = choice.train_fraction
-        return load_csv(choice.csv_path, **kwargs)
+        return load_csv(choice.csv_path, progress=progress, **kwargs)
     info = DATASETS[choice.name]
     kwargs = {"seed": choice.seed, "output_activation": output_activation}
     if info.source == "synthetic" and choice.name != "xor":
         kwargs.update(n=choice.n, noise=choice.noise, train_fraction=choice.train_fraction)
     elif info.source == "builtin":
         kwargs.update(train_fraction=choice.train_fraction)
+    elif info.source == "download":
+        kwargs.update(progress=progress)
     return make_dataset(choice.name, **kwargs)
+
+
+def needs_background(choice: DataChoice) -> bool:
+    """True when building this data reads a file or the network: the window does it on a worker
+    thread with a progress bar, not on the GUI thread."""
+    return bool(choice.csv_path) or DATASETS[choice.name].source == "download"
 
 
 def sizes_for(arch: Architecture, dataset) -> tuple[int, ...]:

@@ -136,6 +136,29 @@
         </message>
     </context>
     <context>
+        <name>BackgroundJobs</name>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Stop reading; nothing changes</source>
+            <translation>읽기를 멈춥니다. 아무것도 바뀌지 않습니다</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>취소하는 중…</translation>
+        </message>
+        <message>
+            <source>{done} of {total} MB</source>
+            <translation>{total} MB 중 {done} MB</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>BoundaryView</name>
         <message>
             <source>discretise (threshold 0.5)</source>
@@ -257,6 +280,14 @@
             <translation>초기화, 데이터, 순서의 시드 (1)</translation>
         </message>
         <message>
+            <source>save weights; format by extension .json .npz .csv .onnx, or .py for a PyTorch script with the weights and data beside it (repeatable)</source>
+            <translation>가중치 저장. 형식은 확장자로 정함 .json .npz .csv .onnx, 또는 .py면 옆에 가중치와 데이터를 둔 PyTorch 스크립트 (여러 번 지정 가능)</translation>
+        </message>
+        <message>
+            <source>Read weights (.json, .npz) or a session (.json) and write them as .json, .npz, .csv or .onnx, or as a PyTorch script (.py).</source>
+            <translation>가중치(.json, .npz)나 세션(.json)을 읽어 .json, .npz, .csv, .onnx 또는 PyTorch 스크립트(.py)로 씁니다.</translation>
+        </message>
+        <message>
             <source>hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default: the data set's preset; 2 for a CSV)</source>
             <translation>은닉층 크기, 예: --hidden 4 --hidden 4 또는 --hidden 4,4 (기본값: 데이터 세트의 기본 설정, CSV는 2)</translation>
         </message>
@@ -297,12 +328,12 @@
             <translation>출력</translation>
         </message>
         <message>
-            <source>save weights; format by extension .json .npz .csv .onnx (repeatable)</source>
-            <translation>가중치 저장. 형식은 확장자로 정함 .json .npz .csv .onnx (여러 번 지정 가능)</translation>
-        </message>
-        <message>
             <source>save a session to continue later</source>
             <translation>나중에 이어가도록 세션 저장</translation>
+        </message>
+        <message>
+            <source>a CSV's data in the session (default; big data as .npy in a zip), or only its path and SHA-256 (keep the CSV beside the session)</source>
+            <translation>CSV의 데이터를 세션에 넣음 (기본값, 큰 데이터는 zip 안의 .npy로), 또는 경로와 SHA-256만 넣음 (CSV를 세션 옆에 두세요)</translation>
         </message>
         <message>
             <source>no progress lines</source>
@@ -311,10 +342,6 @@
         <message>
             <source>convert a weights or session file to other formats</source>
             <translation>가중치 파일이나 세션 파일을 다른 형식으로 변환</translation>
-        </message>
-        <message>
-            <source>Read weights (.json, .npz) or a session (.json) and write them as .json, .npz, .csv or .onnx.</source>
-            <translation>가중치(.json, .npz)나 세션(.json)을 읽어 .json, .npz, .csv 또는 .onnx로 씁니다.</translation>
         </message>
         <message>
             <source>weights file (.json, .npz) or session file (.json)</source>
@@ -461,6 +488,48 @@
         </message>
     </context>
     <context>
+        <name>CsvCareful</name>
+        <message>
+            <source>{widest} columns, more than the limit of {max_cols}</source>
+            <translation>열이 {widest}개로, 한도 {max_cols}개를 넘습니다</translation>
+        </message>
+        <message>
+            <source>not readable as CSV ({error})</source>
+            <translation>CSV로 읽을 수 없습니다 ({error})</translation>
+        </message>
+        <message>
+            <source>a quote is opened and not closed on this line</source>
+            <translation>이 줄에서 따옴표가 열리고 닫히지 않았습니다</translation>
+        </message>
+        <message>
+            <source>{count} fields, but the first row has {width} (ragged row)</source>
+            <translation>필드가 {count}개인데 첫 행은 {width}개입니다 (행 길이가 다름)</translation>
+        </message>
+        <message>
+            <source>missing value</source>
+            <translation>값이 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>{describe}</source>
+            <translation>{describe}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvFast</name>
+        <message>
+            <source>not UTF-8 text (byte {number})</source>
+            <translation>UTF-8 텍스트가 아닙니다 ({number}번째 바이트)</translation>
+        </message>
+        <message>
+            <source>holds NUL bytes; is it a binary file?</source>
+            <translation>NUL 바이트가 들어 있습니다. 바이너리 파일인가요?</translation>
+        </message>
+        <message>
+            <source>changed while it was read</source>
+            <translation>읽는 동안 파일이 바뀌었습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvReader</name>
         <message>
             <source>no input columns are left besides the target</source>
@@ -475,14 +544,6 @@
             <translation>실제값 열 {names!r}에 클래스가 하나뿐입니다 ({class_names}). 적어도 2개가 필요합니다</translation>
         </message>
         <message>
-            <source>not UTF-8 text (byte {start})</source>
-            <translation>UTF-8 텍스트가 아닙니다 ({start}번째 바이트)</translation>
-        </message>
-        <message>
-            <source>holds NUL bytes; is it a binary file?</source>
-            <translation>NUL 바이트가 들어 있습니다. 바이너리 파일인가요?</translation>
-        </message>
-        <message>
             <source>the file is empty</source>
             <translation>파일이 비어 있습니다</translation>
         </message>
@@ -491,24 +552,8 @@
             <translation>데이터 행이 한도 {max_rows}개를 넘습니다</translation>
         </message>
         <message>
-            <source>{widest} columns, more than the limit of {max_cols}</source>
-            <translation>열이 {widest}개로, 한도 {max_cols}개를 넘습니다</translation>
-        </message>
-        <message>
-            <source>not readable as CSV ({error})</source>
-            <translation>CSV로 읽을 수 없습니다 ({error})</translation>
-        </message>
-        <message>
-            <source>a quote is opened and not closed on this line</source>
-            <translation>이 줄에서 따옴표가 열리고 닫히지 않았습니다</translation>
-        </message>
-        <message>
             <source>{width} columns, more than the limit of {max_cols}</source>
             <translation>열이 {width}개로, 한도 {max_cols}개를 넘습니다</translation>
-        </message>
-        <message>
-            <source>{count} fields, but the first row has {width} (ragged row)</source>
-            <translation>필드가 {count}개인데 첫 행은 {width}개입니다 (행 길이가 다름)</translation>
         </message>
         <message>
             <source>only one column: need at least one input and a target</source>
@@ -517,6 +562,30 @@
         <message>
             <source>no data rows below the header</source>
             <translation>머리글 아래에 데이터 행이 없습니다</translation>
+        </message>
+        <message>
+            <source>close other programs, or load a file with fewer rows (split it) or fewer columns</source>
+            <translation>다른 프로그램을 닫거나, 행이 더 적거나(파일을 나눠서) 열이 더 적은 파일을 불러오세요</translation>
+        </message>
+        <message>
+            <source>reading this {size} file</source>
+            <translation>이 {size} 파일 읽기</translation>
+        </message>
+        <message>
+            <source>reading {rows:,} rows of {columns} columns</source>
+            <translation>열 {columns}개짜리 행 {rows:,}개 읽기</translation>
+        </message>
+        <message>
+            <source>cannot be read ({value})</source>
+            <translation>읽을 수 없습니다 ({value})</translation>
+        </message>
+        <message>
+            <source>the target column {names!r} holds {n_distinct:,} different labels, more than the limit of {max_classes:,} classes</source>
+            <translation>실제값 열 {names!r}에 서로 다른 레이블이 {n_distinct:,}개 있어 클래스 한도 {max_classes:,}개를 넘습니다</translation>
+        </message>
+        <message>
+            <source>one-hot targets for {count:,} classes</source>
+            <translation>클래스 {count:,}개의 원-핫 실제값</translation>
         </message>
         <message>
             <source>no target column given</source>
@@ -541,10 +610,6 @@
         <message>
             <source>{describe}</source>
             <translation>{describe}</translation>
-        </message>
-        <message>
-            <source>missing value</source>
-            <translation>값이 비어 있습니다</translation>
         </message>
     </context>
     <context>
@@ -1064,6 +1129,33 @@
         </message>
     </context>
     <context>
+        <name>Downloads</name>
+        <message>
+            <source>{title} is not downloaded yet, and downloads are turned off ({env_offline} is set); put its four files in {folder}</source>
+            <translation>{title}은(는) 아직 내려받지 않았고 다운로드가 꺼져 있습니다({env_offline}이(가) 설정됨). 파일 네 개를 {folder}에 넣으세요</translation>
+        </message>
+        <message>
+            <source>cannot create the data folder {folder} ({value})</source>
+            <translation>데이터 폴더 {folder}을(를) 만들 수 없습니다 ({value})</translation>
+        </message>
+        <message>
+            <source>{title}: {file_name} did not match its published checksum on any mirror, so it was not kept ({failures})</source>
+            <translation>{title}: {file_name}이(가) 어느 미러에서도 공개된 체크섬과 맞지 않아 보관하지 않았습니다 ({failures})</translation>
+        </message>
+        <message>
+            <source>{title} could not be downloaded: no mirror answered ({failures}). Are you online? Without a connection, put the four files ({names}) in {folder} yourself.</source>
+            <translation>{title}을(를) 내려받지 못했습니다: 응답한 미러가 없습니다 ({failures}). 인터넷에 연결되어 있나요? 연결이 없으면 파일 네 개({names})를 {folder}에 직접 넣으세요.</translation>
+        </message>
+        <message>
+            <source>unknown downloadable data set {name!r}</source>
+            <translation>알 수 없는 다운로드 데이터 세트 {name!r}</translation>
+        </message>
+        <message>
+            <source>{title}: {files} and its labels do not fit together (shapes {shape}, {shape2})</source>
+            <translation>{title}: {files}와(과) 그 레이블이 서로 맞지 않습니다 (모양 {shape}, {shape2})</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorPlot</name>
         <message>
             <source>diverged</source>
@@ -1183,6 +1275,26 @@
             <translation>가중치를 {path}에 저장했습니다.</translation>
         </message>
         <message>
+            <source>Export a PyTorch script</source>
+            <translation>PyTorch 스크립트 내보내기</translation>
+        </message>
+        <message>
+            <source>Python (*.py)</source>
+            <translation>Python (*.py)</translation>
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation>{name} 쓰는 중…</translation>
+        </message>
+        <message>
+            <source>PyTorch script saved to {path}, with {files} beside it; run it with torch installed: python {name}</source>
+            <translation>PyTorch 스크립트를 {path}에 저장했고 옆에 {files}을(를) 두었습니다. torch를 설치한 뒤 실행하세요: python {name}</translation>
+        </message>
+        <message>
+            <source>Could not export the script</source>
+            <translation>스크립트를 내보내지 못했습니다</translation>
+        </message>
+        <message>
             <source>Import weights</source>
             <translation>가중치 가져오기</translation>
         </message>
@@ -1221,6 +1333,14 @@
         <message>
             <source>Loaded {file}</source>
             <translation>{file}을(를) 불러왔습니다</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>{name} 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Could not load the data</source>
+            <translation>데이터를 불러오지 못했습니다</translation>
         </message>
         <message>
             <source>Export the graph as {format}</source>
@@ -1560,6 +1680,37 @@
         <message>
             <source>order seed must be a non-negative integer, got {order_seed!r}</source>
             <translation>순서 시드는 0 이상의 정수여야 합니다 (받은 값: {order_seed!r})</translation>
+        </message>
+    </context>
+    <context>
+        <name>Idx</name>
+        <message>
+            <source>damaged compressed file ({error})</source>
+            <translation>손상된 압축 파일 ({error})</translation>
+        </message>
+        <message>
+            <source>not an IDX file (magic {value})</source>
+            <translation>IDX 파일이 아닙니다 (매직 {value})</translation>
+        </message>
+        <message>
+            <source>an IDX file of {ndim} dimensions is not supported</source>
+            <translation>{ndim}차원 IDX 파일은 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>the IDX header is cut short</source>
+            <translation>IDX 머리글이 잘려 있습니다</translation>
+        </message>
+        <message>
+            <source>{count:,} values, more than the limit of {max_values:,}</source>
+            <translation>값이 {count:,}개로, 한도 {max_values:,}개를 넘습니다</translation>
+        </message>
+        <message>
+            <source>holds fewer values than its header says ({number:,} of {count:,})</source>
+            <translation>머리글에 적힌 것보다 값이 적습니다 ({count:,}개 중 {number:,}개)</translation>
+        </message>
+        <message>
+            <source>has bytes after the {count:,} values its header announces</source>
+            <translation>머리글에 적힌 값 {count:,}개 뒤에 바이트가 더 있습니다</translation>
         </message>
     </context>
     <context>
@@ -1914,6 +2065,13 @@
         </message>
     </context>
     <context>
+        <name>Memory</name>
+        <message>
+            <source>{what} needs about {human} of memory, larger than the limit of {human2} free now; {hint}</source>
+            <translation>{what}에는 메모리가 약 {human} 필요한데, 지금 쓸 수 있는 한도 {human2}보다 큽니다. {hint}</translation>
+        </message>
+    </context>
+    <context>
         <name>Menus</name>
         <message>
             <source>&amp;File</source>
@@ -2014,6 +2172,14 @@
         <message>
             <source>Save the E plot's numbers</source>
             <translation>E 그래프의 수치 저장</translation>
+        </message>
+        <message>
+            <source>PyTorch script (.py)…</source>
+            <translation>PyTorch 스크립트 (.py)…</translation>
+        </message>
+        <message>
+            <source>A script that rebuilds this network in PyTorch, checks it and trains on with the same rule (weights and data saved beside it)</source>
+            <translation>이 신경망을 PyTorch로 다시 만들어 확인하고 같은 규칙으로 이어서 학습하는 스크립트 (가중치와 데이터를 옆에 저장)</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -2674,6 +2840,14 @@
             <translation>손글씨 숫자: 8x8 이미지 1797개, 10개 클래스 (UCI optdigits)</translation>
         </message>
         <message>
+            <source>MNIST (download): 70,000 28x28 hand-written digits, 10 classes; fetched once (~12 MB) and kept</source>
+            <translation>MNIST (다운로드): 28x28 손글씨 숫자 70,000개, 10개 클래스. 한 번 내려받아(~12 MB) 보관</translation>
+        </message>
+        <message>
+            <source>Fashion-MNIST (download): 70,000 28x28 pictures of clothes, 10 classes; fetched once (~30 MB) and kept</source>
+            <translation>Fashion-MNIST (다운로드): 28x28 옷 사진 70,000개, 10개 클래스. 한 번 내려받아(~30 MB) 보관</translation>
+        </message>
+        <message>
             <source>unknown row order {order!r}</source>
             <translation>알 수 없는 행 순서 {order!r}</translation>
         </message>
@@ -2698,6 +2872,10 @@
             <translation>잡음은 0에서 {max_noise} 사이여야 합니다 ({noise}은(는) 안 됩니다)</translation>
         </message>
         <message>
+            <source>the session's data file {path} is not beside the session, so it was not read; put {name} in the session's folder, or load the CSV yourself</source>
+            <translation>세션의 데이터 파일 {path}이(가) 세션 옆에 없어 읽지 않았습니다. {name}을(를) 세션 폴더에 넣거나 CSV를 직접 불러오세요</translation>
+        </message>
+        <message>
             <source>the data file {path} no longer exists</source>
             <translation>데이터 파일 {path}이(가) 더 이상 없습니다</translation>
         </message>
@@ -2708,6 +2886,10 @@
         <message>
             <source>the data set recipe's CSV options must be an object</source>
             <translation>데이터 세트 설정의 CSV 옵션은 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>unknown downloadable data set {spec!r}</source>
+            <translation>알 수 없는 다운로드 데이터 세트 {spec!r}</translation>
         </message>
         <message>
             <source>the data set recipe is incomplete ({error})</source>
@@ -2863,6 +3045,10 @@
             <translation>설정으로 다시 만든 데이터 세트가 학습에 쓴 것과 다릅니다</translation>
         </message>
         <message>
+            <source>the container lacks data/{missing}.npy</source>
+            <translation>컨테이너에 data/{missing}.npy가 없습니다</translation>
+        </message>
+        <message>
             <source>{count} parameters are too few for a {names} network</source>
             <translation>매개변수 {count}개는 {names} 신경망에 너무 적습니다</translation>
         </message>
@@ -2881,6 +3067,57 @@
         <message>
             <source>{what} must be a non-negative integer, not {value!r}</source>
             <translation>{what}은(는) 0 이상의 정수여야 합니다 ({value!r}은(는) 안 됩니다)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionContainer</name>
+        <message>
+            <source>the session's description alone would be {number:.0f} MiB, more than the {number2} MiB this app reads back; it was not saved</source>
+            <translation>세션 설명만으로도 {number:.0f} MiB가 되어 이 앱이 다시 읽을 수 있는 {number2} MiB를 넘습니다. 저장하지 않았습니다</translation>
+        </message>
+        <message>
+            <source>opening this session</source>
+            <translation>이 세션 열기</translation>
+        </message>
+        <message>
+            <source>close other programs, or open it on a computer with more memory</source>
+            <translation>다른 프로그램을 닫거나, 메모리가 더 많은 컴퓨터에서 여세요</translation>
+        </message>
+        <message>
+            <source>not a session container (members {value})</source>
+            <translation>세션 컨테이너가 아닙니다 (구성 파일 {value})</translation>
+        </message>
+        <message>
+            <source>a session container's members must be stored, not compressed</source>
+            <translation>세션 컨테이너의 구성 파일은 압축하지 않고 저장되어야 합니다</translation>
+        </message>
+        <message>
+            <source>the container's members claim more bytes than it has</source>
+            <translation>컨테이너의 구성 파일이 실제보다 많은 바이트를 주장합니다</translation>
+        </message>
+        <message>
+            <source>session.json is larger than the limit of {number} MiB</source>
+            <translation>session.json이 한도 {number} MiB보다 큽니다</translation>
+        </message>
+        <message>
+            <source>damaged session container ({error})</source>
+            <translation>손상된 세션 컨테이너 ({error})</translation>
+        </message>
+        <message>
+            <source>{filename} is not a readable .npy ({error})</source>
+            <translation>{filename}은(는) 읽을 수 있는 .npy가 아닙니다 ({error})</translation>
+        </message>
+        <message>
+            <source>{filename} must be a 2-D float64 array in C order, not {dtype} {shape}</source>
+            <translation>{filename}은(는) C 순서의 2차원 float64 배열이어야 합니다 ({dtype} {shape}은(는) 안 됩니다)</translation>
+        </message>
+        <message>
+            <source>{filename}: its header says {shape}, which does not match its size</source>
+            <translation>{filename}: 머리글에는 {shape}라고 되어 있지만 크기와 맞지 않습니다</translation>
+        </message>
+        <message>
+            <source>{filename} is cut short</source>
+            <translation>{filename}이(가) 잘려 있습니다</translation>
         </message>
     </context>
     <context>
@@ -3142,6 +3379,13 @@
         <message>
             <source>Pace of the step animation</source>
             <translation>단계 애니메이션의 빠르기</translation>
+        </message>
+    </context>
+    <context>
+        <name>TorchScript</name>
+        <message>
+            <source>{name}: a PyTorch script is saved as .py</source>
+            <translation>{name}: PyTorch 스크립트는 .py로 저장합니다</translation>
         </message>
     </context>
     <context>
@@ -3714,6 +3958,17 @@ unsure</source>
         <message>
             <source>Training sample {row}: the network's output for {said} is the largest; it is a {truth}.</source>
             <translation>학습 샘플 {row}: 신경망 출력은 {said}이(가) 가장 크지만, 실제로는 {truth}입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Job</name>
+        <message>
+            <source>the file</source>
+            <translation>파일</translation>
+        </message>
+        <message>
+            <source>there is not enough memory for this; close other programs or use a smaller file</source>
+            <translation>메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 파일을 쓰세요</translation>
         </message>
     </context>
 </TS>

@@ -7,22 +7,36 @@ from dataclasses import replace
 from PySide6 import QtCore, QtWidgets
 
 from core.data import DATASETS, list_datasets
-from core.studio.experiment import DataChoice, with_preset
+from core.studio.experiment import DataChoice, needs_background, with_preset
 from gui.controls.common import combo, dspin, quiet, spin
 from gui.studio.studio import Studio
 
 CSV = "__csv__"
 
 
+def _label(name: str, description: str) -> str:
+    """'MNIST (download)' for a downloaded set (its description's title), else the name."""
+    return description.split(":")[0] if DATASETS[name].source == "download" else name
+
+
 class DataBox(QtWidgets.QGroupBox):
     """Edits studio.experiment.data; any change rebuilds the data and restarts training."""
 
     csv_requested = QtCore.Signal()  # "Load CSV…" pressed; the window's file actions answer it
+    # data that take a while to read or download (a CSV, MNIST): the window builds them on a
+    # worker thread with a progress bar, then changes the experiment
+    data_requested = QtCore.Signal(object, str)  # DataChoice, why
 
     def __init__(self, studio: Studio, parent=None):
         super().__init__(parent)
         self._studio = studio
-        self.dataset_combo = combo([(name, name) for name, _ in list_datasets()], "")
+        # downloaded sets show their title, e.g. "MNIST (download)", the others their name
+        self.dataset_combo = combo([(_label(name, description), name)
+                                    for name, description in list_datasets()], "")
+        # long titles ("Fashion-MNIST (download)") must not widen the side panel
+        self.dataset_combo.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.dataset_combo.setMinimumContentsLength(12)
         self.samples_spin = spin(4, 100_000, 500, "", "")
         self.noise_spin = dspin(0.0, 1.0, 0.1, 0.05, "")
         self.train_spin = spin(10, 100, 80, "", " %")
@@ -70,7 +84,8 @@ class DataBox(QtWidgets.QGroupBox):
         if getattr(self, "_preset", None) is not None:
             self.show_preset(self._preset_of, self._preset)
         self.setToolTip(self.tr("The examples the network learns from"))
-        for i, (_, description) in enumerate(list_datasets()):
+        for i, (name, description) in enumerate(list_datasets()):
+            self.dataset_combo.setItemText(i, _label(name, description))
             self.dataset_combo.setItemData(i, description, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.samples_spin.setToolTip(self.tr("How many points to generate"))
         self.noise_spin.setToolTip(self.tr("How much the points are blurred across the class boundary"))
@@ -121,7 +136,8 @@ class DataBox(QtWidgets.QGroupBox):
             self.train_spin.setValue(round(100 * fraction))
             self.samples_spin.setEnabled(synthetic)
             self.noise_spin.setEnabled(synthetic)
-            self.train_spin.setEnabled(data.name != "xor" or bool(data.csv_path))
+            fixed_split = data.name == "xor" or (info is not None and info.source == "download")
+            self.train_spin.setEnabled(bool(data.csv_path) or not fixed_split)
             self.regenerate_button.setEnabled(synthetic)
         kind = (self.tr("classes: {names}").format(names=", ".join(ds.class_names)) if ds.class_names
                 else self.tr("regression"))
@@ -137,6 +153,10 @@ class DataBox(QtWidgets.QGroupBox):
         if name == CSV:
             return
         data = DataChoice(name=name, seed=self._studio.experiment.data.seed)
+        if needs_background(data):  # downloaded (or read) on a worker, with a progress bar
+            self._on_experiment_changed(self._studio.experiment)
+            self.data_requested.emit(data, self.tr("Data set changed to {name}").format(name=name))
+            return
         exp, preset = with_preset(self._studio.experiment, data)
         if self._studio.change_experiment(exp, self.tr("Data set changed to {name}").format(name=name)):
             self.show_preset(name, preset)
@@ -174,6 +194,10 @@ class DataBox(QtWidgets.QGroupBox):
 
     def _apply(self, data: DataChoice, why: str) -> None:
         exp = self._studio.experiment
+        if needs_background(data):
+            self._on_experiment_changed(exp)  # the widgets show the old data until it arrives
+            self.data_requested.emit(data, why)
+            return
         if not self._studio.change_experiment(exp.with_(data=data), why):
             self._on_experiment_changed(self._studio.experiment)  # put the widgets back
 

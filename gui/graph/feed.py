@@ -96,6 +96,8 @@ class GraphFeed(QtCore.QObject):
         if frame.snapshot.sizes != self._studio.sizes or self.animation.running:
             return None  # queued before the experiment changed, or a step is being played
         params = frame.snapshot.params
+        if not self._graph.fits(params):
+            return None  # queued before the network changed (e.g. data read in the background)
         activations, dW, deltas = frame.activations, None, None
         step = self._set_sample(frame)
         if step is not None:  # after a step: the sample just trained, as it went through

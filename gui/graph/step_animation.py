@@ -75,6 +75,9 @@ class StepAnimation(QtCore.QObject):
             return
         params, acts, dW, deltas, mode, reveal, delta_from, text = self._phases.pop(0)
         g = self._graph
+        if not g.fits(params):  # the network was replaced while the step played
+            self.stop()
+            return
         g.set_edge_values(mode)
         g.set_state(params, acts, dW)
         g.set_unit_deltas(deltas)

@@ -56,6 +56,11 @@ class NetworkGraphView(QtWidgets.QWidget):
         self._scene.set_names(old.input_names, old.output_names)
         self._changed()
 
+    def fits(self, params: np.ndarray) -> bool:
+        """True if `params` are for the network shown (a frame drawn late, by the redraw pacer or
+        the step animation, may belong to a network replaced since)."""
+        return np.shape(params) == self._scene.state.params.shape
+
     def set_names(self, inputs: list[str] | None, outputs: list[str] | None) -> None:
         """The data's names for the inputs and outputs, drawn beside them (None: no labels)."""
         self._scene.set_names(inputs, outputs)

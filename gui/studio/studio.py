@@ -213,18 +213,21 @@ class Studio(QtCore.QObject):
         self._worker.send(cmd.ReplaceTrainer(trainer, self._generation))
         self.experiment_changed.emit(exp)
 
-    def change_experiment(self, exp: Experiment, why: str, problem_title: str | None = None) -> bool:
+    def change_experiment(self, exp: Experiment, why: str, problem_title: str | None = None,
+                          dataset=None) -> bool:
         """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.
 
         The old state stays untouched when the new experiment cannot be built. With
         `problem_title` (a file the user chose, say) the reason is reported as a problem (a
-        dialog, like every other file error) rather than a status-bar notice.
+        dialog, like every other file error) rather than a status-bar notice. `dataset`: the data
+        for exp, already built (read on a worker thread); else built here.
         """
         try:
-            dataset = self.dataset
-            if (exp.data != self.experiment.data
-                    or exp.arch.output_activation != self.experiment.arch.output_activation):
-                dataset = build_dataset(exp.data, exp.arch.output_activation)
+            if dataset is None:
+                dataset = self.dataset
+                if (exp.data != self.experiment.data
+                        or exp.arch.output_activation != self.experiment.arch.output_activation):
+                    dataset = build_dataset(exp.data, exp.arch.output_activation)
             check(exp.arch, dataset)
             trainer = build_trainer(exp, dataset)
             before = self._before_destructive_edit()

@@ -137,6 +137,16 @@ def save_weights(path: str, snapshot, dataset, *, replace_read_only: bool = Fals
     return _call(weights.save_weights, path, bundle, replace_read_only=replace_read_only)
 
 
+def save_torch_script(path: str, snapshot, dataset, hp) -> list[Path]:
+    """The PyTorch script for the frame's weights, its .npz and the training data beside it."""
+    from core.files.torch_script import save_torch_script as write
+
+    bundle = weights.WeightsBundle.from_network(network_of(snapshot), dataset,
+                                                epoch=int(snapshot.epoch),
+                                                samples_seen=int(snapshot.samples_seen))
+    return write(path, bundle, dataset.X_train, dataset.T_train, hp)
+
+
 def load_weights(path: str):
     """The WeightsBundle in `path` (checked by core.files.weights)."""
     return _call(weights.load_weights, path)

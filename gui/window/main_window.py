@@ -19,6 +19,7 @@ from gui.graph.view import NetworkGraphView
 from gui.i18n import language
 from gui.learn.panel import LearnPanel
 from gui.plot.error_plot import ErrorPlot
+from gui.studio.background import BackgroundJobs
 from gui.studio.sample_words import sample_line, short_line
 from gui.studio.studio import SPEEDS, Studio
 from gui.studio.worker import Frame
@@ -157,6 +158,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.file_actions = FileActions(self)
         self.menu_actions = build_menus(self, self.file_actions)
         self.controls.data_box.csv_requested.connect(self.file_actions.load_csv)
+        self.controls.data_box.data_requested.connect(self.file_actions.load_data)
+        self.background = BackgroundJobs(self)
         self.status_numbers = StatusNumbers(self.studio)
         self.statusBar().addPermanentWidget(self.status_numbers)
         # a long message is cut off beside the numbers: the whole of it shows on hover
@@ -384,5 +387,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self._save()
+        self.background.wait(2000)
         self.studio.shutdown(1000)
         super().closeEvent(event)

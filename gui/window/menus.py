@@ -11,8 +11,9 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from core.files import session
 from core.files.kind import FileKind
-from core.studio.experiment import Architecture, DataChoice, experiment_for
+from core.studio.experiment import Architecture, DataChoice, build_dataset, experiment_for
 from gui.i18n import language
 from gui.window import dialogs
 from gui.window import file_actions as files
@@ -85,6 +86,28 @@ class FileActions(QtCore.QObject):
             self._run(self.tr("Could not export the weights"), files.save_weights, path, frame.snapshot,
                       self._w.studio.dataset, done=self.tr("Weights saved to {path}.").format(path=path))
 
+    def export_torch(self) -> None:
+        """The network as a PyTorch script, with its weights and training data beside it (written
+        on a worker thread: the data of a big set are hundreds of MB)."""
+        frame, studio = self._w.studio.frame, self._w.studio
+        if frame is None:
+            return
+        path = self._save_path(self.tr("Export a PyTorch script"), "model.py", self.tr("Python (*.py)"))
+        if not path:
+            return
+        dataset, hp = studio.dataset, studio.experiment.hp
+        self._w.background.start(
+            QtCore.QCoreApplication.translate("FileActions", "Writing {name}…").format(
+                name=Path(path).name),
+            lambda progress: files.save_torch_script(path, frame.snapshot, dataset, hp),
+            lambda written: self._w.statusBar().showMessage(
+                QtCore.QCoreApplication.translate(
+                    "FileActions", "PyTorch script saved to {path}, with {files} beside it; run it "
+                    "with torch installed: python {name}").format(
+                    path=path, files=", ".join(p.name for p in written[1:]),
+                    name=Path(path).name), 10000),
+            QtCore.QCoreApplication.translate("FileActions", "Could not export the script"))
+
     def import_weights(self) -> None:
         path = self._open_path(self.tr("Import weights"), self.tr("Weights (*.json *.npz)"))
         if path:
@@ -132,17 +155,33 @@ class FileActions(QtCore.QObject):
             self.load_csv_file(path)
 
     def load_csv_file(self, path: str) -> bool:
-        """Train on the CSV at `path`; False, and a dialog saying why, when it cannot be used (as
-        every other file error)."""
+        """Train on the CSV at `path`, read on a worker thread (progress bar, Cancel); a refusal
+        is a dialog, as every other file error. True: the read has started."""
+        self.load_data(DataChoice(name=Path(path).stem, csv_path=path),
+                       self.tr("Loaded {file}").format(file=Path(path).name), self.tr("Could not open the data"),
+                       recent=path)
+        return True
+
+    def load_data(self, data: DataChoice, why: str, problem_title: str | None = None,
+                  recent: str | None = None) -> None:
+        """Read a CSV or fetch a downloadable set on a worker thread (progress bar, Cancel), then
+        restart training on it; a problem is the usual dialog and changes nothing. `recent`: the
+        file to add to File ▸ Open recent once it is in use."""
         studio = self._w.studio
-        data = DataChoice(name=Path(path).stem, csv_path=path)
-        with busy(self._w, self._reading(path)):
-            ok = studio.change_experiment(studio.experiment.with_(data=data),
-                                          self.tr("Loaded {file}").format(file=Path(path).name),
-                                          problem_title=self.tr("Could not open the data"))
-        if ok:
-            self.recent.add(path)
-        return ok
+        exp = studio.experiment.with_(data=data)
+        output = exp.arch.output_activation
+        name = Path(data.csv_path).name if data.csv_path else data.name
+
+        def loaded(dataset) -> None:
+            if studio.change_experiment(exp, why, problem_title=problem_title,
+                                        dataset=dataset) and recent:
+                self.recent.add(recent)
+
+        self._w.background.start(
+            QtCore.QCoreApplication.translate("FileActions", "Reading {name}…").format(name=name),
+            lambda progress: build_dataset(data, output, progress), loaded,
+            problem_title or QtCore.QCoreApplication.translate("FileActions",
+                                                               "Could not load the data"))
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -182,17 +221,24 @@ class FileActions(QtCore.QObject):
             self.open_session_file(path)
 
     def open_session_file(self, path: str) -> bool:
-        try:
-            with busy(self._w, self._reading(path)):
-                trainer, dataset = files.load_session(path)
-        except files.FileActionError as exc:
-            self._w.report_problem(self.tr("Could not open the session"), str(exc))
-            return False
-        c = trainer.counters
-        self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset), self.tr(
-            "Session {file} opened: epoch {epoch}, %n sample(s) seen.", "", c.samples_seen).format(
-            file=Path(path).name, epoch=f"{c.epoch:,}"))
-        self.recent.add(path)
+        """Read the session on a worker thread (progress bar, Cancel), then continue it. True:
+        the read has started; a problem arrives later as the usual dialog."""
+        notes: list[str] = []
+
+        def opened(result) -> None:
+            trainer, dataset = result
+            c = trainer.counters
+            opened_text = self.tr("Session {file} opened: epoch {epoch}, %n sample(s) seen.", "",
+                                  c.samples_seen).format(file=Path(path).name, epoch=f"{c.epoch:,}")
+            self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
+                                 " ".join([opened_text, *notes]))
+            self.recent.add(path)
+
+        self._w.background.start(
+            QtCore.QCoreApplication.translate("FileActions", "Reading {name}…").format(
+                name=Path(path).name),
+            lambda progress: session.load_session(path, notes=notes, progress=progress),
+            opened, QtCore.QCoreApplication.translate("FileActions", "Could not open the session"))
         return True
 
     # ---- any of them: given on the command line, dropped on the window, File ▸ Open recent ----
@@ -246,6 +292,8 @@ class Menus(QtCore.QObject):
         self.export_menu = self.file_menu.addMenu("")
         for _label, ext in WEIGHT_FORMATS:
             acts[f"export_{ext}"] = _add(self.export_menu, lambda _=False, e=ext: fa.export_weights(e))
+        self.export_menu.addSeparator()
+        acts["export_torch"] = _add(self.export_menu, fa.export_torch)
         self.pictures_menu = self.file_menu.addMenu("")
         for which in ("graph", "plot"):
             for ext in ("png", "svg"):
@@ -326,6 +374,9 @@ class Menus(QtCore.QObject):
             "load_csv": (self.tr("Load CSV data…"), self.tr("Train on your own data from a CSV file")),
             "import_weights": (self.tr("Import weights…"), self.tr("Load weights saved as JSON or NPZ")),
             "export_history": (self.tr("Export error history as CSV…"), self.tr("Save the E plot's numbers")),
+            "export_torch": (self.tr("PyTorch script (.py)…"),
+                             self.tr("A script that rebuilds this network in PyTorch, checks it and trains on with "
+                                     "the same rule (weights and data saved beside it)")),
             "quit": (self.tr("Quit"), ""),
             "learn_panel": (self.tr("Learn panel"),
                             self.tr("Show or hide the derivation, unit pictures, weights and metrics")),

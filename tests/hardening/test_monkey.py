@@ -164,6 +164,8 @@ def test_monkey_cannot_break_the_window(qtbot, tmp_path, monkeypatch):
         _, name, act = rng.choices(actions, weights)[0]
         log.append(name)
         act(rng)
+        if w.background.busy:  # a file read on the worker: the user watches its progress bar
+            qtbot.waitUntil(lambda: not w.background.busy, timeout=20_000)
         if i % 25 == 0:
             qtbot.wait(1)  # let frames from the worker arrive, as they would between clicks
 
@@ -203,6 +205,7 @@ def test_session_beyond_the_controls_range_trains_with_what_they_show(qtbot, tmp
     qtbot.addWidget(w)
     w.show()
     w.file_actions.open_session()
+    qtbot.waitUntil(lambda: not w.background.busy, timeout=10_000)
     _, _, _, shown = controls_state(w)
     assert (shown.alpha, shown.batch_size, shown.momentum) == (1000.0, 4096, 0.99)
     qtbot.waitUntil(lambda: w.studio.frame is not None and w.studio.frame.generation == 1
@@ -231,6 +234,7 @@ def test_a_bad_file_changes_nothing(qtbot, tmp_path, monkeypatch, action):
         monkeypatch.setattr(files, "ask_open_path", lambda *a, p=path: p)
         shown = len(problems)
         getattr(w.file_actions, action)()
+        qtbot.waitUntil(lambda: not w.background.busy, timeout=10_000)
         said = len(problems) > shown or w.statusBar().currentMessage().startswith("Not changed")
         assert said, path
     w.studio.pause()

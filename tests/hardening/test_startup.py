@@ -41,8 +41,8 @@ def _settings_after_loading_a_csv(qtbot, monkeypatch, tmp_path, settings_path) -
     csv.write_text(CSV)
     monkeypatch.setattr(files, "ask_open_path", lambda *a: str(csv))
     w = _open(qtbot, settings_path)
-    w.menu_actions["load_csv"].trigger()
-    assert w.studio.experiment.data.csv_path == str(csv)
+    w.menu_actions["load_csv"].trigger()  # read on a worker thread (a progress bar meanwhile)
+    qtbot.waitUntil(lambda: w.studio.experiment.data.csv_path == str(csv), timeout=10_000)
     w.close()
     return csv
 

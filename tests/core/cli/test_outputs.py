@@ -32,3 +32,23 @@ def test_export_converts_a_session_and_a_weights_file(tmp_path, monkeypatch, cap
     assert main(["export", "s.json", "from-session.npz"]) == 0
     assert main(["export", "w.json", "from-weights.csv"]) == 0
     assert (tmp_path / "from-session.npz").exists() and (tmp_path / "from-weights.csv").exists()
+
+
+def test_pytorch_script_from_train_and_from_export(tmp_path, monkeypatch, capsys):
+    """--export model.py writes the script, its weights and the run's data; `export s.json m.py`
+    does the same from a session, with the session's rule (α) in the script."""
+    import numpy as np
+
+    from core.files.weights import load_weights
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["train", "--dataset", "circle", "--samples", "50", "--lr", "0.25", "--quiet",
+                 "--export", "model.py", "--session", "s.json"]) == 0
+    assert {"model.py", "model.npz", "model-data.npz"} <= {p.name for p in tmp_path.iterdir()}
+    assert "ALPHA = 0.25" in (tmp_path / "model.py").read_text()
+    assert main(["export", "s.json", "again.py"]) == 0
+    with np.load(tmp_path / "again-data.npz") as z, np.load(tmp_path / "model-data.npz") as y:
+        assert np.array_equal(z["X_train"], y["X_train"])
+    assert np.array_equal(load_weights(tmp_path / "again.npz").to_network().params,
+                          load_weights(tmp_path / "model.npz").to_network().params)
+    assert "saved again.py" in capsys.readouterr().out

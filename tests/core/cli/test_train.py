@@ -127,7 +127,7 @@ def test_parse_hidden():
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["train", "--dataset", "mnist"], "error: unknown data set 'mnist'"),
+    (["train", "--dataset", "imagenet"], "error: unknown data set 'imagenet'"),
     (["train", "--csv", "missing.csv"], "error: missing.csv: file not found"),
     (["train", "--hidden", "two"], "error: --hidden takes positive integers"),
     (["train", "--lr", "-1"], "error: learning rate"),
@@ -226,3 +226,17 @@ def test_diverging_run_exits_1(tmp_path, capsys):
                "linear", "--no-target-scaling", "--lr", "10000", "--epochs", "50", "--quiet"])
     assert rc == 1
     assert "diverged" in capsys.readouterr().err
+
+
+def test_session_data_by_reference(tmp_path, monkeypatch, capsys):
+    """--session-data reference stores the CSV's path and SHA-256, not its numbers; the session
+    resumes while the CSV sits beside it, and says which file it read."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.csv").write_text("a,b,y\n" + "".join(f"{i},{i % 5},{i % 2}\n" for i in range(30)))
+    assert main(["train", "--csv", "d.csv", "--samples", "20", "--quiet", "--session", "s.json",
+                 "--session-data", "reference"]) == 0
+    doc = json.loads((tmp_path / "s.json").read_text())
+    assert doc["dataset"]["embedded"] is None and doc["dataset"]["spec"]["sha256"]
+    capsys.readouterr()
+    assert main(["train", "--resume", "s.json", "--samples", "5", "--quiet"]) == 0
+    assert f"note: The data were read from {tmp_path / 'd.csv'}." in capsys.readouterr().err

@@ -341,3 +341,53 @@ def test_any_numeric_table_loads_back_exactly(tmp_path_factory, X, sep):
     ds = load_csv(p, normalise="none", train_fraction=1.0, header=False)
     assert ds.X_train.tobytes() == X.tobytes()
     np.testing.assert_array_equal(ds.T_train[:, 0], labels)
+
+
+# ---- at scale (issue 13) ----
+
+def test_european_export_end_to_end_with_header_and_labels(tmp_path):
+    """'x1;x2;label' over decimal commas and text labels, CRLF and a BOM: the header is found and
+    every value read with its decimal comma (the header detection used to miss it)."""
+    text = "\ufeffx1;x2;label\r\n0,5;-1,25;cat\r\n1,5;2;dog\r\n-0,75;3,5;cat\r\n"
+    ds = load_all(write(tmp_path, text))
+    assert ds.feature_names == ["x1", "x2"] and ds.class_names == ["cat", "dog"]
+    np.testing.assert_array_equal(ds.X_train, [[0.5, -1.25], [1.5, 2], [-0.75, 3.5]])
+
+
+def test_old_mac_line_ends(tmp_path):
+    """Lines ended by a lone '\\r' read like any others, line numbers included."""
+    ds = load_all(write(tmp_path, "a,b,y\r1,2,0\r3,4,1\r"))
+    np.testing.assert_array_equal(ds.X_train, [[1, 2], [3, 4]])
+    with pytest.raises(DataError, match="line 3, column 1"):
+        load_all(write(tmp_path, "a,b,y\r1,2,0\rx,4,1\r", name="bad.csv"))
+
+
+def test_a_file_bigger_than_free_memory_is_refused_with_a_hint(tmp_path, monkeypatch):
+    """The memory a load needs is estimated from the file's size and first lines before it is
+    read; more than is free: refused with the amount and what to do."""
+    from core.checks import memory
+
+    p = write(tmp_path, "a,b,y\n" + "1,2,0\n3,4,1\n" * 5000)
+    monkeypatch.setenv(memory.ENV_OVERRIDE, str(1024 * 1024))
+    with pytest.raises(FileTooLargeError) as info:
+        load_csv(p)
+    message = str(info.value)
+    assert message.startswith("data.csv: reading this") and "of memory" in message
+    assert "close other programs" in message and "fewer rows" in message
+
+
+def test_labels_are_codes_until_the_class_limit_is_checked(tmp_path, monkeypatch):
+    """More distinct labels than MAX_CLASSES: refused before any one-hot array is built."""
+    from core.data import csv_reader
+
+    monkeypatch.setattr(csv_reader, "MAX_CLASSES", 3)
+    p = write(tmp_path, "a,y\n" + "".join(f"{i},L{i % 4}\n" for i in range(20)))
+    with pytest.raises(FileTooLargeError, match="4 different labels, more than the limit of 3"):
+        load_csv(p)
+
+
+def test_inputs_too_large_to_standardise_are_refused_by_cell(tmp_path, recwarn):
+    """1e200 would overflow the standardisation; it is refused by line and column, no warning."""
+    with pytest.raises(DataError, match=r"line 3, column 1 \(\"a\"\): '1e200' is too large"):
+        load_csv(write(tmp_path, "a,b,y\n1,2,0\n1e200,3,1\n4,5,0\n"))
+    assert not recwarn.list

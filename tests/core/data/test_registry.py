@@ -80,17 +80,17 @@ def test_csv_spec_checks_file_hash(tmp_path):
     p = tmp_path / "d.csv"
     p.write_text("a,y\n1,0\n2,1\n3,0\n4,1\n")
     ds = load_csv(p, train_fraction=1.0)
-    np.testing.assert_array_equal(dataset_from_spec(ds.spec).X_train, ds.X_train)
+    np.testing.assert_array_equal(dataset_from_spec(ds.spec, data_files=[p]).X_train, ds.X_train)
     p.write_text("a,y\n1,0\n2,1\n3,0\n5,1\n")
     with pytest.raises(FileFormatError, match="has changed"):
-        dataset_from_spec(ds.spec)
+        dataset_from_spec(ds.spec, data_files=[p])
     p.unlink()
     with pytest.raises(FileFormatError, match="no longer exists"):
-        dataset_from_spec(ds.spec)
+        dataset_from_spec(ds.spec, data_files=[p])
 
 
 @pytest.mark.parametrize("kw, message", [
-    ({"name": "mnist"}, "unknown data set 'mnist'"),
+    ({"name": "imagenet"}, "unknown data set 'imagenet'"),
     ({"name": "circle", "n": 2}, "between 4 and"),
     ({"name": "circle", "noise": -0.1}, "noise must be between"),
     ({"name": "circle", "normalise": "zscore"}, "normalise must be one of"),

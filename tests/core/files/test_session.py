@@ -119,7 +119,7 @@ def edit(doc, path, value):
 
 @pytest.mark.parametrize("path, value, message", [
     ("format", "backprop-studio-weights", r"not a session file \(format 'backprop-studio-weights'"),
-    ("version", 2, r"session file version 2 is newer"),
+    ("version", 3, r"session file version 3 is newer"),
     ("version", "1", r"session version must be a positive integer"),
     ("params", [0.0] * 3, r"3 parameters are too few for a 2-5-1 network"),
     ("params", [0.0] * 30, r"30 parameters do not fit a 2-5-1 network \(21 needed\)"),
@@ -155,3 +155,71 @@ def test_non_finite_and_junk_refused(tmp_path):
     p.write_text("{\n oops")
     with pytest.raises(FileFormatError, match=r"s.json, line 2, column 2: not valid JSON"):
         load_session(p)
+
+
+# ---- sessions that scale (issue 13) ----
+
+def big_csv_dataset(tmp_path, rows=4000, cols=80):
+    """A CSV data set with rows x cols > INLINE_VALUES numbers (a reduced MNIST-size case)."""
+    rng = np.random.default_rng(7)
+    table = np.column_stack([rng.integers(0, 256, size=(rows, cols)), rng.integers(0, 10, rows)])
+    csv = tmp_path / "big.csv"
+    csv.write_text("\n".join(",".join(map(str, r)) for r in table.tolist()) + "\n")
+    return csv, load_csv(csv, normalise="minmax")
+
+
+def test_big_session_is_a_container_and_resumes_bit_for_bit(tmp_path):
+    """More than INLINE_VALUES numbers of data: saved as the zip container (not JSON), reopened
+    with identical arrays even after the CSV is gone, and training continues bit for bit."""
+    from core.files.session import INLINE_VALUES
+    from core.files.session_container import is_container
+
+    csv, ds = big_csv_dataset(tmp_path)
+    assert ds.X_train.size + ds.X_test.size > INLINE_VALUES
+    hp = Hyperparams(alpha=0.1, batch_size=10, momentum=0.5)
+    a = make_trainer(ds, hp, sizes=(80, 8, 10), acts=("sigmoid", "sigmoid"))
+    a.run(samples=900)
+    b = make_trainer(ds, hp, sizes=(80, 8, 10), acts=("sigmoid", "sigmoid"))
+    b.run(samples=500)
+    save_session(tmp_path / "big.json", b, ds)
+    assert is_container(tmp_path / "big.json")
+    csv.unlink()
+    c, ds2 = load_session(tmp_path / "big.json")
+    for key in ("X_train", "T_train", "X_test", "T_test"):
+        assert np.array_equal(getattr(ds2, key), getattr(ds, key))
+    assert ds2.class_names == ds.class_names and ds2.spec == ds.spec
+    c.run(samples=400)
+    assert_same_state(a, c)
+
+
+def test_a_session_reads_only_a_picked_csv_or_one_beside_it(tmp_path):
+    """Data by reference: a CSV elsewhere is refused unread; the same name beside the session is
+    read (and named in the notes); a file the user picked is read where it is."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "d.csv").write_text("a,y\n" + "".join(f"{i},{i % 2}\n" for i in range(12)))
+    ds = load_csv(data / "d.csv")
+    tr = make_trainer(ds, Hyperparams(), sizes=(1, 2, 1))
+    save_session(tmp_path / "s.json", tr, ds, embed_data=False)
+    with pytest.raises(FileFormatError, match="not beside the session, so it was not read"):
+        load_session(tmp_path / "s.json")
+    notes = []
+    load_session(tmp_path / "s.json", data_files=[data / "d.csv"], notes=notes)
+    assert notes == [f"The data were read from {data / 'd.csv'}."]
+    (tmp_path / "d.csv").write_bytes((data / "d.csv").read_bytes())
+    notes = []
+    load_session(tmp_path / "s.json", notes=notes)
+    assert notes == [f"The data were read from {tmp_path / 'd.csv'}."]
+
+
+def test_a_container_session_is_known_by_its_content(tmp_path):
+    """`backprop-studio big.json` and `export big.json w.npz` recognise a container session."""
+    from core.cli.outputs import read_bundle
+    from core.files.kind import FileKind, kind_of
+
+    _, ds = big_csv_dataset(tmp_path, rows=3500)
+    tr = make_trainer(ds, Hyperparams(), sizes=(80, 3, 10), acts=("sigmoid", "sigmoid"))
+    save_session(tmp_path / "big.json", tr, ds)
+    assert kind_of(tmp_path / "big.json") is FileKind.SESSION
+    assert np.array_equal(read_bundle(str(tmp_path / "big.json")).to_network().params,
+                          tr.network.params)

@@ -300,6 +300,14 @@ def test_staged_state_is_set_without_painting(qtbot):
     assert view.tooltip_at(view.node_point(1, 0)) is not None
 
 
+def test_fits_tells_a_frame_of_another_network(qtbot):
+    """fits(params) is True only for the shown network's layout, so a frame drawn late (by the
+    pacer, after a data set read in the background changed the network) is skipped, not an
+    error."""
+    view = make_view(qtbot, [2, 2, 1])
+    assert view.fits(np.zeros(9)) and not view.fits(np.zeros(19))
+
+
 def test_a_diverged_frame_renders_with_bounded_label_widths(qtbot):
     """Weights of 1e156 and outputs of −2e156 (a diverged run): every number drawn on the graph
     (unit values, legend ticks, edge cards) is at most 9 characters, and the legend's tick labels

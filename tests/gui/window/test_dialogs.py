@@ -83,7 +83,7 @@ def test_the_same_problem_does_not_stack_dialogs(window):
     shown[0].close()
 
 
-def test_a_bad_csv_is_a_dialog_like_other_file_errors(window, monkeypatch, tmp_path):
+def test_a_bad_csv_is_a_dialog_like_other_file_errors(window, qtbot, monkeypatch, tmp_path):
     """A CSV that cannot be used is reported in a dialog (not only the status bar), data unchanged."""
     from gui.window import file_actions as files
 
@@ -93,7 +93,8 @@ def test_a_bad_csv_is_a_dialog_like_other_file_errors(window, monkeypatch, tmp_p
     monkeypatch.setattr(dialogs, "show_problem", lambda parent, t, m: shown.append((t, m)))
     monkeypatch.setattr(files, "ask_open_path", lambda *a: str(path))
     before = window.studio.experiment
-    window.menu_actions["load_csv"].trigger()
+    window.menu_actions["load_csv"].trigger()  # read on a worker thread
+    qtbot.waitUntil(lambda: bool(shown) and not window.background.busy, timeout=10_000)
     assert len(shown) == 1 and shown[0][0] == "Could not open the data" and "letters.csv" in shown[0][1]
     assert window.studio.experiment == before
 

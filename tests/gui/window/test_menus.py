@@ -105,6 +105,6 @@ def test_loading_a_csv_switches_the_data_and_resets(window, qtbot, monkeypatch, 
                     "0.1,0.1,0\n")
     _answer(monkeypatch, path)
     window.menu_actions["load_csv"].trigger()
-    assert window.studio.experiment.data.csv_path == str(path)
+    qtbot.waitUntil(lambda: window.studio.experiment.data.csv_path == str(path), timeout=10000)
     assert "restarted" in window.statusBar().currentMessage()
     assert window.controls.data_box.dataset_combo.currentText() == "CSV: and"
