@@ -16,7 +16,7 @@ import numpy as np
 
 from core.checks.limits import MAX_LAYER_UNITS, MAX_LAYERS, MAX_PARAMETERS
 from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS, activate
-from core.engine.losses import check_combination
+from core.engine.losses import check_combination, loss_value
 
 
 def layout(sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -166,6 +166,15 @@ class Network:
                 a = activate(self.activations[l], a @ self.W[l].T + self.b[l])
                 out.append(a)
         return out
+
+    def errors(self, X: np.ndarray, T: np.ndarray) -> np.ndarray:
+        """E_n of each sample: X (n, d), T (n, m) -> (n,); from the output's net (exact for cross-entropy)."""
+        a = np.asarray(X, dtype=np.float64)
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run reports inf, not warnings
+            for l in range(self.n_layers):
+                net = a @ self.W[l].T + self.b[l]
+                a = activate(self.activations[l], net)
+            return loss_value(self.loss, net, a, np.asarray(T, dtype=np.float64), self.activations[-1])
 
     def describe(self) -> str:
         """Human summary, e.g. '2-2-1 sigmoid/sigmoid, ½ SSE'."""

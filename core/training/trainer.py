@@ -14,12 +14,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.checks.limits import MAX_SAMPLES
-from core.engine.activations import CODES
 from core.engine.backprop import Diverged, OptimizerState, SampleTrace, apply_batch, train_sample
 from core.engine.compiled import codes
 from core.engine.compiled.seed_kernel_case import is_seed_case
 from core.engine.hyperparams import Hyperparams
-from core.engine.losses import LOSS_CODES, loss_value
 from core.engine.network import Network
 from core.engine.order import sample_order
 from core.engine.weight_init import InitSpec
@@ -115,6 +113,7 @@ class Trainer:
         init: InitSpec | None = None,
         use_kernel: bool | None = None,
         initialise: bool = True,
+        use_seed_kernel: bool = True,
     ):
         self.network = network
         self.data = data
@@ -126,6 +125,7 @@ class Trainer:
         self.hp = hyperparams or Hyperparams()
         self.init = init or InitSpec()
         self.use_kernel = codes.AVAILABLE if use_kernel is None else (use_kernel and codes.AVAILABLE)
+        self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
         self._scratch()
         self.reset(initialise=initialise)
 
@@ -133,8 +133,9 @@ class Trainer:
     def _scratch(self) -> None:
         net = self.network
         self._sizes = np.asarray(net.sizes, dtype=np.int64)
-        self._acts = np.asarray([CODES[a] for a in net.activations], dtype=np.int64)
-        self._a_off = codes.activation_offsets(net.sizes)
+        self._acts = np.asarray([codes.ACTIVATION_CODES[a] for a in net.activations], dtype=np.int64)
+        self._a_off = np.concatenate([[0], np.cumsum(net.sizes)]).astype(np.int64)
+        self._z_buf = np.zeros(net.sizes[-1])
         self._a_buf = np.zeros(int(self._a_off[-1]))
         self._d_buf = np.zeros(int(self._a_off[-1]))
 
@@ -156,7 +157,14 @@ class Trainer:
         self.test_E = float("nan")
 
     def set_hyperparams(self, hp: Hyperparams) -> None:
-        """Use new hyperparameters from the next sample on (a diverged run may continue with them)."""
+        """Use new hyperparameters from the next sample on (a diverged run may continue with them).
+
+        A change of the update rule (α, B, μ or λ) first applies a half-filled batch with the rule
+        its samples were gathered under, so every update is one rule's, whatever the path.
+        """
+        old = self.hp
+        if (hp.alpha, hp.batch_size, hp.momentum, hp.l2) != (old.alpha, old.batch_size, old.momentum, old.l2):
+            apply_batch(self.network, old.alpha, self.opt, old.momentum, old.l2)
         self.hp = hp
         if self.status == DIVERGED:
             self.status, self.message = RUNNING, ""
@@ -217,11 +225,11 @@ class Trainer:
         from core.engine.compiled import kernel
         from core.engine.compiled.seed_kernel import train_seed
 
-        if is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size, hp.momentum, hp.l2):
+        if self.use_seed_kernel and is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size, hp.momentum, hp.l2):
             p, m = net.sizes[1], net.sizes[2]
             a, d = self._a_buf, self._d_buf
             done, n_epochs, code = train_seed(
-                net.W[0], net.b[0], net.W[1], net.b[1], self.epoch_state, self.X, self.T, order, n,
+                net.W[0], net.b[0], net.W[1], net.b[1], *self._velocity_views(), self.epoch_state, self.X, self.T, order, n,
                 float(hp.alpha), -1.0 if stop.target_E is None else float(stop.target_E),
                 E_n, epoch_E, a[:p], a[p : p + m], d[:m], d[m : m + p],
             )  # fmt: skip
@@ -229,13 +237,19 @@ class Trainer:
         done, n_epochs, code = kernel.train_samples(
             self.network.params, self.opt.velocity, self.opt.grad, self.epoch_state,
             self._sizes, self.network.w_off, self.network.b_off, self._acts,
-            LOSS_CODES[self.network.loss], self.X, self.T, order, n,
+            codes.LOSS_CODES[self.network.loss], self.X, self.T, order, n,
             float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2),
             -1.0 if stop.target_E is None else float(stop.target_E),
-            E_n, epoch_E, self._a_buf, self._a_off, self._d_buf,
+            E_n, epoch_E, self._a_buf, self._a_off, self._d_buf, self._z_buf,
         )  # fmt: skip
         self.opt.n_in_batch = int(self.epoch_state[2])
         return done, E_n[:done], epoch_E[:n_epochs], code
+
+    def _velocity_views(self):
+        from core.engine.backprop import _views
+
+        V, v = _views(self.network, self.opt.velocity)
+        return V[0], v[0], V[1], v[1]
 
     def _run_reference(self, order: np.ndarray, stop: StopConditions):
         """The same loop as the kernel, in numpy, one sample at a time."""
@@ -319,9 +333,7 @@ class Trainer:
     # ---- evaluation ----
     def mean_error(self, X: np.ndarray, T: np.ndarray) -> float:
         """Mean E_n over a data set with the current weights."""
-        o = self.network.forward(X)
-        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run reports inf, not warnings
-            return float(np.mean(loss_value(self.network.loss, o, T, self.network.activations[-1])))
+        return float(np.mean(self.network.errors(X, T)))
 
     def snapshot(self, with_history: bool = False) -> Snapshot:
         """Copies of everything a view needs; safe to send to another thread."""

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 
-from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED, activation_offsets  # noqa: F401 - re-exported
+from core.engine.compiled.codes import (  # noqa: F401 - the statuses are re-exported
+    CROSS_ENTROPY, DIVERGED, LINEAR, OK, RELU, SIGMOID, SOFTMAX, SSE, TANH, TARGET_REACHED,
+)
 
 try:
     from numba import njit
@@ -26,11 +28,7 @@ except ImportError:  # pragma: no cover - exercised only on machines without num
         return wrap if not (args and callable(args[0])) else args[0]
 
 
-SIGMOID, TANH, RELU, LINEAR, SOFTMAX = 0, 1, 2, 3, 4
-SSE, CROSS_ENTROPY = 0, 1
-
 _HUGE = 1e300  # same bound as core/engine/backprop.py: larger updates count as divergence
-_EPS = 1e-300
 # Let LLVM reassociate sums (vectorised dot products) and fuse multiply-adds; never assume away
 # NaN or Inf, which the divergence check relies on. Results stay within 1e-12 of the reference.
 FAST = {"reassoc", "contract", "nsz", "arcp"}
@@ -47,17 +45,21 @@ def _activate(code, net):
     if code == TANH:
         return math.tanh(net)
     if code == RELU:
-        return net if net > 0.0 else 0.0
+        return 0.0 if net <= 0.0 else net  # NaN stays NaN: a diverging net must not look finite
     return net  # LINEAR (softmax is done per layer)
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
 def _derivative(code, a):
-    """f'(net) from a = f(net): σ' = a (1 − a), tanh' = 1 − a², ReLU' = [a > 0], linear' = 1."""
+    """f'(net) from a = f(net): σ' = a (1 − a), tanh' = 1 − a², ReLU' = [a > 0], linear' = 1.
+
+    A NaN a gives NaN, as in core/engine/activations.py."""
     if code == SIGMOID:
         return a * (1.0 - a)
     if code == TANH:
         return 1.0 - a * a
+    if a != a:
+        return a
     if code == RELU:
         return 1.0 if a > 0.0 else 0.0
     return 1.0
@@ -67,7 +69,7 @@ def _derivative(code, a):
 def train_samples(
     params, velocity, grad, state, sizes, w_off, b_off, acts, loss,
     X, T, order, epoch_len, alpha, batch_size, momentum, l2, target_E,
-    E_out, epoch_E_out, a_buf, a_off, d_buf,
+    E_out, epoch_E_out, a_buf, a_off, d_buf, z_buf,
 ):  # fmt: skip
     """Train on X[order[s]], T[order[s]] for s = 0, 1, ... len(order) − 1, updating in place.
 
@@ -98,6 +100,8 @@ def train_samples(
                 base = w0 + j * n_from
                 for i in range(n_from):
                     net += params[base + i] * a_buf[a_in + i]
+                if l == L - 1:
+                    z_buf[j] = net  # the output's net_k, for an exact cross-entropy
                 a_buf[a_out + j] = net if acts[l] == SOFTMAX else _activate(acts[l], net)
             if acts[l] == SOFTMAX:
                 mx = a_buf[a_out]
@@ -131,14 +135,9 @@ def train_samples(
                     # the seed: δ_k = (t_k − o_k) o_k (1 − o_k)
                     d_buf[d0 + k] = (T[row, k] - o) * _derivative(acts[L - 1], o)
         else:
+            E = _cross_entropy(z_buf, T[row], acts[L - 1] == SOFTMAX)
             for k in range(m):
-                t = T[row, k]
-                o = a_buf[o0 + k]
-                if acts[L - 1] == SOFTMAX:
-                    E -= t * math.log(max(o, _EPS))
-                else:
-                    E -= t * math.log(max(o, _EPS)) + (1.0 - t) * math.log(max(1.0 - o, _EPS))
-                d_buf[d0 + k] = t - o
+                d_buf[d0 + k] = T[row, k] - a_buf[o0 + k]
         # ---- backward: δ_j = f'(h_j) Σ_k w_kj δ_k, from the weights before this update ----
         for l in range(L - 1, 0, -1):
             n_from, n_to = sizes[l], sizes[l + 1]
@@ -178,7 +177,9 @@ def train_samples(
                     ad = alpha * d_buf[dd + j]
                     base = w0 + j * n_from
                     for i in range(n_from):
-                        params[base + i] += ad * a_buf[a_in + i]
+                        velocity[base + i] = ad * a_buf[a_in + i]
+                        params[base + i] += velocity[base + i]
+                    velocity[b0 + j] = ad
                     params[b0 + j] += ad
         else:
             for l in range(L):
@@ -194,7 +195,7 @@ def train_samples(
         state[0] += 1.0
         state[1] += E
         epoch_done = state[0] >= epoch_len
-        if not fast and (state[2] >= batch_size or (epoch_done and state[2] > 0.0)):
+        if state[2] > 0.0 and (state[2] >= batch_size or epoch_done):
             _apply_batch(params, velocity, grad, sizes, w_off, b_off, alpha, momentum, l2, state[2])
             state[2] = 0.0
         if epoch_done:
@@ -202,6 +203,34 @@ def train_samples(
             if reached:
                 return s + 1, n_epochs, TARGET_REACHED
     return n_samples, n_epochs, OK
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _cross_entropy(z, t, softmax):
+    """E_n from the output's net z: Σ t_k (lse − z_k) for softmax, else Σ t softplus(−z) + (1 − t) softplus(z)."""
+    E = 0.0
+    if softmax:
+        top = 0
+        for k in range(1, z.shape[0]):
+            if z[k] > z[top]:
+                top = k
+        rest = 0.0
+        for k in range(z.shape[0]):
+            if k != top:
+                rest += math.exp(z[k] - z[top])
+        tail = math.log1p(rest)
+        for k in range(z.shape[0]):
+            E += t[k] * ((z[top] - z[k]) + tail)  # lse − z_k, a tiny loss keeping its precision
+        return E
+    for k in range(z.shape[0]):
+        E += t[k] * _softplus(-z[k]) + (1.0 - t[k]) * _softplus(z[k])
+    return E
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _softplus(z):
+    """log(1 + exp(z)) = max(z, 0) + log1p(exp(−|z|)); NaN stays NaN."""
+    return (z if z > 0.0 else 0.0) + math.log1p(math.exp(-abs(z)))
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

@@ -15,12 +15,13 @@ from core.engine.compiled.seed_kernel_case import is_seed_case  # noqa: F401 - t
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def train_seed(W_ji, w_j0, W_kj, w_k0, state, X, T, order, epoch_len, alpha, target_E,
+def train_seed(W_ji, w_j0, W_kj, w_k0, V_ji, v_j0, V_kj, v_k0, state, X, T, order, epoch_len, alpha, target_E,
                E_out, epoch_E_out, h, o, delta_k, delta_j):  # fmt: skip
     """Online backprop over X[order[s]], T[order[s]]; same contract as kernel.train_samples.
 
     W_ji (p, d), w_j0 (p,), W_kj (m, p), w_k0 (m,) are views into the network's flat buffer and
-    are updated in place. h, o, delta_k, delta_j are scratch of sizes p, m, m, p.
+    are updated in place; V_ji, v_j0, V_kj, v_k0 (the velocity, same shapes) receive the last
+    update, which is v when μ = 0. h, o, delta_k, delta_j are scratch of sizes p, m, m, p.
     """
     d, p, m = W_ji.shape[1], W_ji.shape[0], W_kj.shape[0]
     n_epochs = 0
@@ -55,13 +56,17 @@ def train_seed(W_ji, w_j0, W_kj, w_k0, state, X, T, order, epoch_len, alpha, tar
         for k in range(m):
             a_dk = alpha * delta_k[k]
             for j in range(p):
-                W_kj[k, j] += a_dk * h[j]
+                V_kj[k, j] = a_dk * h[j]
+                W_kj[k, j] += V_kj[k, j]
+            v_k0[k] = a_dk
             w_k0[k] += a_dk
         # Δw_ji = α δ_j x_i ;  Δw_j0 = α δ_j
         for j in range(p):
             a_dj = alpha * delta_j[j]
             for i in range(d):
-                W_ji[j, i] += a_dj * x[i]
+                V_ji[j, i] = a_dj * x[i]
+                W_ji[j, i] += V_ji[j, i]
+            v_j0[j] = a_dj
             w_j0[j] += a_dj
         E_out[s] = E_n
         state[0] += 1.0

@@ -63,3 +63,27 @@ def test_kernel_sigmoid_at_extremes():
     assert kernel._activate(kernel.SIGMOID, 1000.0) == 1.0
     assert kernel._activate(kernel.SIGMOID, -1000.0) == 0.0
     assert math.isclose(kernel._activate(kernel.SIGMOID, 0.3), 1 / (1 + math.exp(-0.3)), rel_tol=1e-15)
+
+
+def test_every_activation_and_derivative_propagates_nan():
+    """A NaN net gives a NaN activation, and a NaN activation a NaN derivative, for every code: a ReLU
+    that maps NaN to 0 would hide a diverging run behind a finite E_n."""
+    for code in (kernel.SIGMOID, kernel.TANH, kernel.RELU, kernel.LINEAR):
+        assert math.isnan(kernel._activate(code, math.nan)), code
+        assert math.isnan(kernel._derivative(code, math.nan)), code
+
+
+def test_cross_entropy_from_net_is_exact_at_any_net():
+    """E_n from the output's net: softplus for a sigmoid, log-sum-exp for a softmax, exact where the
+    outputs have rounded to 0 or 1, and NaN for a NaN net."""
+    t = np.array([0.0, 1.0])
+    assert kernel._cross_entropy(np.array([1000.0, 0.0]), t, True) == 1000.0
+    assert kernel._cross_entropy(np.array([800.0, -800.0]), t, False) == 1600.0
+    z = np.array([0.3, -1.2])
+    sig = 1 / (1 + np.exp(-z))
+    assert math.isclose(kernel._cross_entropy(z, t, False), -np.sum(t * np.log(sig) + (1 - t) * np.log(1 - sig)),
+                        rel_tol=1e-14)  # fmt: skip
+    soft = np.exp(z) / np.sum(np.exp(z))
+    assert math.isclose(kernel._cross_entropy(z, t, True), -np.sum(t * np.log(soft)), rel_tol=1e-14)
+    assert math.isnan(kernel._cross_entropy(np.array([math.nan, 0.0]), t, True))
+    assert math.isnan(kernel._cross_entropy(np.array([math.nan, 0.0]), t, False))
