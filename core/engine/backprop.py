@@ -199,5 +199,4 @@ def apply_batch(net: Network, alpha: float, state: OptimizerState, momentum: flo
 
 def _views(net: Network, flat: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Per-layer (to, from) and bias views into a flat buffer laid out like net.params."""
-    shadow = Network(net.sizes, net.activations, net.loss, flat)
-    return shadow.W, shadow.b
+    return net.layout.views(flat)

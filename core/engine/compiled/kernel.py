@@ -11,7 +11,16 @@ from __future__ import annotations
 import math
 
 from core.engine.compiled.codes import (  # noqa: F401 - the statuses are re-exported
-    CROSS_ENTROPY, DIVERGED, LINEAR, OK, RELU, SIGMOID, SOFTMAX, SSE, TANH, TARGET_REACHED,
+    CROSS_ENTROPY,
+    DIVERGED,
+    LINEAR,
+    OK,
+    RELU,
+    SIGMOID,
+    SOFTMAX,
+    SSE,
+    TANH,
+    TARGET_REACHED,
 )
 
 try:
