@@ -18,6 +18,7 @@ import numpy as np
 
 from core.engine.backprop import Diverged, OptimizerState, apply_batch, record_rule, train_sample
 from core.engine.compiled import codes
+from core.engine.compiled.buffers import Chunk, Rule, make_net, make_scratch
 from core.engine.compiled.seed_kernel_case import is_seed_case
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
@@ -64,19 +65,13 @@ class CompiledPath:
 
     def __init__(self, net: Network, use_seed_kernel: bool = True):
         self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
-        self._sizes = np.asarray(net.sizes, dtype=np.int64)
-        self._acts = np.asarray([codes.ACTIVATION_CODES[a] for a in net.activations], dtype=np.int64)
-        self._a_off = np.concatenate([[0], np.cumsum(net.sizes)]).astype(np.int64)
-        self._a_buf = np.zeros(int(self._a_off[-1]))
-        self._d_buf = np.zeros(int(self._a_off[-1]))
-        self._z_buf = np.zeros(net.sizes[-1])
+        self._scratch = make_scratch(net.sizes)
 
     def run(self, net: Network, opt: OptimizerState, epoch_state: np.ndarray, X, T, order: np.ndarray,
             hp: Hyperparams, target_E: float | None):  # fmt: skip
         n = X.shape[0]
-        E_n = np.empty(order.size)
-        epoch_E = np.empty(order.size // n + 2)
-        target = -1.0 if target_E is None else float(target_E)
+        chunk = Chunk(X, T, order, n, -1.0 if target_E is None else float(target_E), epoch_state,
+                      np.empty(order.size), np.empty(order.size // n + 2))  # fmt: skip
         epoch_state[2] = opt.n_in_batch
         # numba is imported here, on first use (in the app: on the worker thread), not when the
         # window starts: importing it and loading the cached kernels takes about a second
@@ -86,21 +81,18 @@ class CompiledPath:
         if self.use_seed_kernel and is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size,
                                                  hp.momentum, hp.l2):  # fmt: skip
             p, m = net.sizes[1], net.sizes[2]
-            a, d = self._a_buf, self._d_buf
             V, v = net.layout.views(opt.velocity)
             done, n_epochs, code = train_seed(
                 net.W[0], net.b[0], net.W[1], net.b[1], V[0], v[0], V[1], v[1], epoch_state, X, T, order, n,
-                float(hp.alpha), target, E_n, epoch_E, a[:p], a[p : p + m], d[:m], d[m : m + p],
+                float(hp.alpha), chunk.target_E, chunk.E_out, chunk.epoch_E_out, np.empty((2, p)),
+                np.empty(m), np.empty((2, m)), np.empty((2, p)), np.empty(p),
             )  # fmt: skip
-            return done, E_n[:done], epoch_E[:n_epochs], code
-        done, n_epochs, code = kernel.train_samples(
-            net.params, opt.velocity, opt.grad, epoch_state, self._sizes, net.w_off, net.b_off, self._acts,
-            codes.LOSS_CODES[net.loss], X, T, order, n,
-            float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2), target,
-            E_n, epoch_E, self._a_buf, self._a_off, self._d_buf, self._z_buf,
-        )  # fmt: skip
+        else:
+            rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
+            done, n_epochs, code = kernel.train_samples(make_net(net, opt.velocity, opt.grad), rule, chunk,
+                                                        self._scratch)  # fmt: skip
         opt.n_in_batch = int(epoch_state[2])
-        return done, E_n[:done], epoch_E[:n_epochs], code
+        return done, chunk.E_out[:done], chunk.epoch_E_out[:n_epochs], code
 
 
 def warm_up_kernels() -> None:
