@@ -10,9 +10,9 @@ that has them is given (they are never project dependencies):
     python bench/engine.py --peers /tmp/torchvenv/bin/python # and PyTorch, scikit-learn
     python bench/engine.py --code /tmp/old-checkout          # the same table for other code
 
-The machine is shared: each mode is measured in `--rounds` interleaved rounds of `--seconds`
-and the best round is kept, so that load from elsewhere hurts all columns alike; `uptime` is
-printed with the table.
+The machine is shared: every column is measured once per round, `--rounds` rounds of about
+`--seconds` each, and each column's best round is kept, so that load from elsewhere hurts all
+columns alike; the load average is printed with the table.
 """
 
 from __future__ import annotations
@@ -119,14 +119,13 @@ def main(argv=None):
     for sizes in networks:
         name = "-".join(map(str, sizes))
         trainers = make_trainers(sizes)
-        best = dict.fromkeys(list(MODES) + list(binaries), 0.0)
-        for _ in range(args.rounds):
-            for mode, tr in trainers.items():
-                best[mode] = max(best[mode], rate(tr, args.seconds))
+        best = {}
+        for _ in range(args.rounds):  # every column once per round, so load hits them alike
+            now = {mode: rate(tr, args.seconds) for mode, tr in trainers.items()}
             if len(sizes) == 3:
-                for c, binary in binaries.items():
-                    best[c] = max(best[c], c_rate(binary, sizes, args.seconds))
-        best.update(peer_rates(args.peers, sizes, args.seconds))
+                now.update({c: c_rate(binary, sizes, args.seconds) for c, binary in binaries.items()})
+            now.update(peer_rates(args.peers, sizes, args.seconds))
+            best = {k: max(v, best.get(k, 0.0)) for k, v in now.items()}
         table[name] = best
         fmt = lambda v: f"{v:12,.0f}" if v else f"{'—':>12}"  # noqa: E731
         print(f"{name:>15} " + " ".join(fmt(best.get(c)) for c in cols), flush=True)

@@ -2,6 +2,7 @@
 
 - the seed's own compiled loop (core/engine/compiled/seed_kernel.py) when the setup is exactly the
   seed's (one sigmoid hidden layer, ½ SSE, online, no momentum or L2), the app's default;
+- matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more;
 - the general compiled kernel (core/engine/compiled/kernel.py) for every other setup;
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
   for a single traced step.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.engine.backprop import Diverged, OptimizerState, apply_batch, record_rule, train_sample
+from core.engine.batch import MIN_BATCH, BatchPath
 from core.engine.compiled import codes
 from core.engine.compiled.buffers import Chunk, Rule, make_net, make_scratch
 from core.engine.compiled.seed_kernel_case import is_seed_case
@@ -60,15 +62,19 @@ def _out(done, E_n, epoch_E, code, trace, keep_trace, net=None, before=None):
     return done, E_n, np.asarray(epoch_E), code, trace
 
 
-class CompiledPath:
-    """The compiled kernels with their scratch buffers for one network (numba imported on first use)."""
+class FastPath:
+    """The fast paths for one network: BLAS batches for B ≥ 16, else the compiled kernels with their
+    scratch buffers (numba imported on first use)."""
 
     def __init__(self, net: Network, use_seed_kernel: bool = True):
         self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
         self._scratch = make_scratch(net.sizes)
+        self._batches = BatchPath(net)
 
     def run(self, net: Network, opt: OptimizerState, epoch_state: np.ndarray, X, T, order: np.ndarray,
             hp: Hyperparams, target_E: float | None):  # fmt: skip
+        if hp.batch_size >= MIN_BATCH:
+            return self._batches.run(opt, epoch_state, X, T, order, hp, target_E)
         n = X.shape[0]
         chunk = Chunk(X, T, order, n, -1.0 if target_E is None else float(target_E), epoch_state,
                       np.empty(order.size), np.empty(order.size // n + 2))  # fmt: skip
@@ -102,6 +108,6 @@ def warm_up_kernels() -> None:
     if not codes.AVAILABLE:
         return
     net, X, T = Network([1, 1, 1]), np.zeros((2, 1)), np.zeros((2, 1))
-    path = CompiledPath(net)
+    path = FastPath(net)
     for hp in (Hyperparams(), Hyperparams(momentum=0.5)):  # the seed kernel, then the general one
         path.run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)

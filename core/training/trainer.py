@@ -32,7 +32,7 @@ from core.training.chunk import (  # noqa: F401 - re-exported: what callers impo
     StopConditions,
 )
 from core.training.history import History
-from core.training.paths import CompiledPath, run_reference, warm_up_kernels  # noqa: F401
+from core.training.paths import FastPath, run_reference, warm_up_kernels  # noqa: F401
 
 
 def _check_data(net: Network, X: np.ndarray, T: np.ndarray, what: str) -> tuple[np.ndarray, np.ndarray]:
@@ -75,7 +75,7 @@ class Trainer:
         self.hp = hyperparams or Hyperparams()
         self.init = init or InitSpec()
         self.use_kernel = codes.AVAILABLE if use_kernel is None else (use_kernel and codes.AVAILABLE)
-        self._compiled = CompiledPath(network, use_seed_kernel) if self.use_kernel else None
+        self._fast = FastPath(network, use_seed_kernel) if self.use_kernel else None
         self.reset(initialise=initialise)
 
     # ---- state ----
@@ -134,7 +134,7 @@ class Trainer:
         state = (self.network, self.opt, self.epoch_state, self.X, self.T, self._next_rows(count), self.hp,
                  stop.target_E)  # fmt: skip
         if self.use_kernel:
-            done, E_n, epoch_E, code = self._compiled.run(*state)
+            done, E_n, epoch_E, code = self._fast.run(*state)
         else:
             done, E_n, epoch_E, code = run_reference(*state)
         status, message = RUNNING, ""

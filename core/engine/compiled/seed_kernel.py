@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import math
 
-from core.engine.compiled.kernel import DIVERGED, FAST, OK, TARGET_REACHED, end_epoch, njit
+from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
 from core.engine.compiled.seed_kernel_case import is_seed_case  # noqa: F401 - the case this kernel is for
+from core.engine.compiled.unit_math import FAST, end_epoch, njit
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
