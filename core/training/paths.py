@@ -3,6 +3,8 @@
 - the seed's own compiled loop (core/engine/compiled/seed_kernel.py) when the setup is exactly the
   seed's (one sigmoid hidden layer, ½ SSE, online, no momentum or L2), the app's default;
 - matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more;
+- for B = 1 with momentum or L2, the compiled kernel that updates the first layer two samples per
+  pass (core/engine/compiled/pairs.py);
 - the general compiled kernel (core/engine/compiled/kernel.py) for every other setup;
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
   for a single traced step.
@@ -81,7 +83,7 @@ class FastPath:
         epoch_state[2] = opt.n_in_batch
         # numba is imported here, on first use (in the app: on the worker thread), not when the
         # window starts: importing it and loading the cached kernels takes about a second
-        from core.engine.compiled import kernel
+        from core.engine.compiled import kernel, pairs
         from core.engine.compiled.seed_kernel import train_seed
 
         if self.use_seed_kernel and is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size,
@@ -95,8 +97,9 @@ class FastPath:
             )  # fmt: skip
         else:
             rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
-            done, n_epochs, code = kernel.train_samples(make_net(net, opt.velocity, opt.grad), rule, chunk,
-                                                        self._scratch)  # fmt: skip
+            # B = 1 with momentum or L2: two samples per pass over the first layer (pairs.py)
+            train = pairs.train_pairs if hp.batch_size == 1 else kernel.train_samples
+            done, n_epochs, code = train(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch)
         opt.n_in_batch = int(epoch_state[2])
         return done, chunk.E_out[:done], chunk.epoch_E_out[:n_epochs], code
 
@@ -109,5 +112,5 @@ def warm_up_kernels() -> None:
         return
     net, X, T = Network([1, 1, 1]), np.zeros((2, 1)), np.zeros((2, 1))
     path = FastPath(net)
-    for hp in (Hyperparams(), Hyperparams(momentum=0.5)):  # the seed kernel, then the general one
+    for hp in (Hyperparams(), Hyperparams(momentum=0.5), Hyperparams(batch_size=2)):  # seed, pairs, general
         path.run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)

@@ -57,13 +57,15 @@ class Scratch(NamedTuple):
 
     a, d: (2, Σ sizes) activations and δ of this sample in row s % 2 and of its neighbour in the
     other row (the next sample's forward is written there; the previous one is kept for v). z (m,):
-    the output's net, for an exact cross-entropy.
+    the output's net, for an exact cross-entropy. pair (3, sizes[1]): the dot products the
+    momentum kernel carries from one pass to the next (core/engine/compiled/pairs.py).
     """
 
     a_off: np.ndarray
     a: np.ndarray
     d: np.ndarray
     z: np.ndarray
+    pair: np.ndarray
 
 
 def make_net(network, velocity: np.ndarray, grad: np.ndarray) -> Net:
@@ -77,4 +79,4 @@ def make_net(network, velocity: np.ndarray, grad: np.ndarray) -> Net:
 def make_scratch(sizes) -> Scratch:
     a_off = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     n = int(a_off[-1])
-    return Scratch(a_off, np.zeros((2, n)), np.zeros((2, n)), np.zeros(int(sizes[-1])))
+    return Scratch(a_off, np.zeros((2, n)), np.zeros((2, n)), np.zeros(int(sizes[-1])), np.zeros((3, int(sizes[1]))))

@@ -16,12 +16,17 @@ _HUGE = 1e300  # same bound as core/engine/backprop.py: larger updates count as 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
 def forward(net, sc, x, c):
-    """net = W a + b, a = f(net), layer by layer, into row c (only the call's first sample needs it;
-    later samples' forward passes come with the update)."""
-    sizes, P = net.sizes, net.params
+    """net = W a + b, a = f(net), layer by layer, for input x into row c."""
     for i in range(x.shape[0]):
         sc.a[c, i] = x[i]
-    for l in range(sizes.shape[0] - 1):
+    forward_from(net, sc, c, 0)
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def forward_from(net, sc, c, first):
+    """The forward pass of row c from weight layer `first` on (its input activations are in place)."""
+    sizes, P = net.sizes, net.params
+    for l in range(first, sizes.shape[0] - 1):
         n_from, a_in, a_out = sizes[l], sc.a_off[l], sc.a_off[l + 1]
         a = sc.a[c, a_in : a_in + n_from]
         for j in range(sizes[l + 1]):
