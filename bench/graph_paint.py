@@ -3,7 +3,7 @@
 Run: python bench/graph_paint.py [--frames N]. Prints ms/frame and frames/s for 2-2-1, 64-32-10 and
 784-30-10 (the target is ≥ 30 frames/s, i.e. ≤ 33 ms, at 784-30-10), both for repaint() of a shown
 widget and for widget.grab() (which also allocates the pixmap each time); and how long the longest
-pieces are when a frame is painted in pieces (show_state_in_steps), as it is while training.
+pieces are when a frame is painted in pieces (stage_state + paint_in_steps), as it is while training.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def frames(sizes, n: int, rng: np.random.Generator):
 
 def bench(sizes, n_frames: int, width: int = 900, height: int = 600) -> tuple[float, ...]:
     """(wall ms, CPU ms per frame with repaint(), wall ms per frame with grab(), p99 and longest
-    piece in ms when painted in pieces with show_state_in_steps) for one architecture.
+    piece in ms when painted in pieces with stage_state + paint_in_steps) for one architecture.
 
     The CPU time of this process is given too because the wall time also counts whatever else
     the machine is doing (painting is single-threaded, so CPU time is what a frame costs).
@@ -67,7 +67,8 @@ def bench(sizes, n_frames: int, width: int = 900, height: int = 600) -> tuple[fl
     t_grab = (time.perf_counter() - t0) / n_frames * 1000
     pieces = []  # painted in pieces, as while training: how long the GUI thread is held at once
     for params, acts in data:
-        steps = view.show_state_in_steps(params, acts)
+        view.stage_state(params, acts)
+        steps = view.paint_in_steps()
         while True:
             t = time.perf_counter()
             try:

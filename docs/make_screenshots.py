@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from core.studio.frame import FrameEvent
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -64,14 +66,14 @@ def main() -> None:
             studio.play()
             wait_until(lambda: studio.frame.snapshot.epoch >= until)
             studio.pause()
-            wait_until(lambda: studio.frame.event == "paused")
+            wait_until(lambda: studio.frame.event is FrameEvent.PAUSED)
 
         # XOR, the seed's network, caught while E is falling; one weight explained
         window.controls.speed_box.set_speed(2_000)
         studio.play()
         wait_until(lambda: studio.frame.snapshot.samples_seen >= 4_300)
         studio.pause()
-        wait_until(lambda: studio.frame.event == "paused")
+        wait_until(lambda: studio.frame.event is FrameEvent.PAUSED)
         window.graph_view.select(edge=(1, 0, 0))
         window.learn_panel.show_edge(1, 0, 0)
         window.statusBar().showMessage("Paused. Space continues; → trains one sample at a time.")

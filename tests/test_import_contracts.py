@@ -24,25 +24,25 @@ def test_contracts_hold():
     assert "broken" in result.stdout and " 0 broken" in result.stdout
 
 
-def test_an_upward_import_breaks_the_layers(tmp_path):
-    """A core module importing gui (a lower layer reaching up) makes lint-imports fail."""
+def _lint_with(tmp_path: Path, module: str, line: str) -> subprocess.CompletedProcess:
+    """lint-imports on a copy of the project in which `module` (a path under it) gained `line`."""
     for name in ("core", "gui"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
-    engine = tmp_path / "core" / "engine" / "network.py"
-    engine.write_text(engine.read_text() + "\nimport gui.window.menus  # noqa\n")
-    result = _lint(tmp_path)
+    target = tmp_path / module
+    target.write_text(target.read_text() + f"\n{line}  # noqa\n")
+    return _lint(tmp_path)
+
+
+def test_an_upward_import_breaks_the_layers(tmp_path):
+    """A core module importing gui (a lower layer reaching up) makes lint-imports fail."""
+    result = _lint_with(tmp_path, "core/engine/network.py", "import gui.window.menus")
     assert result.returncode != 0
     assert "core.engine.network" in result.stdout
 
 
 def test_qt_in_core_breaks_a_contract(tmp_path):
     """A core module importing PySide6 makes lint-imports fail."""
-    for name in ("core", "gui"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", tmp_path)
-    target = tmp_path / "core" / "data" / "synthetic.py"
-    target.write_text(target.read_text() + "\nimport PySide6  # noqa\n")
-    result = _lint(tmp_path)
+    result = _lint_with(tmp_path, "core/data/synthetic.py", "import PySide6")
     assert result.returncode != 0
     assert "PySide6" in result.stdout

@@ -1,5 +1,8 @@
 """Data sets: the `Dataset` container, synthetic generators, the bundled iris and digits, and the
-registry that names them. `core.data.csv_reader` loads a user's CSV into the same `Dataset`."""
+registry that names them. `core.data.csv_reader` loads a user's CSV into the same `Dataset`.
+
+May import: numpy, core.engine, core.checks. Tested in tests/core/data/.
+"""
 
 from core.data.dataset import Dataset, InputNorm, TargetScaling, class_indices
 from core.data.registry import DATASETS, dataset_from_spec, list_datasets, make_dataset

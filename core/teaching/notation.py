@@ -6,6 +6,9 @@ edge being explained*: an edge into the output is w_kj (from h_j to o_k), any ot
 (from x_i or an earlier h_i to h_j), and the layer after j is summed over k. With more than one
 hidden layer the seed's symbols get a layer superscript, h⁽²⁾_j, w⁽³⁾_kj, δ⁽²⁾_j, as in the
 generalised delta rule. Concrete indices count from 1 and the bias is index 0 (the seed's w_k0).
+
+The one owner of the notation: the derivation, the graph's labels and tooltips, and the Hinton
+squares all name units and weights through this module.
 """
 
 from __future__ import annotations
@@ -131,3 +134,64 @@ class Notation:
         if l == self.L - 1:
             return ("k", "j") if l > 0 else ("k", "i")
         return ("j", "i")
+
+
+# ---- names of concrete units and weights, for labels and tooltips ----
+def sub(text) -> str:
+    """Unicode subscript of digits: sub(12) == '₁₂'."""
+    return str(text).translate(_SUB)
+
+
+def sup(text) -> str:
+    """Unicode superscript of digits and parentheses: sup('(2)') == '⁽²⁾'."""
+    return str(text).translate(_SUP)
+
+
+def unit_letter(layer: int, n_layers: int) -> str:
+    """'x', 'h', 'h⁽²⁾' or 'o' for the layer at index `layer` of a net with n_layers unit layers."""
+    if layer == 0:
+        return "x"
+    if layer == n_layers - 1:
+        return "o"
+    return "h" if n_layers == 3 else "h" + sup(f"({layer})")
+
+
+def index_letter(layer: int, n_layers: int) -> str:
+    """The seed's index letter of a layer: i for inputs, j for hidden units, k for outputs."""
+    if layer == 0:
+        return "i"
+    if layer == n_layers - 1:
+        return "k"
+    return "j"
+
+
+def unit_name(layer: int, unit: int, n_layers: int) -> str:
+    """The label of a unit, e.g. 'x₁', 'h₂', 'h⁽¹⁾₃', 'o₁' (unit is 0-based, the label 1-based)."""
+    return unit_letter(layer, n_layers) + sub(unit + 1)
+
+
+def _pair(to: int, frm: int) -> str:
+    """Subscript pair '12', or '12,3' when an index has two digits (so w₁₂,₃ is not ambiguous)."""
+    a, b = str(to), str(frm)
+    return sub(a + b) if len(a) == 1 and len(b) == 1 else sub(a + "," + b)
+
+
+def weight_name(l: int, to: int, frm: int, n_layers: int) -> str:
+    """The name of W[l][to, frm] (0-based; frm == −1 is the bias), e.g. 'w₁₂', 'w₂₀', 'w⁽²⁾₁₃'."""
+    head = "w" if n_layers == 3 or n_layers == 2 else "w" + sup(f"({l + 1})")
+    return head + _pair(to + 1, 0 if frm < 0 else frm + 1)
+
+
+def weight_kind(l: int, frm: int, n_layers: int) -> str:
+    """The seed's generic symbol of a weight, e.g. 'w_ji', 'w_kj', 'w_j0' (bias)."""
+    to_letter = index_letter(l + 1, n_layers)
+    from_letter = "0" if frm < 0 else index_letter(l, n_layers)
+    return f"w_{to_letter}{from_letter}"
+
+
+def weight_description(l: int, to: int, frm: int, n_layers: int) -> str:
+    """Words for where a weight sits, e.g. 'from h₂ to o₁' or 'bias of h₁ (from the constant 1)'."""
+    target = unit_name(l + 1, to, n_layers)
+    if frm < 0:
+        return f"bias of {target} (weight from the constant 1)"
+    return f"from {unit_name(l, frm, n_layers)} to {target}"

@@ -1,4 +1,9 @@
-"""The side panel: Data, Network, Training, Speed and Stop when boxes, each editing one part of the Studio."""
+"""The side panel: Data, Network, Training, Speed and Stop when boxes, each editing one part of the Studio.
+
+May import: gui.studio, gui.drawing, core. Tested in tests/gui/controls/: the boxes (common.py,
+data_box.py, log_slider.py, network_box.py, speed_box.py, training_box.py) in the real window by
+test_controls.py, stop_box.py in test_stop_box.py.
+"""
 
 from __future__ import annotations
 

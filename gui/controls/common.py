@@ -56,13 +56,3 @@ def quiet(*widgets):
     finally:
         for w, was in zip(widgets, blockers, strict=True):
             w.blockSignals(was)
-
-
-def form(title: str, tip: str) -> tuple[QtWidgets.QGroupBox, QtWidgets.QFormLayout]:
-    group = QtWidgets.QGroupBox(title)
-    group.setToolTip(tip)
-    layout = QtWidgets.QFormLayout(group)
-    layout.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    layout.setContentsMargins(8, 6, 8, 6)
-    layout.setVerticalSpacing(4)
-    return group, layout

@@ -118,9 +118,3 @@ def text_on(rgb) -> QtGui.QColor:
     r, g, b = (float(c) for c in rgb[:3])
     return QtGui.QColor(20, 20, 20) if 0.299 * r + 0.587 * g + 0.114 * b > 140 else QtGui.QColor(250, 250, 250)
 
-
-def pg_colormap():
-    """The same map as a pyqtgraph ColorMap over [0, 1] (for ImageItem / ColorBarItem views)."""
-    import pyqtgraph as pg
-
-    return pg.ColorMap(np.linspace(0.0, 1.0, len(_ANCHORS)), _ANCHORS.astype(np.uint8))

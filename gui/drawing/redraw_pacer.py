@@ -25,6 +25,8 @@ import time
 import shiboken6
 from PySide6 import QtCore, QtWidgets
 
+from core.studio.frame import FrameEvent
+
 SLICE_S = 0.003  # a sliced draw works this long per pass of the event loop, then yields
 NEXT_PASS = object()  # yielded by a sliced draw: stop here, go on after a breather (below)
 BREATHER_S = 0.008  # after NEXT_PASS: long enough for the event loop to serve what fell due
@@ -118,14 +120,20 @@ class RedrawPacer:
         self._next = 0.0
         self._job = 0  # which run() the latest is: an older, replaced draw must not set _next
 
-    def due(self, event: str) -> bool:
-        return event != "tick" or time.perf_counter() >= self._next
+    def due(self, event: FrameEvent) -> bool:
+        return event is not FrameEvent.TICK or time.perf_counter() >= self._next
 
     def run(self, draw) -> None:
         """Queue draw() for the next free pass of the event loop (see RedrawQueue)."""
         self._job += 1
         redraw_queue().request(self, self._timed(draw, self._job), self._owner)
         self._next = math.inf  # no tick until this draw is done (it sets the real time)
+
+    def cancel(self) -> None:
+        """Drop a draw still queued or under way (its view is about to change or go)."""
+        self._job += 1
+        redraw_queue().cancel(self)
+        self._next = 0.0
 
     def _timed(self, draw, job: int):
         """draw(), or its pieces if it returns a generator, timed by the time spent in them only."""

@@ -11,10 +11,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore
 
+from core.studio.frame import Frame, FrameEvent
 from core.studio.sample_trace import edge_dW
 from gui.drawing.redraw_pacer import RedrawPacer
 from gui.graph.step_animation import StepAnimation
-from gui.studio.worker import Frame
 
 GRAPH_FPS = 30
 GRAPH_SHARE = 0.3  # of the GUI thread's time, at most, while training runs
@@ -52,13 +52,13 @@ class GraphFeed(QtCore.QObject):
 
     # ---- slots ----
     def _on_frame_received(self, frame: Frame) -> None:
-        if frame.event == "step" and frame.trace is not None and self.animate:
+        if frame.event is FrameEvent.STEPPED and frame.trace is not None and self.animate:
             s = frame.snapshot
             self._last_params = s.params
             self.animation.start(frame.trace, s.params, s.sizes, s.activations, s.loss)
             return
         if self.animation.running:
-            if frame.event in ("paused", "tick") and not frame.playing:
+            if frame.event in (FrameEvent.PAUSED, FrameEvent.TICK) and not frame.playing:
                 return  # nothing new: let the step play out
             self.animation.stop()
         if self._pacer.due(frame.event):
@@ -89,11 +89,12 @@ class GraphFeed(QtCore.QObject):
         else:
             last = self._last_params
             dW = np.zeros_like(params)  # nothing has changed yet after a reset
-            if last is not None and last.shape == params.shape and frame.event != "reset":
+            if last is not None and last.shape == params.shape and frame.event is not FrameEvent.RESET:
                 dW = params - last  # change since the graph was last drawn
             self._last_params = params
-        if frame.event == "tick" and frame.playing:
-            return self._graph.show_state_in_steps(params, activations, dW, deltas)
+        if frame.event is FrameEvent.TICK and frame.playing:
+            self._graph.stage_state(params, activations, dW, deltas)
+            return self._graph.paint_in_steps()
         self._graph.set_state(params, activations, dW)
         self._graph.set_unit_deltas(deltas)
         self._graph.repaint()  # paint now, so the pacer sees what it costs

@@ -8,10 +8,10 @@ import math
 import numpy as np
 from PySide6 import QtCore, QtGui
 
+from core.teaching.notation import unit_letter, unit_name, weight_name
 from gui.drawing.colormap import text_on
 from gui.graph.layout import GraphLayout, UnitLayer
 from gui.graph.legend import INK, MUTED
-from gui.graph.notation import unit_letter, unit_name, weight_name
 
 BACKGROUND = QtGui.QColor(252, 252, 250)
 OUTLINE = QtGui.QColor(43, 47, 54)

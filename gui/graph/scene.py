@@ -12,13 +12,13 @@ import numpy as np
 from PySide6 import QtCore, QtGui
 
 from core.studio.graph_state import GraphState
+from core.teaching.notation import unit_name
 from gui.drawing.colormap import activation_rgb, auto_vmax, diverging_rgb
 from gui.drawing.weight_images import FieldStrip, field_image, input_image
 from gui.graph import paint
 from gui.graph.edges import DEFAULT_BUDGET, EdgeFrame, bucket_of, make_pens, paint_edges_in_steps, select_edges
 from gui.graph.layout import GraphLayout, compute_layout, hit_unit, nearest_segment
 from gui.graph.legend import Legend
-from gui.graph.notation import unit_name
 from gui.graph.tooltips import edge_tooltip, node_tooltip
 
 ANTIALIAS_EDGES = 800  # above this many edges antialiasing costs more time than it adds clarity

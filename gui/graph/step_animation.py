@@ -11,7 +11,7 @@ import numpy as np
 from PySide6 import QtCore
 
 from core.studio.sample_trace import edge_dW, params_before
-from gui.graph.notation import unit_letter
+from core.teaching.notation import unit_letter
 
 
 class StepAnimation(QtCore.QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from gui.graph.notation import (
+from core.teaching.notation import (
     index_letter,
     sub,
     unit_letter,

@@ -15,8 +15,8 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
+from core.teaching.notation import weight_name
 from gui.graph.edges import bucket_of
-from gui.graph.notation import weight_name
 from gui.graph.scene import GraphScene
 
 MAX_EDITED_WEIGHT = 1e6  # a typed weight beyond this would only make the network diverge
@@ -38,11 +38,12 @@ class NetworkGraphView(QtWidgets.QWidget):
         self._message_timer = QtCore.QTimer(self, singleShot=True, interval=6000)
         self._message_timer.timeout.connect(self._on_message_expired)
         self._scene = GraphScene(sizes, activations, self._size)
-        # The picture shown, painted offscreen (by paintEvent, or by show_state_in_steps a piece at
+        # The picture shown, painted offscreen (by paintEvent, or by paint_in_steps a piece at
         # a time); anything else that changes the picture (a hover, a selection, an option) drops it.
         self._front: QtGui.QImage | None = None
         self._front_size = QtCore.QSize()
         self._version = 0  # counts those other changes: a picture begun before one is stale
+        self._staged = -1  # the version at the last stage_state
 
     # ---- public interface ----
     def set_architecture(self, sizes, activations) -> None:
@@ -66,21 +67,27 @@ class NetworkGraphView(QtWidgets.QWidget):
         self._refresh_tooltip()
         self._changed()
 
-    def show_state_in_steps(self, params: np.ndarray, activations_per_layer=None, last_dW=None, deltas=None):
-        """set_state and set_unit_deltas together, painted offscreen a piece at a time.
+    def stage_state(self, params: np.ndarray, activations_per_layer=None, last_dW=None, deltas=None) -> None:
+        """set_state and set_unit_deltas together, without repainting: the widget keeps showing its
+        picture until `paint_in_steps` has painted the new one. Hover and tooltips use the new state
+        at once. The state is set here, whether or not the painting is ever done."""
+        self._scene.state.update(params, activations_per_layer, last_dW)
+        self._scene.state.set_deltas(deltas)
+        self._scene.invalidate()
+        self._refresh_tooltip()
+        self._staged = self._version
+
+    def paint_in_steps(self):
+        """Paint the staged state offscreen a piece at a time, then show it.
 
         A generator: each next() paints one piece (a millisecond or two), so a training frame can
         be spread over several passes of the event loop (gui/drawing/redraw_pacer.py) and never blocks it
-        for a whole paint. The widget shows the previous picture until the new one is complete;
-        hover and tooltips use the new state at once. If anything else changes the picture
-        meanwhile (a hover, a click, an option), this one is dropped: paintEvent shows that.
+        for a whole paint. If anything else changes the picture meanwhile (a hover, a click, an
+        option), this one is dropped: paintEvent shows that.
         """
-        scene = self._scene
-        scene.state.update(params, activations_per_layer, last_dW)
-        scene.state.set_deltas(deltas)
-        scene.invalidate()
-        self._refresh_tooltip()
-        version, size = self._version, self.size()
+        scene, version, size = self._scene, self._version, self.size()
+        if self._staged != version:
+            return  # something changed the picture since the state was staged: paintEvent paints it
         image = self._new_picture()
         if image.isNull():  # not laid out yet: nothing to paint
             self._changed()
@@ -214,7 +221,7 @@ class NetworkGraphView(QtWidgets.QWidget):
         self._changed()
 
     def _changed(self) -> None:
-        """The picture changed other than by show_state_in_steps: paint it afresh."""
+        """The picture changed other than by paint_in_steps: paint it afresh."""
         self._version += 1
         self._front = None
         self.update()
@@ -235,7 +242,7 @@ class NetworkGraphView(QtWidgets.QWidget):
         return image
 
     def paintEvent(self, event) -> None:
-        # Always through an offscreen picture, kept: while show_state_in_steps paints the next
+        # Always through an offscreen picture, kept: while paint_in_steps paints the next
         # one, an expose or a resize of a neighbour shows this one, never a half-painted frame.
         if self._front is None or self._front_size != self.size():
             image = self._new_picture()

@@ -4,29 +4,29 @@ Derivation: the selected weight's (or unit's) update rule with the current sampl
 What units learned: decision boundary and unit pictures (2-D), incoming weights (images), or a note.
 Weights: every weight layer as a Hinton diagram. Metrics: accuracy and confusion, or RMSE and R².
 
-It takes the Studio, subscribes to its frames and redraws only the tab on screen, each at its
-own bounded rate (the tabs are cheap for the networks a learner watches, but not free). Traces:
+It takes the Studio, subscribes to its frames and redraws only the tab on screen, each tab through
+its own RedrawPacer (gui/drawing/redraw_pacer.py, the scheme every view uses): at most its rate,
+within a share of the GUI thread, one view per pass of the event loop. Traces:
 a single step's frame carries the exact SampleTrace the engine applied; otherwise the next sample
 is traced here from the frame's params copy (core/studio/sample_trace.py says why).
 """
 
 from __future__ import annotations
 
-import time
-
 from PySide6 import QtCore, QtWidgets
 
+from core.studio.frame import Frame, FrameEvent
 from core.studio.sample_trace import trace_next
-from gui.drawing.redraw_pacer import NEXT_PASS, redraw_queue
+from gui.drawing.redraw_pacer import NEXT_PASS, RedrawPacer
 from gui.learn.hinton_view import HintonView
 from gui.learn.inspector import DerivationInspector
 from gui.learn.metrics_view import MetricsView
 from gui.learn.units_tab import UnitsTab
 from gui.studio.studio import Studio
-from gui.studio.worker import Frame
 
 # Redraws per second, at most, of each tab while training runs (pauses and steps: at once).
 RATES = {"derivation": 10.0, "units": 15.0, "weights": 5.0, "metrics": 4.0}
+SHARE = 0.2  # of the GUI thread's time, at most, for the tab on screen while training runs
 TABS = (("derivation", "Derivation"), ("units", "What units learned"), ("weights", "Weights"),
         ("metrics", "Metrics"))
 
@@ -42,7 +42,7 @@ class LearnPanel(QtWidgets.QTabWidget):
         self._studio = studio
         self._frame: Frame | None = None
         self._trace_cache: tuple[int, object] | None = None
-        self._due = dict.fromkeys(RATES, 0.0)  # perf_counter time the next redraw is due
+        self._pacers = {key: RedrawPacer(rate, SHARE, self) for key, rate in RATES.items()}
         self.setDocumentMode(True)
         self.setMinimumWidth(200)  # the tabs scroll or wrap; the window must fit small screens
         self.inspector = DerivationInspector(point_size=11.5)
@@ -95,7 +95,8 @@ class LearnPanel(QtWidgets.QTabWidget):
     def _build_for(self, exp) -> None:
         ds, sizes = self._studio.dataset, self._studio.sizes
         acts, loss = exp.arch.activations(), exp.arch.loss
-        redraw_queue().cancel(self)  # a sliced draw under way would go on with the old views
+        for pacer in self._pacers.values():
+            pacer.cancel()  # a sliced draw under way would go on with the old views
         for old in (self.units, self.hinton, self.metrics):
             if old is not None:
                 old.deleteLater()
@@ -133,18 +134,11 @@ class LearnPanel(QtWidgets.QTabWidget):
         key = self.current_key()
         if not self.isVisible():
             return
-        now = time.perf_counter()
-        if frame.event == "tick" and now < self._due[key]:
-            return
-        # the next one is due a period after this one was due, not after it was drawn: frames
-        # come every ~35 ms, and "a period since the last draw" would round down to every 3rd
-        period = 1.0 / RATES[key]
-        self._due[key] = max(self._due[key] + period, now - period) if frame.event == "tick" \
-            else now + period
-        if frame.event == "tick":  # while training: one view per event-loop pass (redraw_pacer.py)
-            redraw_queue().request(self, lambda: self._refresh_and_paint(key), self)
-        else:
-            self._refresh(key)
+        pacer = self._pacers[key]
+        if frame.event is not FrameEvent.TICK:
+            self._refresh(key)  # the user's action: shown at once
+        elif pacer.due(frame.event):
+            pacer.run(lambda: self._refresh_and_paint(key))
 
     def _refresh_and_paint(self, key: str):
         """_refresh in pieces (a sliced draw: gui/drawing/redraw_pacer.py), then the paint."""
@@ -166,7 +160,8 @@ class LearnPanel(QtWidgets.QTabWidget):
                 s = frame.snapshot
                 self.inspector.set_trace(self.trace_for(frame), s.sizes, s.activations, s.loss)
         elif key == "units":
-            yield from self.units.set_network_params_in_steps(params)
+            self.units.stage_params(params)
+            yield from self.units.redraw_in_steps()
         elif key == "weights":
             self.hinton.set_params(params)
         else:

@@ -31,6 +31,7 @@ class UnitsTab(QtWidgets.QWidget):
         self.boundary: BoundaryView | None = None
         self.strip: UnitResponseStrip | None = None
         self.note: QtWidgets.QLabel | None = None
+        self._params = None
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 8, 2)
         d = sizes[0]
@@ -56,12 +57,20 @@ class UnitsTab(QtWidgets.QWidget):
 
     def set_network_params(self, params) -> None:
         """Redraw for the flat params copy (the caller limits the rate)."""
-        for _ in self.set_network_params_in_steps(params):
+        self.stage_params(params)
+        for _ in self.redraw_in_steps():
             pass
 
-    def set_network_params_in_steps(self, params):
-        """set_network_params as a generator: the boundary, then the units' pictures, one per
-        next(), for a caller spreading the work over passes of the event loop."""
+    def stage_params(self, params) -> None:
+        """The params to show; drawn by the next `redraw_in_steps` (or set_network_params)."""
+        self._params = params
+
+    def redraw_in_steps(self):
+        """Draw the staged params: the boundary, then the units' pictures, one per next(), for a
+        caller spreading the work over passes of the event loop."""
+        params = self._params
+        if params is None:
+            return
         with np.errstate(all="ignore"):  # a diverging run is reported by the studio, not here
             if self.boundary is not None:
                 self.boundary.set_network_params(params)

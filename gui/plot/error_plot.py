@@ -14,10 +14,10 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtWidgets
 
+from core.studio.frame import Frame
 from gui.drawing.redraw_pacer import NEXT_PASS, RedrawPacer
 from gui.plot.axes import CountAxis, GrowingAxis, y_limits
 from gui.studio.studio import Studio
-from gui.studio.worker import Frame
 
 SAMPLE_PEN = pg.mkPen((90, 140, 200, 80), width=1)
 TRAIN_PEN = pg.mkPen((20, 70, 160), width=2.5)

@@ -15,10 +15,12 @@ from core.checks.errors import BackpropStudioError
 from core.engine.hyperparams import Hyperparams
 from core.engine.weight_init import InitSpec
 from core.studio.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
+from core.studio.frame import Frame, FrameEvent
 from core.studio.stop_rule import StopRule
 from core.training.run_log import RunLog, describe_difference
 from core.training.trainer import DIVERGED, StopConditions
-from gui.studio.worker import Frame, WorkerHandle
+from gui.studio import commands as cmd
+from gui.studio.worker_handle import WorkerHandle
 
 MAX_OLD_RUNS = 5  # earlier runs kept, faded, on the E plot
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
@@ -69,16 +71,16 @@ class Studio(QtCore.QObject):
     def warm_up(self) -> None:
         """Have the worker load the compiled kernels now (after the window's first paint), so the
         first Play starts at once."""
-        self._worker.send("warm_up")
+        self._worker.send(cmd.WarmUp())
 
     def play(self) -> None:
         self._start_run()
         self._set_playing(True)
-        self._worker.send("play")
+        self._worker.send(cmd.Play())
 
     def pause(self) -> None:
         self._set_playing(False)
-        self._worker.send("pause")
+        self._worker.send(cmd.Pause())
 
     def _start_run(self) -> None:
         if self._run_config is None:
@@ -88,12 +90,12 @@ class Studio(QtCore.QObject):
         self.pause() if self.playing else self.play()
 
     def step_sample(self) -> None:
-        self._step("step_sample")
+        self._step(cmd.StepSample())
 
     def step_epoch(self) -> None:
-        self._step("step_epoch")
+        self._step(cmd.StepEpoch())
 
-    def _step(self, command: str) -> None:
+    def _step(self, command: cmd.Command) -> None:
         """Pause, then train exactly one sample or one epoch on the worker."""
         self._start_run()
         self._set_playing(False)
@@ -103,7 +105,7 @@ class Studio(QtCore.QObject):
         """Start over with the same init seed: the same initial weights."""
         self._set_playing(False)
         self._keep_run(self.experiment)
-        self._worker.send("reset", self.experiment.init)
+        self._worker.send(cmd.Reset(self.experiment.init))
         self.notice_posted.emit(f"Reset: weights back to their start (seed {self.experiment.init.seed}).")
 
     def new_init(self) -> None:
@@ -113,39 +115,39 @@ class Studio(QtCore.QObject):
         self._keep_run(self.experiment.with_(init=init))
         self.experiment = self.experiment.with_(init=init)
         self._set_playing(False)
-        self._worker.send("reset", init)
+        self._worker.send(cmd.Reset(init))
         self.experiment_changed.emit(self.experiment)
         self.notice_posted.emit(f"New initial weights (seed {init.seed}).")
 
     def set_hyperparams(self, hp: Hyperparams) -> None:
         """Applied live: the engine uses them from its next sample."""
         self.experiment = self.experiment.with_(hp=hp)
-        self._worker.send("hyperparams", hp)
+        self._worker.send(cmd.SetHyperparams(hp))
         self.hyperparams_changed.emit(hp)
 
     def set_speed(self, samples_per_s: float | None) -> None:
         self.speed = samples_per_s
-        self._worker.send("speed", samples_per_s)
+        self._worker.send(cmd.SetSpeed(samples_per_s))
 
     def set_stop_rule(self, rule: StopRule) -> None:
         """When to stop training by itself. Target error and max epochs go to the worker, whose
         kernel stops on the exact sample; the plateau rule is judged here on every frame."""
         self.stop_rule = rule
-        self._worker.send("stop_conditions", StopConditions(rule.target_E, rule.max_epochs))
+        self._worker.send(cmd.SetStopConditions(StopConditions(rule.target_E, rule.max_epochs)))
 
     def set_weights(self, params) -> None:
         """Replace all weights with a copy of `params` (flat, the network's layout)."""
-        self._worker.send("set_params", params.copy())
+        self._worker.send(cmd.SetParams(params.copy()))
 
     def edit_weight(self, layer: int, k: int, j: int, value: float) -> None:
-        self._worker.send("set_weight", layer, k, j, float(value))
+        self._worker.send(cmd.SetWeight(layer, k, j, float(value)))
 
     def call(self, fn, timeout: float = 10.0):
         """fn(trainer) run on the worker thread between chunks; returns its result or raises its
         exception. Blocks the GUI thread until then: for short, user-requested jobs (saving a
         session) only. fn must only read the trainer, or write files."""
         reply: queue.Queue = queue.Queue()
-        self._worker.send("call", fn, reply)
+        self._worker.send(cmd.Call(fn, reply))
         try:
             ok, value = reply.get(timeout=timeout)
         except queue.Empty:
@@ -157,13 +159,17 @@ class Studio(QtCore.QObject):
     def adopt(self, trainer, dataset, exp: Experiment, why: str) -> None:
         """Continue with a trainer built elsewhere (an opened session): its weights, counters and
         history as they are, no re-initialisation."""
+        self._switch_to(trainer, dataset, exp)
+        self.notice_posted.emit(why)
+
+    def _switch_to(self, trainer, dataset, exp: Experiment) -> None:
+        """Hand `trainer` to the worker (the GUI keeps no reference) and make `exp` current."""
         self._keep_run(exp, dataset)
         self.experiment, self.dataset = exp, dataset
         self._generation += 1
         self._set_playing(False)
-        self._worker.send("trainer", trainer, self._generation)
+        self._worker.send(cmd.ReplaceTrainer(trainer, self._generation))
         self.experiment_changed.emit(exp)
-        self.notice_posted.emit(why)
 
     def change_experiment(self, exp: Experiment, why: str) -> bool:
         """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.
@@ -180,12 +186,7 @@ class Studio(QtCore.QObject):
         except (BackpropStudioError, ValueError) as exc:
             self.notice_posted.emit(f"Not changed: {exc}.")
             return False
-        self._keep_run(exp, dataset)
-        self.experiment, self.dataset = exp, dataset
-        self._generation += 1
-        self._set_playing(False)
-        self._worker.send("trainer", trainer, self._generation)
-        self.experiment_changed.emit(exp)
+        self._switch_to(trainer, dataset, exp)
         sizes = "-".join(map(str, self.sizes))
         self.notice_posted.emit(f"{why}: training restarted on {self.dataset.name}, "
                                 f"network {sizes}, fresh weights (seed {exp.init.seed}).")
@@ -238,16 +239,16 @@ class Studio(QtCore.QObject):
         if frame.generation != self._generation:
             return  # from a trainer that has since been replaced
         self.frame = frame
-        if not frame.playing and self.playing and frame.event in ("diverged", "stopped"):
+        if not frame.playing and self.playing and frame.event in (FrameEvent.DIVERGED, FrameEvent.STOPPED):
             self._set_playing(False)
-            if frame.event == "stopped" and frame.snapshot.message:
+            if frame.event is FrameEvent.STOPPED and frame.snapshot.message:
                 self.notice_posted.emit(frame.snapshot.message[:1].upper() + frame.snapshot.message[1:] + ".")
         self.frame_received.emit(frame)
         why = self.stop_rule.reason(frame.snapshot) if self.playing and frame.playing else None
         if why is not None:
             self.pause()
             self.notice_posted.emit(why)
-        if frame.event == "diverged" or frame.snapshot.status == DIVERGED:
+        if frame.event is FrameEvent.DIVERGED or frame.snapshot.status == DIVERGED:
             self.problem_reported.emit("Training diverged", frame.snapshot.message or
                                        "The error became infinite; lower α and reset.")
 

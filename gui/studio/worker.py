@@ -9,55 +9,32 @@ second whatever the training speed. Only the worker touches the Trainer once it 
 Protocol, in one picture:
 
     GUI thread                                     worker thread
-    WorkerHandle.send(("play",)) --queue.Queue-->  loop: drain commands, train one chunk
+    WorkerHandle.send(Play()) --queue.Queue-->     loop: drain commands, train one chunk
     _on_frame_emitted(frame)  <--queued signal---  frame_emitted.emit(Frame(copies)) ≤ 30/s
-    requestInterruption() + send(STOP), wait() --> loop ends, finished.emit()
+    requestInterruption() + send(Stop()), wait() -> loop ends, finished.emit()
+
+The commands are the small classes of gui/studio/commands.py, each handled by one method found in
+`TrainingWorker._handlers` by its class; frames are core/studio/frame.py's `Frame`.
 """
 
 from __future__ import annotations
 
 import queue
-import sys
 import time
 import traceback
-from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6 import QtCore
 
-from core.engine.hyperparams import Hyperparams
-from core.training.blas_threads import limit_blas_threads
-from core.training.trainer import DIVERGED, RUNNING, Snapshot, StopConditions, Trainer, warm_up_kernels
+from core.studio.frame import Frame, FrameEvent
+from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer, warm_up_kernels
+from gui.studio import commands as cmd
 
 MAX_FPS = 30
 CHUNK_SECONDS = 0.015  # a chunk of samples takes about this long: short enough to react quickly
 MAX_CHUNK = 1_000_000
-STOP = ("stop",)
 GIL_SWITCH_S = 0.0005
 MAX_CATCH_UP_S = 0.1  # below flat out, a late worker makes up at most this much time at once
-
-
-@dataclass
-class Frame:
-    """What the GUI sees of the worker: copies only, never the trainer's live arrays.
-
-    snapshot: the trainer's Snapshot (with history); hp: the hyperparameters the engine uses now;
-    samples_per_s: measured since the previous frame; playing: is the loop training; generation:
-    which trainer this came from (frames of a replaced trainer are dropped); n_train: samples per
-    epoch; activations: each layer's activation for the next training sample (for the graph);
-    trace: the SampleTrace of a single step, else None; event: what happened ("tick", "step",
-    "reset", "paused", "diverged", ...).
-    """
-
-    snapshot: Snapshot
-    hp: Hyperparams
-    samples_per_s: float
-    playing: bool
-    generation: int
-    n_train: int
-    activations: list = field(default_factory=list)
-    trace: object = None
-    event: str = "tick"
 
 
 class TrainingWorker(QtCore.QObject):
@@ -80,9 +57,16 @@ class TrainingWorker(QtCore.QObject):
         self._last_emit = 0.0
         self._rate_t0 = time.perf_counter()
         self._rate_samples0 = trainer.counters.samples_seen
-        self._dirty_event: str | None = "reset"
+        self._dirty_event: FrameEvent | None = FrameEvent.RESET
         self._trace = None
         self._stop = StopConditions()  # target error / max epochs: the kernel stops on the exact sample
+        self._handlers = {
+            cmd.Play: self._play, cmd.Pause: self._pause, cmd.StepSample: self._step_sample,
+            cmd.StepEpoch: self._step_epoch, cmd.Reset: self._reset, cmd.SetHyperparams: self._set_hyperparams,
+            cmd.SetSpeed: self._set_speed, cmd.SetStopConditions: self._set_stop_conditions,
+            cmd.SetParams: self._set_params, cmd.SetWeight: self._set_weight,
+            cmd.ReplaceTrainer: self._replace_trainer, cmd.WarmUp: self._warm_up, cmd.Call: self._call,
+        }
 
     # ---- the loop (worker thread) ----
     @QtCore.Slot()
@@ -101,13 +85,13 @@ class TrainingWorker(QtCore.QObject):
         while not thread.isInterruptionRequested():
             try:
                 timeout = self._wait_time()
-                cmd = self.commands.get(block=timeout != 0, timeout=timeout or None)
+                command = self.commands.get(block=timeout != 0, timeout=timeout or None)
             except queue.Empty:
-                cmd = None
-            if cmd is not None:
-                if cmd[0] == "stop":
+                command = None
+            if command is not None:
+                if isinstance(command, cmd.Stop):
                     return
-                self._handle(cmd)
+                self._handle(command)
                 continue  # drain every waiting command before training on
             if self._playing and self._pace_allows() >= 1:
                 self._train_chunk()
@@ -157,73 +141,90 @@ class TrainingWorker(QtCore.QObject):
         if elapsed > 0:
             ideal = count * CHUNK_SECONDS / elapsed
             self._chunk = int(max(1, min(MAX_CHUNK, 2 * self._chunk, ideal)))
-        self._dirty_event = self._dirty_event or "tick"
+        self._dirty_event = self._dirty_event or FrameEvent.TICK
         if result.status != RUNNING:
             self._playing = False
-            self._dirty_event = "diverged" if result.status == DIVERGED else "stopped"
+            self._dirty_event = FrameEvent.DIVERGED if result.status == DIVERGED else FrameEvent.STOPPED
             self._last_emit = 0.0  # say it at once
 
     # ---- commands (worker thread) ----
-    def _handle(self, cmd: tuple) -> None:
-        kind, *args = cmd
-        tr = self._trainer
-        event = kind
-        if kind == "play":
-            self._playing = True
-            self._restart_pace()
-        elif kind == "pause":
-            self._playing = False
-            event = "paused"
-        elif kind == "step_sample":
-            self._playing = False
-            self._trace = tr.step_traced()
-            event = "diverged" if tr.status == DIVERGED else "step"
-        elif kind == "step_epoch":
-            self._playing = False
-            result = tr.run(epochs=1)
-            event = "diverged" if result.status == DIVERGED else "step"
-        elif kind == "reset":
-            self._playing = False
-            tr.reset(args[0])
-        elif kind == "hyperparams":
-            tr.set_hyperparams(args[0])
-        elif kind == "warm_up":
-            warm_up_kernels()  # here, not on the GUI thread: about a second, once
-            return
-        elif kind == "stop_conditions":
-            self._stop = args[0]
-        elif kind == "speed":
-            self._speed = args[0]
-            self._restart_pace()
-        elif kind == "trainer":
-            self._trainer, self._generation = args
-            self._playing = False
-            self._chunk = 1
-            event = "reset"
-        elif kind == "set_params":
-            tr.network.params[:] = args[0]
-        elif kind == "set_weight":
-            layer, k, j, value = args  # j == -1 is the bias b[layer][k] (the seed's w_k0)
-            if j < 0:
-                tr.network.b[layer][k] = value
-            else:
-                tr.network.W[layer][k, j] = value
-        elif kind == "call":
-            fn, reply = args  # fn(trainer) runs here, between chunks, so it never races the loop
-            try:
-                reply.put((True, fn(tr)))
-            except Exception as exc:  # noqa: BLE001 - handed back to the caller to report
-                reply.put((False, exc))
+    def _handle(self, command: cmd.Command) -> None:
+        handler = self._handlers.get(type(command))
+        if handler is None:
+            raise ValueError(f"unknown worker command {command!r}")
+        event = handler(command)
+        if event is None:
+            return  # nothing to redraw (a read-only call, the kernels warming up)
+        if command.live and self._playing:
+            self._dirty_event = self._dirty_event or FrameEvent.TICK  # the next tick shows it
         else:
-            raise ValueError(f"unknown worker command {kind!r}")
-        if kind == "call":
-            return  # a read-only look at the trainer: nothing to redraw
-        if kind not in ("speed", "hyperparams", "stop_conditions") or not self._playing:
             self._dirty_event = event
-        else:
-            self._dirty_event = self._dirty_event or "tick"
-        if kind in ("pause", "reset", "trainer", "step_sample", "step_epoch", "hyperparams"):
+        if command.show_now:
             self._last_emit = 0.0  # the user asked for it: show it now
+
+    def _play(self, _: cmd.Play) -> FrameEvent:
+        self._playing = True
+        self._restart_pace()
+        return FrameEvent.PLAYED
+
+    def _pause(self, _: cmd.Pause) -> FrameEvent:
+        self._playing = False
+        return FrameEvent.PAUSED
+
+    def _step_sample(self, _: cmd.StepSample) -> FrameEvent:
+        self._playing = False
+        self._trace = self._trainer.step_traced()
+        return FrameEvent.DIVERGED if self._trainer.status == DIVERGED else FrameEvent.STEPPED
+
+    def _step_epoch(self, _: cmd.StepEpoch) -> FrameEvent:
+        self._playing = False
+        result = self._trainer.run(epochs=1)
+        return FrameEvent.DIVERGED if result.status == DIVERGED else FrameEvent.STEPPED
+
+    def _reset(self, command: cmd.Reset) -> FrameEvent:
+        self._playing = False
+        self._trainer.reset(command.init)
+        return FrameEvent.RESET
+
+    def _set_hyperparams(self, command: cmd.SetHyperparams) -> FrameEvent:
+        self._trainer.set_hyperparams(command.hp)
+        return FrameEvent.CHANGED
+
+    def _set_speed(self, command: cmd.SetSpeed) -> FrameEvent:
+        self._speed = command.samples_per_s
+        self._restart_pace()
+        return FrameEvent.CHANGED
+
+    def _set_stop_conditions(self, command: cmd.SetStopConditions) -> FrameEvent:
+        self._stop = command.stop
+        return FrameEvent.CHANGED
+
+    def _set_params(self, command: cmd.SetParams) -> FrameEvent:
+        self._trainer.network.params[:] = command.params
+        return FrameEvent.CHANGED
+
+    def _set_weight(self, command: cmd.SetWeight) -> FrameEvent:
+        net = self._trainer.network
+        if command.j < 0:
+            net.b[command.layer][command.k] = command.value
+        else:
+            net.W[command.layer][command.k, command.j] = command.value
+        return FrameEvent.CHANGED
+
+    def _replace_trainer(self, command: cmd.ReplaceTrainer) -> FrameEvent:
+        self._trainer, self._generation = command.trainer, command.generation
+        self._playing = False
+        self._chunk = 1
+        return FrameEvent.RESET
+
+    def _warm_up(self, _: cmd.WarmUp) -> None:
+        warm_up_kernels()  # here, not on the GUI thread: about a second, once
+
+    def _call(self, command: cmd.Call) -> None:
+        try:  # runs here, between chunks, so it never races the loop
+            command.reply.put((True, command.fn(self._trainer)))
+        except Exception as exc:  # noqa: BLE001 - handed back to the caller to report
+            command.reply.put((False, exc))
 
     # ---- frames (worker thread) ----
     def _emit_if_due(self) -> None:
@@ -248,72 +249,3 @@ def _activations(tr: Trainer) -> list[np.ndarray]:
     """Each layer's activation (copies) for the sample at the current position in the epoch."""
     row = tr.counters.pos % tr.n_train
     return [a.copy() for a in tr.network.forward_all(tr.X[row])]
-
-
-class WorkerHandle(QtCore.QObject):
-    """GUI-thread owner of one worker and its QThread: starts it, sends commands, stops it.
-
-    Re-emits the worker's signals from the GUI thread (`frame_received`, `failed`), so anything
-    connected here runs on the GUI thread whatever it is (lambda, function or method).
-    """
-
-    frame_received = QtCore.Signal(object)
-    failed = QtCore.Signal(str)
-    stopped = QtCore.Signal()
-
-    def __init__(self, trainer: Trainer, parent: QtCore.QObject | None = None):
-        super().__init__(parent)
-        self._thread = QtCore.QThread()
-        self._thread.setObjectName("training")
-        self._worker = TrainingWorker(trainer)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.loop)
-        # Methods of this GUI-thread object: the connections are queued into the GUI thread.
-        self._worker.frame_emitted.connect(self._on_frame_emitted)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.finished.connect(self._on_finished)
-        # Direct: quit() is thread-safe, and a queued call would wait for the GUI thread, which
-        # may itself be blocked in stop()'s wait().
-        self._worker.finished.connect(self._thread.quit, QtCore.Qt.ConnectionType.DirectConnection)
-        self._running = False
-
-    def start(self) -> None:
-        # The kernel releases the GIL, but the trainer's Python between chunks needs it back; with
-        # the default 5 ms switch interval a busy GUI thread can hold it that long each time.
-        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))
-        limit_blas_threads()  # a spinning BLAS thread would take the GUI thread's core
-        self._running = True
-        self._thread.start()
-
-    def send(self, *cmd) -> None:
-        """Queue a command for the worker; it is handled before the next chunk."""
-        # A "trainer" command hands the new Trainer over: the GUI keeps no reference it uses.
-        self._worker.commands.put(cmd)
-
-    @property
-    def is_running(self) -> bool:
-        return self._running and self._thread.isRunning()
-
-    def stop(self, timeout_ms: int = 2000) -> bool:
-        """Ask the loop to end and wait for the thread; True if it ended in time."""
-        if not self._thread.isRunning():
-            return True
-        self._thread.requestInterruption()
-        self._worker.commands.put(STOP)  # wakes a loop blocked on the queue
-        ended = self._thread.wait(timeout_ms)
-        self._running = False
-        return ended
-
-    @QtCore.Slot(object)
-    def _on_frame_emitted(self, frame: Frame) -> None:
-        self.frame_received.emit(frame)
-
-    @QtCore.Slot(str)
-    def _on_failed(self, message: str) -> None:
-        self.failed.emit(message)
-
-    @QtCore.Slot()
-    def _on_finished(self) -> None:
-        self._running = False
-        self.stopped.emit()
-

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from core.studio.experiment import Architecture, DataChoice, Experiment
+from core.studio.frame import FrameEvent
 from gui.window import dialogs
 from gui.window.main_window import MainWindow
 from gui.window.settings import Settings
@@ -52,7 +53,7 @@ def test_max_alpha_with_a_linear_output_diverges_and_the_window_says_so(window, 
     w = window
     _start(w, qtbot, Architecture((4,), hidden, "linear", "sse"), "plane")
     qtbot.waitUntil(lambda: not w.studio.playing, timeout=10_000)
-    qtbot.waitUntil(lambda: w.studio.frame.event == "diverged", timeout=5000)
+    qtbot.waitUntil(lambda: w.studio.frame.event is FrameEvent.DIVERGED, timeout=5000)
     assert "diverged" in w.statusBar().currentMessage()
     assert any("diverged" in (t + m).lower() for t, m in w.problems)
     qtbot.waitUntil(lambda: bool(w.shown), timeout=2000)  # the graph draws in its own event-loop pass
@@ -61,7 +62,7 @@ def test_max_alpha_with_a_linear_output_diverges_and_the_window_says_so(window, 
 
     w.controls.training_box.alpha.box.setValue(0.001)
     w.training_actions.reset.trigger()
-    qtbot.waitUntil(lambda: w.studio.frame.event == "reset", timeout=5000)
+    qtbot.waitUntil(lambda: w.studio.frame.event is FrameEvent.RESET, timeout=5000)
     w.training_actions.play.trigger()
     qtbot.waitUntil(lambda: w.studio.frame.snapshot.samples_seen > 2000, timeout=10_000)
     assert w.studio.playing and w.studio.frame.snapshot.status == "running"

@@ -20,6 +20,7 @@ from core.engine.network import Network
 from core.files.session import save_session
 from core.files.weights import WeightsBundle, save_weights
 from core.studio.experiment import Experiment, build_dataset, build_trainer
+from core.studio.frame import FrameEvent
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.main_window import MainWindow
@@ -233,7 +234,7 @@ def test_a_bad_file_changes_nothing(qtbot, tmp_path, monkeypatch, action):
         said = len(problems) > shown or w.statusBar().currentMessage().startswith("Not changed")
         assert said, path
     w.studio.pause()
-    qtbot.waitUntil(lambda: w.studio.frame.event == "paused", timeout=5000)
+    qtbot.waitUntil(lambda: w.studio.frame.event is FrameEvent.PAUSED, timeout=5000)
     assert w.studio.experiment == before_exp and w.studio._generation == 0
     np.testing.assert_array_equal(w.studio.frame.snapshot.params, before_params)
     w.close()

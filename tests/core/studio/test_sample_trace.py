@@ -10,9 +10,9 @@ from core.engine.network import Network
 from core.engine.order import sample_order
 from core.engine.weight_init import InitSpec
 from core.studio.experiment import DataChoice, build_dataset
+from core.studio.frame import Frame
 from core.studio.sample_trace import edge_dW, next_row, params_before, trace_next
 from core.training.trainer import Trainer
-from gui.studio.worker import Frame
 
 
 def _trainer(shuffle: bool) -> tuple[Trainer, object]:

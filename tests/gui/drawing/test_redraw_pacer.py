@@ -7,6 +7,7 @@ import time
 
 from PySide6 import QtCore
 
+from core.studio.frame import FrameEvent
 from gui.drawing.redraw_pacer import RedrawPacer, RedrawQueue
 
 
@@ -24,7 +25,7 @@ def test_user_events_always_redraw(qtbot):
     done = []
     pacer.run(lambda: done.append(1))
     qtbot.waitUntil(lambda: bool(done))
-    assert not pacer.due("tick") and pacer.due("step") and pacer.due("reset")
+    assert not pacer.due(FrameEvent.TICK) and pacer.due(FrameEvent.STEPPED) and pacer.due(FrameEvent.RESET)
 
 
 def test_slow_draws_space_out_ticks(qtbot):
@@ -33,11 +34,11 @@ def test_slow_draws_space_out_ticks(qtbot):
     done = []
     pacer.run(lambda: (time.sleep(0.02), done.append(time.perf_counter())))
     qtbot.waitUntil(lambda: bool(done))
-    assert not pacer.due("tick")
+    assert not pacer.due(FrameEvent.TICK)
     time.sleep(0.04)
-    assert not pacer.due("tick")
+    assert not pacer.due(FrameEvent.TICK)
     time.sleep(0.07)
-    assert pacer.due("tick")
+    assert pacer.due(FrameEvent.TICK)
 
 
 def test_queue_coalesces_and_runs_one_draw_per_pass(qtbot):
@@ -113,15 +114,15 @@ def test_pacer_times_the_pieces_and_waits_for_the_end(qtbot):
     pacer = RedrawPacer(max_fps=1000, share=0.2)
     log = []
     pacer.run(lambda: _pieces(log, "p", 4, 0.01))
-    assert not pacer.due("tick")
+    assert not pacer.due(FrameEvent.TICK)
     qtbot.waitUntil(lambda: len(log) == 2)  # under way
-    assert not pacer.due("tick")
+    assert not pacer.due(FrameEvent.TICK)
     qtbot.waitUntil(lambda: "p closed" in log)
     t_done = time.perf_counter()  # about 45 ms after it began
     qtbot.wait(int(1000 * (0.1 - (time.perf_counter() - t_done))))
-    assert not pacer.due("tick")
+    assert not pacer.due(FrameEvent.TICK)
     qtbot.wait(200)
-    assert pacer.due("tick")
+    assert pacer.due(FrameEvent.TICK)
 
 
 def test_next_pass_ends_the_slice_at_once(qtbot):

@@ -11,13 +11,13 @@ from tests.gui.conftest import frame_after
 def test_training_frames_are_painted_in_pieces_and_shown(window, qtbot, monkeypatch):
     graph = window.graph_view
     shown = []
-    original = graph.show_state_in_steps
+    original = graph.paint_in_steps
 
-    def spy(params, *args, **kwargs):
-        yield from original(params, *args, **kwargs)
-        shown.append((params.copy(), graph._front))
+    def spy():
+        yield from original()
+        shown.append((graph._scene.state.params.copy(), graph._front))
 
-    monkeypatch.setattr(graph, "show_state_in_steps", spy)
+    monkeypatch.setattr(graph, "paint_in_steps", spy)
     window.controls.speed_box.set_speed(None)
     window.studio.play()
     qtbot.waitUntil(lambda: len(shown) >= 3, timeout=5000)
@@ -32,7 +32,7 @@ def test_a_step_is_painted_at_once(window, qtbot, monkeypatch):
     """A step is the user's: set_state and an immediate paint, not pieces."""
     graph = window.graph_view
     calls = []
-    monkeypatch.setattr(graph, "show_state_in_steps", lambda *a, **k: calls.append(1) or iter(()))
+    monkeypatch.setattr(graph, "paint_in_steps", lambda: calls.append(1) or iter(()))
     before = window.studio.frame.snapshot.samples_seen
     window.studio.step_sample()
     frame = frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen == before + 1)

@@ -249,7 +249,7 @@ def _image(view):
 
 
 def test_state_painted_in_steps_looks_the_same_as_painted_at_once(qtbot):
-    """show_state_in_steps paints offscreen over several pieces; the widget shows the old picture
+    """paint_in_steps paints the staged state offscreen over several pieces; the widget shows the old picture
     until the last piece, then exactly what set_state would have shown."""
     view = make_view(qtbot, [64, 32, 10])
     rng = np.random.default_rng(3)
@@ -258,7 +258,8 @@ def test_state_painted_in_steps_looks_the_same_as_painted_at_once(qtbot):
     acts = net.forward_all(rng.uniform(0, 1, 64))
     view.set_state(old, acts)
     before = _image(view)
-    steps = view.show_state_in_steps(new, acts)
+    view.stage_state(new, acts)
+    steps = view.paint_in_steps()
     pieces = 0
     for _ in steps:
         pieces += 1
@@ -277,10 +278,22 @@ def test_a_hover_during_the_steps_drops_the_offscreen_picture(qtbot):
     view = make_view(qtbot, [2, 2, 1])
     net = xor_net()
     view.set_state(net.params.copy())
-    steps = view.show_state_in_steps(net.params * 0.5)
+    view.stage_state(net.params * 0.5)
+    steps = view.paint_in_steps()
     next(steps)
     qtbot.mouseMove(view, view.node_point(1, 0).toPoint())
     qtbot.waitUntil(lambda: view.hit_test(view.node_point(1, 0)) is not None)
     for _ in steps:
         pass
     assert view._front is None  # paintEvent paints the scene, hover mark included
+
+
+def test_staged_state_is_set_without_painting(qtbot):
+    """stage_state sets what the graph shows even if paint_in_steps is never iterated: no state
+    change is lost with an unfinished paint."""
+    view = make_view(qtbot, [2, 2, 1])
+    net = xor_net()
+    view.set_state(net.params.copy())
+    view.stage_state(net.params * 0.5)
+    assert np.array_equal(view._scene.state.params, net.params * 0.5)
+    assert view.tooltip_at(view.node_point(1, 0)) is not None

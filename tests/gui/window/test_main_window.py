@@ -7,13 +7,14 @@ import time
 
 import numpy as np
 
+from core.studio.frame import FrameEvent
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import frame_after
 
 
 def _pause(qtbot, w):
     w.studio.pause()
-    return frame_after(qtbot, w.studio, lambda f: f.event == "paused")
+    return frame_after(qtbot, w.studio, lambda f: f.event is FrameEvent.PAUSED)
 
 
 def test_opens_on_the_seed_network_and_xor(window):
@@ -35,7 +36,7 @@ def test_play_makes_E_fall_and_pause_stops(window, qtbot):
     window.training_actions.play.trigger()
     frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > 20_000)
     window.training_actions.play.trigger()  # the same action pauses
-    paused = frame_after(qtbot, window.studio, lambda f: f.event == "paused")
+    paused = frame_after(qtbot, window.studio, lambda f: f.event is FrameEvent.PAUSED)
     assert paused.snapshot.last_epoch_E < 0.5 * E0
     seen = paused.snapshot.samples_seen
     qtbot.wait(150)

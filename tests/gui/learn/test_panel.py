@@ -12,6 +12,7 @@ from PySide6 import QtCore
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
 from core.studio.experiment import DataChoice
+from core.studio.frame import FrameEvent
 from tests.gui.conftest import frame_after
 
 
@@ -78,7 +79,7 @@ def test_inspector_follows_training_at_a_bounded_rate(window, qtbot):
     window.studio.frame_received.connect(lambda f: frames.append(f))
     window.controls.speed_box.set_speed(None)
     window.studio.play()
-    qtbot.wait(1200)
+    qtbot.waitUntil(lambda: len(frames) >= 25 and frames[-1].snapshot.samples_seen > 1000, timeout=10_000)
     _paused(qtbot, window)
     d = inspector.derivation()
     assert d is not None and "w" in d.title.plain
@@ -126,7 +127,7 @@ def test_boundary_view_refreshes_while_training(window, qtbot):
     boundary.set_network_params = lambda p: (calls.append(p.copy()), original(p))
     window.controls.speed_box.set_speed(None)
     window.studio.play()
-    qtbot.wait(1500)
+    qtbot.waitUntil(lambda: len(calls) >= 10, timeout=10_000)
     _paused(qtbot, window)
     assert len(calls) >= 10
     assert not np.array_equal(calls[0], calls[-1])
@@ -179,7 +180,7 @@ def test_reset_keeps_the_old_run_faded_with_what_changed(window, qtbot):
     old = _paused(qtbot, window).snapshot.history["epochs"]
     window.studio.set_hyperparams(window.studio.experiment.hp.with_(alpha=2.0))
     window.training_actions.reset.trigger()
-    frame_after(qtbot, window.studio, lambda f: f.event == "reset")
+    frame_after(qtbot, window.studio, lambda f: f.event is FrameEvent.RESET)
     plot = window.error_plot
     assert plot.old_run_labels() == ["α 0.5→2"]
     curve = plot.old_curves[-1]
@@ -248,13 +249,13 @@ def test_new_experiment_drops_a_learn_panel_draw_under_way(window, qtbot):
     panel = window.learn_panel
     panel.show_tab("units")
     window.studio.step_sample()
-    frame_after(qtbot, window.studio, lambda f: f.event == "step")
+    frame_after(qtbot, window.studio, lambda f: f.event is FrameEvent.STEPPED)
     job = panel._refresh_and_paint("units")
     next(job)  # the boundary is drawn; the units' pictures and the paint are still to come
-    queue = redraw_queue()
-    queue.request(panel, job, panel)
+    queue, pacer = redraw_queue(), panel._pacers["units"]
+    pacer.run(lambda: job)
     exp = window.studio.experiment
     assert window.studio.change_experiment(exp.with_(data=DataChoice("moons")), "test")
     QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)  # old views go
-    assert not queue.is_pending(panel)
+    assert not queue.is_pending(pacer)
     qtbot.wait(50)  # an exception in the queue's timer would fail the test here
