@@ -35,7 +35,7 @@ class BatchPath:
 
     def __init__(self, net: Network):
         self.net = net
-        self._bound = None
+        self._bound = self._x_of = None
 
     def _bind(self, opt: OptimizerState) -> None:
         if self._bound is not opt:  # a reset or a loaded session brings new buffers
@@ -52,6 +52,8 @@ class BatchPath:
         (samples done, E_n (done,), each finished epoch's mean E_n, status code); on divergence the
         weights are the last finite ones and the batch's samples before the bad one are in opt.grad."""
         self._bind(opt)
+        if self._x_of is not X:  # the data's largest |x|, for the quick divergence bound
+            self._x_max, self._x_of = float(np.max(np.abs(X))), X
         n = X.shape[0]
         E_n = np.empty(order.size)
         epoch_E = []
@@ -61,8 +63,13 @@ class BatchPath:
         with np.errstate(over="ignore", invalid="ignore"):
             while s < order.size:
                 k = int(min(hp.batch_size - opt.n_in_batch, order.size - s, n - epoch_state[0]))
-                rows = order[s : s + k]
-                E, good = self._accumulate(opt, X[rows], T[rows], hp.alpha)
+                if hp.shuffle:
+                    rows = order[s : s + k]
+                    Xb, Tb = X[rows], T[rows]
+                else:  # file order: the rows are consecutive (a piece never crosses an epoch's end)
+                    r0 = int(order[s])
+                    Xb, Tb = X[r0 : r0 + k], T[r0 : r0 + k]
+                E, good = self._accumulate(opt, Xb, Tb, hp.alpha)
                 E_n[s : s + good] = E[:good]
                 # the epoch's running sum, added sample by sample as the other paths do
                 epoch_state[1] = np.cumsum(np.concatenate([[epoch_state[1]], E[:good]]))[-1]
@@ -97,7 +104,7 @@ class BatchPath:
         for l in range(L - 2, -1, -1):
             # Δ_J = f'(H) ⊙ (Δ_K W_kj)   — row s is sample s's δ_j = f'(h_j) Σ_k w_kj δ_k
             deltas[l] = derivative(net.activations[l], acts[l + 1]) * (deltas[l + 1] @ net.W[l + 1])
-        good = _rows_before_divergence(E, acts, deltas, alpha)
+        good = _rows_before_divergence(E, acts, deltas, alpha, self._x_max)
         fresh = opt.n_in_batch == 0
         for l in range(L):
             d, a = deltas[l][:good], acts[l][:good]
@@ -128,12 +135,12 @@ class BatchPath:
         opt.n_in_batch = 0
 
 
-def _rows_before_divergence(E, acts, deltas, alpha) -> int:
+def _rows_before_divergence(E, acts, deltas, alpha, x_max) -> int:
     """How many leading rows are safe to apply: as backprop._check_finite, row by row."""
     if np.isfinite(E).all():  # the usual case, settled by one bound over the whole batch
         worst = 0.0
         for l, d in enumerate(deltas):
-            amax = max(float(np.max(np.abs(acts[l]))), 1.0)
+            amax = max(x_max if l == 0 else float(np.max(np.abs(acts[l]))), 1.0)
             worst = max(worst, amax, alpha * float(np.max(np.abs(d))) * amax)
         if worst <= _HUGE:
             return len(E)
