@@ -5,10 +5,6 @@ from __future__ import annotations
 
 import sys
 
-from core.training.blas_kernels import choose_openblas_kernels
-
-choose_openblas_kernels()  # before anything imports numpy: OpenBLAS reads it when it loads
-
 SUBCOMMANDS = ("train", "export", "datasets", "-h", "--help", "--version")
 
 

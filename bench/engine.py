@@ -27,24 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _choose_blas_kernels(argv):
-    """As main.py does, before numpy loads: OpenBLAS's kernels for this processor, if the measured
-    code has that choice (core/training/blas_kernels.py)."""
-    code = Path(argv[argv.index("--code") + 1]) if "--code" in argv else ROOT
-    if (code / "core" / "training" / "blas_kernels.py").exists():
-        sys.path.insert(0, str(code.resolve()))
-        from core.training.blas_kernels import choose_openblas_kernels
-
-        choose_openblas_kernels()
-        sys.path.pop(0)
-
-
-_choose_blas_kernels(sys.argv)
-import numpy as np  # noqa: E402
-
 C_SOURCE = ROOT.parent / "shared" / "bench" / "c_reference.c"
 if not C_SOURCE.exists():
     C_SOURCE = Path("/work/shared/bench/c_reference.c")
@@ -128,7 +113,7 @@ def main(argv=None):
     networks = [tuple(map(int, n.split("-"))) for n in args.networks] if args.networks else NETWORKS
     binaries = compile_c()
     print(f"code: {args.code}   load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} (1, 5 min)   "
-          f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '(OpenBLAS decides)')}")
+          f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '(unset: OpenBLAS picks)')}")
     cols = [*MODES, "C -O3", "C vectorised", "torch B=32", "torch B=128", "sklearn B=32", "sklearn B=128"]
     print(f"{'network':>15} " + " ".join(f"{c:>12}" for c in cols) + "   samples/s, best of rounds")
     table = {}

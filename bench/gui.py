@@ -23,9 +23,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.training.blas_kernels import choose_openblas_kernels  # noqa: E402
-
-choose_openblas_kernels()  # as main.py does, before numpy loads
 import numpy as np  # noqa: E402
 from PySide6 import QtCore, QtGui, QtWidgets  # noqa: E402
 

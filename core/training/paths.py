@@ -22,7 +22,7 @@ import numpy as np
 from core.engine.backprop import Diverged, OptimizerState, apply_batch, record_rule, train_sample
 from core.engine.batch import MIN_BATCH, BatchPath
 from core.engine.compiled import codes
-from core.engine.compiled.buffers import Chunk, Rule, make_net, make_scratch
+from core.engine.compiled.buffers import Chunk, Rule, make_net, make_scratch, seed_scratch, seed_weights
 from core.engine.compiled.seed_kernel_case import is_seed_case
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
@@ -71,6 +71,7 @@ class FastPath:
     def __init__(self, net: Network, use_seed_kernel: bool = True):
         self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
         self._scratch = make_scratch(net.sizes)
+        self._seed_scratch = seed_scratch(net.sizes[1], net.sizes[-1])
         self._batches = BatchPath(net)
 
     def run(self, net: Network, opt: OptimizerState, epoch_state: np.ndarray, X, T, order: np.ndarray,
@@ -88,13 +89,8 @@ class FastPath:
 
         if self.use_seed_kernel and is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size,
                                                  hp.momentum, hp.l2):  # fmt: skip
-            p, m = net.sizes[1], net.sizes[2]
-            V, v = net.layout.views(opt.velocity)
-            done, n_epochs, code = train_seed(
-                net.W[0], net.b[0], net.W[1], net.b[1], V[0], v[0], V[1], v[1], epoch_state, X, T, order, n,
-                float(hp.alpha), chunk.target_E, chunk.E_out, chunk.epoch_E_out, np.empty((2, p)),
-                np.empty(m), np.empty((2, m)), np.empty((2, p)), np.empty(p),
-            )  # fmt: skip
+            done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
+                                              float(hp.alpha), chunk, self._seed_scratch)  # fmt: skip
         else:
             rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
             # B = 1 with momentum or L2: two samples per pass over the first layer (pairs.py)

@@ -68,6 +68,36 @@ class Scratch(NamedTuple):
     pair: np.ndarray
 
 
+class SeedWeights(NamedTuple):
+    """The seed's network in its own symbols, as views into a flat buffer (weights or velocity)."""
+
+    W_ji: np.ndarray  # (p, d): W_ji[j, i] = w_ji
+    w_j0: np.ndarray  # (p,)
+    W_kj: np.ndarray  # (m, p): W_kj[k, j] = w_kj
+    w_k0: np.ndarray  # (m,)
+
+
+class SeedScratch(NamedTuple):
+    """The seed kernel's working space: h (2, p), delta_k (2, m), delta_j (2, p) of this sample
+    (row s % 2) and the previous one; o (m,); net_j (p,) of the next sample."""
+
+    h: np.ndarray
+    o: np.ndarray
+    delta_k: np.ndarray
+    delta_j: np.ndarray
+    net_j: np.ndarray
+
+
+def seed_weights(network, flat: np.ndarray) -> SeedWeights:
+    """W_ji, w_j0, W_kj, w_k0 as views into `flat`, laid out like network.params."""
+    W, b = network.layout.views(flat)
+    return SeedWeights(W[0], b[0], W[1], b[1])
+
+
+def seed_scratch(p: int, m: int) -> SeedScratch:
+    return SeedScratch(np.zeros((2, p)), np.zeros(m), np.zeros((2, m)), np.zeros((2, p)), np.zeros(p))
+
+
 def make_net(network, velocity: np.ndarray, grad: np.ndarray) -> Net:
     """A kernel's view of a core.engine.network.Network and its optimiser's buffers (no copies)."""
     return Net(network.params, velocity, grad, np.asarray(network.sizes, dtype=np.int64),

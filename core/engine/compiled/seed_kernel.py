@@ -27,15 +27,16 @@ def _sigmoid(net):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def train_seed(W_ji, w_j0, W_kj, w_k0, V_ji, v_j0, V_kj, v_k0, state, X, T, order, epoch_len, alpha, target_E,
-               E_out, epoch_E_out, h, o, delta_k, delta_j, net_j):  # fmt: skip
+def train_seed(weights, velocity, alpha, chunk, sc):
     """Online backprop over X[order[s]], T[order[s]]; same contract as kernel.train_samples.
 
-    W_ji (p, d), w_j0 (p,), W_kj (m, p), w_k0 (m,) are views into the network's flat buffer and
-    are updated in place; V_ji, v_j0, V_kj, v_k0 (the velocity, same shapes) receive the last
-    sample's update, which is v when μ = 0. h (2, p), delta_k (2, m), delta_j (2, p): this
-    sample's and the previous one's (row s % 2); o (m,), net_j (p,): scratch.
+    weights, velocity: buffers.SeedWeights, views into the network's flat buffers, updated in
+    place; the velocity receives the last sample's update (v when μ = 0). chunk: buffers.Chunk.
+    sc: buffers.SeedScratch.
     """
+    W_ji, w_j0, W_kj, w_k0 = weights
+    X, T, order, epoch_len, target_E, state, E_out, epoch_E_out = chunk
+    h, o, delta_k, delta_j, net_j = sc
     d, p, m = W_ji.shape[1], W_ji.shape[0], W_kj.shape[0]
     n = order.shape[0]
     n_epochs = 0
@@ -65,7 +66,7 @@ def train_seed(W_ji, w_j0, W_kj, w_k0, V_ji, v_j0, V_kj, v_k0, state, X, T, orde
             delta_k[c, k] = (t[k] - o[k]) * (o[k] * (1.0 - o[k]))
             E_n += 0.5 * (t[k] - o[k]) * (t[k] - o[k])
         if not math.isfinite(E_n):
-            _velocity_of_last_update(V_ji, v_j0, V_kj, v_k0, X, order, s - 1, alpha, h, delta_k, delta_j)
+            _velocity_of_last_update(velocity, X, order, s - 1, alpha, h, delta_k, delta_j)
             return s, n_epochs, DIVERGED
         # δ_j = h_j (1 − h_j) Σ_k w_kj δ_k   (from w_kj before this sample's update)
         for j in range(p):
@@ -95,14 +96,14 @@ def train_seed(W_ji, w_j0, W_kj, w_k0, V_ji, v_j0, V_kj, v_k0, state, X, T, orde
         if state[0] >= epoch_len:
             n_epochs, reached = end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E)
             if reached:
-                _velocity_of_last_update(V_ji, v_j0, V_kj, v_k0, X, order, s, alpha, h, delta_k, delta_j)
+                _velocity_of_last_update(velocity, X, order, s, alpha, h, delta_k, delta_j)
                 return s + 1, n_epochs, TARGET_REACHED
-    _velocity_of_last_update(V_ji, v_j0, V_kj, v_k0, X, order, n - 1, alpha, h, delta_k, delta_j)
+    _velocity_of_last_update(velocity, X, order, n - 1, alpha, h, delta_k, delta_j)
     return n, n_epochs, OK
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _velocity_of_last_update(V_ji, v_j0, V_kj, v_k0, X, order, s, alpha, h, delta_k, delta_j):
+def _velocity_of_last_update(velocity, X, order, s, alpha, h, delta_k, delta_j):
     """With μ = 0 the velocity is the last update: v_kj = α δ_k h_j, v_ji = α δ_j x_i of sample s.
 
     Written once at the end of a call rather than for every sample (which would touch every weight
@@ -110,6 +111,7 @@ def _velocity_of_last_update(V_ji, v_j0, V_kj, v_k0, X, order, s, alpha, h, delt
     """
     if s < 0:
         return
+    V_ji, v_j0, V_kj, v_k0 = velocity
     c = s % 2
     x = X[order[s]]
     p, m = V_ji.shape[0], V_kj.shape[0]
