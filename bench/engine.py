@@ -10,9 +10,10 @@ that has them is given (they are never project dependencies):
     python bench/engine.py --peers /tmp/torchvenv/bin/python # and PyTorch, scikit-learn
     python bench/engine.py --code /tmp/old-checkout          # the same table for other code
 
-The machine is shared: every column is measured once per round, `--rounds` rounds of about
-`--seconds` each, and each column's best round is kept, so that load from elsewhere hurts all
-columns alike; the load average is printed with the table.
+The machine is shared: every column of ours and C's is measured once per round, `--rounds` short
+rounds of about `--seconds` each, and each column's best round is kept (the peers get the same
+number of rounds in one start of their Python), so that load from elsewhere hurts all columns
+alike; the load average is printed with the table.
 """
 
 from __future__ import annotations
@@ -83,15 +84,16 @@ def compile_c():
 
 
 def c_rate(binary, sizes, seconds):
-    n = max(2000, int(seconds * 200_000 * 30 / sizes[1]))
+    n = max(2000, int(seconds * 150_000 * 30 / sizes[1]))
     out = subprocess.run([binary, *map(str, sizes), str(n)], capture_output=True, text=True, check=True)
     return float(out.stdout.split("samples_per_s=")[1].split()[0])
 
 
-def peer_rates(python, sizes, seconds):
+def peer_rates(python, sizes, seconds, rounds):
     if not python:
         return {}
-    cmd = [python, str(Path(__file__).with_name("peers.py")), "-".join(map(str, sizes)), "--seconds", str(seconds)]
+    cmd = [python, str(Path(__file__).with_name("peers.py")), "-".join(map(str, sizes)), "--seconds", str(seconds),
+           "--rounds", str(rounds)]  # fmt: skip
     out = subprocess.run(cmd, capture_output=True, text=True)
     return json.loads(out.stdout) if out.returncode == 0 else {}
 
@@ -101,8 +103,8 @@ def main(argv=None):
     ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose engine is measured")
     ap.add_argument("--peers", default=os.environ.get("BACKPROP_PEERS_PYTHON"),
                     help="a Python with torch and/or scikit-learn")  # fmt: skip
-    ap.add_argument("--seconds", type=float, default=0.5, help="length of one measurement")
-    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the best is kept")
+    ap.add_argument("--seconds", type=float, default=0.25, help="length of one measurement")
+    ap.add_argument("--rounds", type=int, default=8, help="interleaved rounds; the best is kept")
     ap.add_argument("--networks", nargs="+", help="e.g. 784-30-10")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
@@ -125,8 +127,8 @@ def main(argv=None):
             now = {mode: rate(tr, args.seconds) for mode, tr in trainers.items()}
             if len(sizes) == 3:
                 now.update({c: c_rate(binary, sizes, args.seconds) for c, binary in binaries.items()})
-            now.update(peer_rates(args.peers, sizes, args.seconds))
             best = {k: max(v, best.get(k, 0.0)) for k, v in now.items()}
+        best.update(peer_rates(args.peers, sizes, args.seconds, args.rounds))  # one start of torch
         table[name] = best
         fmt = lambda v: f"{v:12,.0f}" if v else f"{'—':>12}"  # noqa: E731
         print(f"{name:>15} " + " ".join(fmt(best.get(c)) for c in cols), flush=True)

@@ -71,13 +71,14 @@ def main():
     ap.add_argument("sizes")
     ap.add_argument("--batches", type=int, nargs="+", default=[32, 128])
     ap.add_argument("--seconds", type=float, default=1.0)
+    ap.add_argument("--rounds", type=int, default=1, help="best of this many measurements")
     args = ap.parse_args()
     sizes = [int(v) for v in args.sizes.split("-")]
     out = {}
     for name, fn in (("torch", torch_rate), ("sklearn", sklearn_rate)):
         for B in args.batches:
             try:
-                out[f"{name} B={B}"] = fn(sizes, B, args.seconds)
+                out[f"{name} B={B}"] = max(fn(sizes, B, args.seconds) for _ in range(args.rounds))
             except ImportError:
                 break
     print(json.dumps(out))
