@@ -104,24 +104,27 @@ def _first_layer_pass(net, rule, sc, pending, X, order, s_next, n):
     has1, has2 = s_next < n, s_next + 1 < n
     y1 = X[order[s_next]] if has1 else x1
     y2 = X[order[s_next + 1]] if has2 else x1
+    keep = 1.0 - alpha * lam  # (1 − αλ) w: what L2 leaves of a weight
     for j in range(p):
         w, v = P[j * d : (j + 1) * d], V[j * d : (j + 1) * d]  # row j: w[i] is w_ji
-        d1, d2 = sc.d[0, a1 + j], sc.d[1, a1 + j]
-        if pending == 2 and mu == 0.0:  # L2 alone: the same numbers without reading v (0 v = 0)
+        # α δ_j of each sample: v ← μ v + α (δ_j x_i − λ w_ji) is written μ v + (α δ_j) x_i − (α λ) w_ji,
+        # the same up to rounding (the tests hold it to the reference at 1e-12)
+        ad1, ad2 = alpha * sc.d[0, a1 + j], alpha * sc.d[1, a1 + j]
+        if pending == 2 and mu == 0.0:  # L2 alone: v is the update itself, w ← (1 − αλ) w + α δ x
             for i in range(d):
-                w1 = w[i] + alpha * (d1 * x1[i] - lam * w[i])
-                v[i] = alpha * (d2 * x2[i] - lam * w1)
+                w1 = keep * w[i] + ad1 * x1[i]
+                v[i] = ad2 * x2[i] - (alpha * lam) * w1
                 w[i] = w1 + v[i]
         elif pending == 2:
             for i in range(d):
-                # v ← μ v + α (δ_j x_i − λ w_ji), w_ji ← w_ji + v: the first sample, then the second
-                v1 = mu * v[i] + alpha * (d1 * x1[i] - lam * w[i])
+                # the first sample, then the second
+                v1 = mu * v[i] + ad1 * x1[i] - (alpha * lam) * w[i]
                 w1 = w[i] + v1
-                v[i] = mu * v1 + alpha * (d2 * x2[i] - lam * w1)
+                v[i] = mu * v1 + ad2 * x2[i] - (alpha * lam) * w1
                 w[i] = w1 + v[i]
         elif pending == 1:
             for i in range(d):
-                v[i] = mu * v[i] + alpha * (d1 * x1[i] - lam * w[i])
+                v[i] = mu * v[i] + ad1 * x1[i] - (alpha * lam) * w[i]
                 w[i] += v[i]
         if has1:
             acc = 0.0
