@@ -1,9 +1,11 @@
 """Render the real window offscreen into docs/screenshot.png (the seed's XOR, mid-training),
 docs/screenshot-digits.png (a 64-32-10 network learning hand-written digits) and the Learn panel's
 tabs in the window: docs/teaching-inspector.png (backprop view, mid-animation), teaching-boundary.png
-(spiral, 2-8-8-1), teaching-metrics.png (iris) and teaching-hinton.png (digits' weights).
+(spiral, 2-8-8-1), teaching-metrics.png (iris) and teaching-hinton.png (digits' weights); and
+docs/screenshot-practice.png (lesson 1, a practice question answered with a common mistake).
 
-    python docs/make_screenshots.py
+    python docs/make_screenshots.py            # all of them
+    python docs/make_screenshots.py practice   # only screenshot-practice.png
 
 Training runs in the window's own worker thread; the script waits with a Qt event loop (no
 processEvents loop) until the run reaches the wanted point, then grabs the window.
@@ -47,7 +49,25 @@ def shoot(window, path: Path) -> None:
     print(f"wrote {path}")
 
 
-def main() -> None:
+def practice_shot(window, path: Path) -> None:
+    """Lesson 1 at its first question; δ₁ answered without the sigmoid's slope, the hint showing."""
+    from core.files.lesson import bundled_lessons
+
+    practice = window.practice
+    practice.open_lesson(bundled_lessons()[0])
+    lp, pane = practice.lesson_pane, practice.pane
+    for _ in range(2):
+        wait_until(lambda: lp.next_button.isEnabled())
+        lp.next()
+    wait_until(lambda: pane.round is not None)
+    q = pane.round.current
+    shown = {g.symbol.plain: g.value for g in q.inputs}
+    # (t₁ − o₁) without the slope o₁(1 − o₁): the missing-derivative mistake
+    pane.submit(f"{shown['t₁'] - shown['o₁']:.4g}".replace("-", "−"))
+    shoot(window, path)
+
+
+def main(which: str = "all") -> None:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     from gui.window.main_window import MainWindow
     from gui.window.settings import Settings
@@ -58,6 +78,11 @@ def main() -> None:
         window.show()
         window.resize(*SIZE)
         studio = window.studio
+        if which == "practice":
+            wait_until(lambda: studio.frame is not None)
+            practice_shot(window, docs / "screenshot-practice.png")
+            window.close()
+            return
 
         def train(exp, why, until, tab):
             studio.change_experiment(exp, why)
@@ -109,9 +134,10 @@ def main() -> None:
         shoot(window, docs / "teaching-hinton.png")
         window.learn_panel.show_tab("units")
         shoot(window, docs / "screenshot-digits.png")
+        practice_shot(window, docs / "screenshot-practice.png")
         window.close()
     del app
 
 
 if __name__ == "__main__":
-    main()
+    main(*sys.argv[1:2])

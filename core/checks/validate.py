@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.checks import limits
 from core.checks.errors import DataError, FileFormatError, FileTooLargeError, where
 
 
@@ -45,6 +46,47 @@ def read_limited_bytes(path: str | os.PathLike, max_bytes: int) -> bytes:
         raise FileTooLargeError(
             f"{where(path)}file is larger than the limit of {_human(max_bytes)}")
     return data
+
+
+def check_json_cost(raw: bytes, path: str | os.PathLike | None = None) -> int:
+    """Refuse JSON text whose parsed form would need more memory than JSON_MEMORY_FACTOR times its
+    size plus JSON_MEMORY_SLACK; return the estimate in bytes.
+
+    Only `bytes.count` is used (no allocation), so a file of millions of empty objects is refused
+    having cost its own size once. Brackets and commas inside strings count too: an overestimate.
+    """
+    lists, objects, items = raw.count(b"["), raw.count(b"{"), raw.count(b",")
+    estimate = (lists * limits.JSON_BYTES_PER_LIST + objects * limits.JSON_BYTES_PER_OBJECT
+                + items * limits.JSON_BYTES_PER_ITEM)
+    budget = limits.JSON_MEMORY_FACTOR * len(raw) + limits.JSON_MEMORY_SLACK
+    if estimate > budget:
+        raise FileTooLargeError(
+            f"{where(path)}holds {lists + objects:,} lists and objects and {items:,} items, which "
+            f"would need about {_human(estimate)} of memory to read, more than the limit of "
+            f"{_human(budget)} for a file of its size")
+    return estimate
+
+
+def check_json_depth(doc, path: str | os.PathLike | None = None,
+                     max_depth: int = limits.MAX_JSON_DEPTH) -> None:
+    """Refuse a parsed JSON document whose lists and objects nest deeper than `max_depth`
+    (code that walks it recursively, even `repr`, would raise RecursionError)."""
+    leaves = {int, float, str, bool, type(None)}
+    stack = [iter((doc,))]  # one iterator per open container: memory grows with depth, not size
+    while stack:
+        for node in stack[-1]:
+            if not isinstance(node, (list, dict)):
+                continue
+            if len(stack) > max_depth:
+                raise FileFormatError(f"{where(path)}lists or objects are nested more than "
+                                      f"{max_depth} deep")
+            children = node.values() if isinstance(node, dict) else node
+            if set(map(type, children)) <= leaves:  # a row of numbers: one pass in C, no descent
+                continue
+            stack.append(iter(children))
+            break
+        else:
+            stack.pop()
 
 
 def require_finite(array, what: str, path: str | os.PathLike | None = None) -> np.ndarray:

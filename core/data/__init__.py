@@ -1,5 +1,6 @@
 """Data sets: the `Dataset` container, synthetic generators, the bundled iris and digits, and the
-registry that names them. `core.data.csv_reader` loads a user's CSV into the same `Dataset`.
+registry that names them. The bundled CSVs are package data in core/data/datasets/.
+`core.data.csv_reader` loads a user's CSV into the same `Dataset`.
 
 May import: numpy, core.engine, core.checks. Tested in tests/core/data/.
 """

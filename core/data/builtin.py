@@ -1,9 +1,10 @@
-"""The bundled real data sets (resources/datasets/), read by the same CSV importer as a user's file.
+"""The bundled real data sets (core/data/datasets/), read by the same CSV importer as a user's file.
 
 iris: 150 flowers x 4 measurements (cm), 3 species; inputs standardised by default.
 digits: 1797 8x8 images of hand-written digits, pixels 0..16 scaled to 0..1 by a fixed min-max
-(shift 0, scale 16, recorded in `input_norm`), 10 classes. See resources/datasets/README.md for
-sources and licences.
+(shift 0, scale 16, recorded in `input_norm`), 10 classes. See core/data/datasets/README.md for
+sources and licences. The CSVs sit beside this module, so a checkout, an editable install, a
+wheel and the desktop bundle all find them the same way (package data of `core.data`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ import numpy as np
 from core.data.csv_reader import load_csv
 from core.data.dataset import Dataset, InputNorm
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "datasets"
-IRIS_CSV = RESOURCES / "iris.csv"
-DIGITS_CSV = RESOURCES / "digits.csv"
+DATASETS = Path(__file__).resolve().parent / "datasets"
+IRIS_CSV = DATASETS / "iris.csv"
+DIGITS_CSV = DATASETS / "digits.csv"
 DIGITS_PIXEL_MAX = 16.0
 
 

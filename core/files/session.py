@@ -78,14 +78,14 @@ def session_to_dict(trainer: Trainer, dataset: Dataset, embed_data: bool | None 
 
 
 def save_session(path: str | os.PathLike, trainer: Trainer, dataset: Dataset,
-                 embed_data: bool | None = None) -> Path:
+                 embed_data: bool | None = None, *, replace_read_only: bool = False) -> Path:
     """Write the session to `path` (atomic; NaN and infinity refused)."""
     doc = session_to_dict(trainer, dataset, embed_data)
     try:
         text = json.dumps(doc, allow_nan=False, separators=(",", ":"))
     except ValueError as exc:
         raise DataError(f"{where(path)}cannot save a non-finite number ({exc})") from None
-    return atomic_write_text(path, text + "\n")
+    return atomic_write_text(path, text + "\n", replace_read_only=replace_read_only)
 
 
 def load_session(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES,

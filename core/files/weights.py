@@ -150,13 +150,16 @@ def check_compatible(bundle: WeightsBundle, *, sizes=None, activations=None, los
                               f"{n_outputs} target columns")
 
 
-def save_weights(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
-    """Write `bundle` in the format named by the extension (.json .npz .csv .onnx)."""
+def save_weights(path: str | os.PathLike, bundle: WeightsBundle, *,
+                 replace_read_only: bool = False) -> Path:
+    """Write `bundle` in the format named by the extension (.json .npz .csv .onnx); a read-only
+    file is replaced only with `replace_read_only` (core/files/atomic_write.py)."""
     from core.files import weights_csv_writer, weights_json, weights_npz, weights_onnx  # they import this module
 
     writers = {".json": weights_json.save_weights_json, ".npz": weights_npz.save_weights_npz,
                ".csv": weights_csv_writer.save_weights_csv, ".onnx": weights_onnx.save_weights_onnx}
-    return _format_for(writers, path, "save weights as")(path, bundle)
+    return _format_for(writers, path, "save weights as")(path, bundle,
+                                                         replace_read_only=replace_read_only)
 
 
 def load_weights(path: str | os.PathLike) -> WeightsBundle:

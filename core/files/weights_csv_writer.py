@@ -29,6 +29,7 @@ def weights_csv_text(bundle: WeightsBundle) -> str:
     return "\n".join(lines) + "\n"
 
 
-def save_weights_csv(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
+def save_weights_csv(path: str | os.PathLike, bundle: WeightsBundle, *,
+                     replace_read_only: bool = False) -> Path:
     """Write `bundle`'s weights and biases to `path` in the layout above."""
-    return atomic_write_text(path, weights_csv_text(bundle))
+    return atomic_write_text(path, weights_csv_text(bundle), replace_read_only=replace_read_only)

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from core.checks.errors import DataError, FileFormatError, where
-from core.checks.validate import read_limited_bytes
+from core.checks.validate import check_json_cost, check_json_depth, read_limited_bytes
 from core.data.dataset import InputNorm, TargetScaling
 from core.files.atomic_write import atomic_write_text
 from core.files.weights import FORMAT, MAX_WEIGHTS_BYTES, VERSION, WeightsBundle, check_bundle
@@ -39,14 +39,15 @@ def bundle_to_dict(bundle: WeightsBundle) -> dict:
     }
 
 
-def save_weights_json(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
+def save_weights_json(path: str | os.PathLike, bundle: WeightsBundle, *,
+                      replace_read_only: bool = False) -> Path:
     """Write `bundle` to `path` as indented JSON through the atomic writer."""
     doc = bundle_to_dict(bundle)
     try:
         text = dumps_readable(doc)
     except ValueError as exc:  # a non-finite number in the provenance
         raise DataError(f"{where(path)}cannot save a non-finite number ({exc})") from None
-    return atomic_write_text(path, text + "\n")
+    return atomic_write_text(path, text + "\n", replace_read_only=replace_read_only)
 
 
 def dumps_readable(obj, level: int = 0) -> str:
@@ -69,7 +70,8 @@ def load_weights_json(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTE
 
 
 def parse_json(raw: bytes, path) -> object:
-    """Strict JSON: UTF-8 (BOM allowed), no NaN/Infinity; errors name the line and column."""
+    """Strict JSON: UTF-8 (BOM allowed), no NaN/Infinity, nested at most MAX_JSON_DEPTH deep, and
+    refused before parsing if it would need too much memory; errors name the line and column."""
     def refuse_constant(token):
         raise FileFormatError(f"{where(path)}non-finite number {token} is not allowed")
 
@@ -79,9 +81,10 @@ def parse_json(raw: bytes, path) -> object:
             raise FileFormatError(f"{where(path)}an integer of {len(token)} digits is too large")
         return int(token)
 
+    check_json_cost(raw, path)  # before the parser allocates a Python object per value
     try:
-        return json.loads(raw.decode("utf-8-sig"), parse_constant=refuse_constant,
-                          parse_int=bounded_int)
+        doc = json.loads(raw.decode("utf-8-sig"), parse_constant=refuse_constant,
+                         parse_int=bounded_int)
     except UnicodeDecodeError:
         raise FileFormatError(f"{where(path)}not UTF-8 text") from None
     except RecursionError:
@@ -89,6 +92,9 @@ def parse_json(raw: bytes, path) -> object:
     except json.JSONDecodeError as exc:
         raise FileFormatError(f"{where(path, exc.lineno, exc.colno)}not valid JSON "
                               f"({exc.msg})") from None
+    if isinstance(doc, (list, dict)):
+        check_json_depth(doc, path)
+    return doc
 
 
 def bundle_from_dict(doc, path=None) -> WeightsBundle:

@@ -20,13 +20,15 @@ from pathlib import Path
 import numpy as np
 
 from core.checks.errors import FileFormatError, FileTooLargeError, where
+from core.checks.limits import MAX_NPZ_MEMBERS, MAX_ZIP_DIRECTORY_BYTES
 from core.checks.validate import check_file_size
 from core.files.atomic_write import atomic_write_bytes
 from core.files.weights import FORMAT, MAX_WEIGHTS_BYTES, VERSION, WeightsBundle
-from core.files.weights_json import bundle_from_dict, bundle_to_dict
+from core.files.weights_json import bundle_from_dict, bundle_to_dict, parse_json
 
 
-def save_weights_npz(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
+def save_weights_npz(path: str | os.PathLike, bundle: WeightsBundle, *,
+                     replace_read_only: bool = False) -> Path:
     """Write `bundle` as .npz through the atomic writer."""
     doc = bundle_to_dict(bundle)
     arrays = {"format": np.array(FORMAT), "version": np.array(VERSION, dtype=np.int64),
@@ -47,7 +49,7 @@ def save_weights_npz(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
     arrays["provenance"] = np.array(json.dumps(doc["provenance"], allow_nan=False))
     buf = io.BytesIO()
     np.savez(buf, **arrays)
-    return atomic_write_bytes(path, buf.getvalue())
+    return atomic_write_bytes(path, buf.getvalue(), replace_read_only=replace_read_only)
 
 
 _DAMAGED_ZIP = (zlib.error, EOFError, NotImplementedError, RuntimeError, lzma.LZMAError)
@@ -58,6 +60,7 @@ def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES
     check_file_size(path, max_bytes)
     at = where(path)
     try:
+        _check_zip_directory(path, at, max_bytes)
         with zipfile.ZipFile(path) as z:  # refuse a zip that would inflate past the limit
             if sum(info.file_size for info in z.infolist()) > max_bytes:
                 raise FileTooLargeError(f"{at}unpacks to more than the size limit")
@@ -76,6 +79,21 @@ def load_weights_npz(path: str | os.PathLike, max_bytes: int = MAX_WEIGHTS_BYTES
     except OSError as exc:
         raise FileFormatError(f"{at}unreadable ({exc})") from None
     return bundle_from_dict(_to_doc(data, at), path)
+
+
+def _check_zip_directory(path, at: str, max_bytes: int) -> None:
+    """Refuse a file over `max_bytes`, or a zip whose table of contents lists more members than a
+    weights file has, reading only its end record: zipfile would otherwise build an object per
+    member (a million tiny members: 1.5 GB and over a minute) before the first check."""
+    check_file_size(path, max_bytes)  # again, beside the read it guards (a stat; the scan wants it)
+    with open(path, "rb") as f:
+        end = zipfile._EndRecData(f)  # the stdlib's own end-of-directory reader (zip64 too)
+    if end is None:
+        raise zipfile.BadZipFile("no end of central directory")
+    members, directory = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]
+    if members > MAX_NPZ_MEMBERS or directory > MAX_ZIP_DIRECTORY_BYTES:
+        raise FileTooLargeError(f"{at}holds {members:,} arrays in a {directory:,}-byte table of "
+                                f"contents; a weights file has at most {MAX_NPZ_MEMBERS}")
 
 
 def _check_member_header(z: zipfile.ZipFile, info: zipfile.ZipInfo, at: str) -> None:
@@ -130,7 +148,7 @@ def _to_doc(data: dict, at: str) -> dict:
                "input_norm": None, "target_scaling": None,
                "class_names": texts("class_names") if "class_names" in data else None,
                "feature_names": texts("feature_names") if "feature_names" in data else None,
-               "provenance": json.loads(text("provenance")) if "provenance" in data else {}}
+               "provenance": _provenance(text("provenance"), at) if "provenance" in data else {}}
         if "input_norm_kind" in data:
             doc["input_norm"] = {"kind": text("input_norm_kind"),
                                  "shift": data["input_norm_shift"], "scale": data["input_norm_scale"]}
@@ -138,10 +156,18 @@ def _to_doc(data: dict, at: str) -> dict:
             doc["target_scaling"] = {"shift": data["target_shift"], "scale": data["target_scale"]}
     except KeyError as exc:
         raise FileFormatError(f"{at}missing array {exc}") from None
-    except json.JSONDecodeError:
-        raise FileFormatError(f"{at}'provenance' is not valid JSON") from None
     for layer in doc["layers"]:
         for key in ("W", "b"):
             if layer[key].dtype.kind not in "fiu":
                 raise FileFormatError(f"{at}weights must be numbers, not {layer[key].dtype}")
     return doc
+
+
+def _provenance(text: str, at: str):
+    """The provenance JSON, through the same checks as a JSON file (depth, size, strictness)."""
+    try:
+        return parse_json(text.encode("utf-8"), None)
+    except FileFormatError as exc:
+        if "not valid JSON" in str(exc):
+            raise FileFormatError(f"{at}'provenance' is not valid JSON ({exc})") from None
+        raise FileFormatError(f"{at}'provenance': {exc}") from None

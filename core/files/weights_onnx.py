@@ -94,6 +94,8 @@ def build_onnx_model(bundle: WeightsBundle):
     return model
 
 
-def save_weights_onnx(path: str | os.PathLike, bundle: WeightsBundle) -> Path:
+def save_weights_onnx(path: str | os.PathLike, bundle: WeightsBundle, *,
+                      replace_read_only: bool = False) -> Path:
     """Write `bundle` as an .onnx model through the atomic writer."""
-    return atomic_write_bytes(path, build_onnx_model(bundle).SerializeToString())
+    return atomic_write_bytes(path, build_onnx_model(bundle).SerializeToString(),
+                              replace_read_only=replace_read_only)

@@ -11,6 +11,13 @@ from __future__ import annotations
 import numpy as np
 
 MAX_CAPACITY = 1_000_000  # points per series; a session file cannot ask for more
+MAX_COUNT = 2**53  # values a series has seen: beyond it float positions lose exactness
+
+
+def _whole(value, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise ValueError(f"history {what} must be an integer, not {value!r}")
+    return int(value)
 
 
 class DecimatedSeries:
@@ -86,11 +93,19 @@ class DecimatedSeries:
 
     @classmethod
     def from_dict(cls, d: dict) -> DecimatedSeries:
-        s = cls(int(d["capacity"]))
-        s.stride = int(d["stride"])
-        s.count = int(d["count"])
+        """Inverse of to_dict. Refuses (ValueError) what `append` could never have produced: the
+        stride must be a power of two that the count accounts for, since values wait in the
+        pending bucket until `stride` of them arrive (a stride of 2⁶² would grow without bound)."""
+        stride, count = _whole(d["stride"], "stride"), _whole(d["count"], "count")
+        if count > MAX_COUNT or stride < 1 or stride & (stride - 1):
+            raise ValueError("history series is inconsistent (stride or count)")
+        s = cls(_whole(d["capacity"], "capacity"))
+        s.stride, s.count = stride, count
         x, y = np.asarray(d["x"], dtype=np.float64), np.asarray(d["y"], dtype=np.float64)
-        if x.shape != y.shape or x.size > s.capacity or s.stride < 1:
+        pending = len(d["pending_y"])
+        if (x.shape != y.shape or x.ndim != 1 or x.size > s.capacity or pending >= stride
+                or count != x.size * stride + pending
+                or (stride > 1 and 2 * x.size < s.capacity)):  # a merge leaves half full or more
             raise ValueError("history series is inconsistent")
         s._n = x.size
         s._x[: s._n], s._y[: s._n] = x, y

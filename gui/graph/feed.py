@@ -81,6 +81,8 @@ class GraphFeed(QtCore.QObject):
     def _draw(self, frame: Frame):
         """Show the frame: a training tick is painted offscreen in pieces (a generator, run by
         the pacer's queue); anything the user did is painted at once, so they see it now."""
+        if frame.snapshot.sizes != self._studio.sizes:
+            return None  # queued before the network changed: the new one's frames follow
         params = frame.snapshot.params
         activations, dW, deltas = frame.activations, None, None
         if self.backprop and (trace := self._trace_for(frame)) is not None:

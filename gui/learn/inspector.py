@@ -36,6 +36,7 @@ class DerivationInspector(QtWidgets.QWidget):
         self._arch: tuple | None = None
         self._selection: tuple | None = None
         self._banner = ""
+        self._cover = ""
         self._browser = QtWidgets.QTextBrowser()
         self._browser.setOpenLinks(False)
         font = QtGui.QFont(self._browser.font())
@@ -79,6 +80,11 @@ class DerivationInspector(QtWidgets.QWidget):
         self._banner = text
         self._render()
 
+    def set_cover(self, text: str) -> None:
+        """Show `text` instead of the derivation ("" uncovers it): Practice mode hides the answers."""
+        self._cover = text
+        self._render()
+
     def clear(self) -> None:
         """Forget the selection and the trace (e.g. when the architecture changes)."""
         self._trace = self._arch = self._selection = None
@@ -109,6 +115,10 @@ class DerivationInspector(QtWidgets.QWidget):
 
     def _render(self) -> None:
         self._derivation = None
+        if self._cover:
+            self._html = f"<p style='color:#444; margin:12px'>{self._cover}</p>"
+            self._browser.setHtml(self._html)
+            return
         if self._selection is None:
             html = EMPTY
         elif self._trace is None:

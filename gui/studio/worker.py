@@ -27,6 +27,7 @@ import numpy as np
 from PySide6 import QtCore
 
 from core.studio.frame import Frame, FrameEvent
+from core.studio.sample_trace import next_row
 from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer, warm_up_kernels
 from gui.studio import commands as cmd
 
@@ -246,6 +247,8 @@ class TrainingWorker(QtCore.QObject):
 
 
 def _activations(tr: Trainer) -> list[np.ndarray]:
-    """Each layer's activation (copies) for the sample at the current position in the epoch."""
-    row = tr.counters.pos % tr.n_train
+    """Each layer's activation (copies) for the sample the engine learns from next (in the epoch's
+    shuffled order when shuffling, the sample the teaching views and Practice mode explain)."""
+    c = tr.counters
+    row = next_row(c.samples_seen, c.epoch, tr.n_train, tr.hp.shuffle, tr.hp.order_seed)
     return [a.copy() for a in tr.network.forward_all(tr.X[row])]

@@ -26,12 +26,13 @@ def _action(parent, text: str, shortcut: str, tip: str, slot) -> QtGui.QAction:
 class TrainingActions:
     """The five QActions, wired to the studio; the Play action's text follows playing_changed."""
 
-    def __init__(self, studio: Studio, parent: QtWidgets.QWidget):
+    def __init__(self, studio: Studio, parent: QtWidgets.QWidget, step=None):
+        """step: what Step sample does (default studio.step_sample; Practice mode asks a question)."""
         self._studio = studio
         self.play = _action(parent, PLAY_TEXT, "Space", "Start or pause training",
                             studio.toggle_play)
         self.step_sample = _action(parent, "Step sample", "Right",
-                                   "Train exactly one sample, then pause", studio.step_sample)
+                                   "Train exactly one sample, then pause", step or studio.step_sample)
         self.step_epoch = _action(parent, "Step epoch", "Ctrl+Right",
                                   "Train to the end of the current epoch, then pause",
                                   studio.step_epoch)

@@ -24,6 +24,7 @@ SHORTCUTS = [
     ("Ctrl+Q", "Quit"),
     ("B", "Backprop view: edges by this sample's Δw, units by their δ"),
     ("A", "Animate steps: → plays the forward pass, the backward pass and the update"),
+    ("P", "Your turn (Practice mode): compute δ and Δw for one weight yourself, checked by the app"),
     ("Ctrl+L", "Show or hide the Learn panel (derivation, units, weights, metrics)"),
     ("F1", "The derivation of backpropagation"),
 ]
@@ -69,11 +70,25 @@ def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:
 
 
 def about_dialog(parent=None) -> QtWidgets.QDialog:
+    """Name, version and purpose beside the app's icon."""
+    from gui.window.app_icon import app_icon
+
     html = (f"<h2>Backprop Studio {core.__version__}</h2>"
             "<p>Watch a neural network learn by backpropagation: every weight, every update, "
             "the error falling sample by sample.</p>"
             f"<p>Qt {QtCore.qVersion()}, Python {sys.version.split()[0]}. MIT licence.</p>")
-    return _text_dialog(parent, "About Backprop Studio", html, (420, 260))
+    dialog = _text_dialog(parent, "About Backprop Studio", html, (460, 260))
+    icon = app_icon()
+    dialog.setWindowIcon(icon)
+    dialog.icon_label = QtWidgets.QLabel()
+    dialog.icon_label.setPixmap(icon.pixmap(64, 64))
+    dialog.icon_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
+    row = QtWidgets.QHBoxLayout()
+    row.addWidget(dialog.icon_label)
+    layout = dialog.layout()
+    row.addWidget(layout.takeAt(0).widget(), 1)  # the text beside the icon
+    layout.insertLayout(0, row)
+    return dialog
 
 
 def show_problem(parent, title: str, message: str) -> None:
@@ -86,21 +101,49 @@ def show_problem(parent, title: str, message: str) -> None:
 
 
 def install_excepthook(window_getter) -> None:
-    """Route uncaught exceptions to a plain dialog on the window (traceback to stderr only)."""
+    """Route uncaught exceptions to a plain dialog (traceback to stderr only, for a bug report):
+    on the window once it exists, a dialog of its own before that."""
 
     def hook(exc_type, exc, tb):
         traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
-        window = window_getter()
-        if window is None or not isinstance(exc, Exception):
+        if not isinstance(exc, Exception):
             return
-        message = (f"Something went wrong: {exc}. The app carries on; what you were doing "
-                   "may not have been done.")
+        message = QtCore.QCoreApplication.translate(
+            "Dialogs", "Something went wrong: {problem}. The app carries on; what you were doing "
+            "may not have been done.").format(problem=_plain(exc))
         try:
-            window.report_problem("Unexpected problem", message)
+            window = window_getter()
+            if window is not None:
+                window.report_problem(QtCore.QCoreApplication.translate(
+                    "Dialogs", "Unexpected problem"), message)
+            elif QtWidgets.QApplication.instance() is not None:
+                show_problem(None, QtCore.QCoreApplication.translate(
+                    "Dialogs", "Unexpected problem"), message)
         except Exception:  # noqa: BLE001 - never let the hook itself raise
             pass
 
     sys.excepthook = hook
+
+
+def report_start_failure(exc: BaseException) -> None:
+    """The window could not be built: say so in a dialog of its own (there is no event loop yet,
+    so it waits for OK), and print the traceback to stderr for a bug report."""
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    box = QtWidgets.QMessageBox()
+    box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
+    box.setWindowTitle(QtCore.QCoreApplication.translate("Dialogs", "Backprop Studio could not start"))
+    box.setText(QtCore.QCoreApplication.translate(
+        "Dialogs", "Backprop Studio could not start: {problem}. Please report this, with the text "
+        "printed in the terminal if there is one.").format(problem=_plain(exc)))
+    box.exec()
+
+
+def _plain(exc: BaseException) -> str:
+    """The exception as one short line (a RecursionError's own text is no help to anyone)."""
+    if isinstance(exc, RecursionError):
+        return "something was nested too deeply to process"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
 
 
 @contextlib.contextmanager

@@ -2,8 +2,9 @@
 error history. Every file is written through core.files.atomic_write, and every failure becomes a plain
 sentence for the user (`FileActionError`), never a traceback.
 
-The file dialogs are two module functions, `ask_open_path` and `ask_save_path`, so tests can
-replace them.
+The file dialogs are module functions (`ask_open_path`, `ask_save_path` and
+`ask_replace_read_only`), so tests can replace them. A read-only target raises `ReadOnlyTargetError`;
+the File menu asks, then saves again with `replace_read_only=True`.
 """
 
 from __future__ import annotations
@@ -15,12 +16,20 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.checks.errors import BackpropStudioError
 from core.engine.network import Network
-from core.files import session, weights
-from core.files.atomic_write import atomic_write_bytes, atomic_write_text
+from core.files import kind, session, weights
+from core.files.atomic_write import ReadOnlyFileError, atomic_write_bytes, atomic_write_text
 
 
 class FileActionError(Exception):
     """A file could not be read or written; the message is for the user."""
+
+
+class ReadOnlyTargetError(FileActionError):
+    """The file to be replaced is read-only: ask the user, then save with replace_read_only=True."""
+
+    def __init__(self, message: str, path):
+        super().__init__(message)
+        self.path = path
 
 
 def ask_open_path(parent, title: str, directory: str, filters: str) -> str:
@@ -29,6 +38,16 @@ def ask_open_path(parent, title: str, directory: str, filters: str) -> str:
 
 def ask_save_path(parent, title: str, directory: str, filters: str) -> str:
     return QtWidgets.QFileDialog.getSaveFileName(parent, title, directory, filters)[0]
+
+
+def ask_replace_read_only(parent, path) -> bool:
+    """Ask whether a read-only file may be replaced; No is the default answer."""
+    text = QtCore.QCoreApplication.translate(
+        "FileActions", "{name} is read-only. Replace it anyway?").format(name=Path(path).name)
+    title = QtCore.QCoreApplication.translate("FileActions", "Replace a read-only file?")
+    buttons = QtWidgets.QMessageBox.StandardButton
+    answer = QtWidgets.QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No)
+    return answer == buttons.Yes
 
 
 # ---- pictures ----
@@ -64,7 +83,8 @@ def widget_svg(widget: QtWidgets.QWidget, title: str) -> bytes:
     return bytes(buffer.data())
 
 
-def save_picture(widget: QtWidgets.QWidget, path: str, title: str) -> Path:
+def save_picture(widget: QtWidgets.QWidget, path: str, title: str, *,
+                 replace_read_only: bool = False) -> Path:
     """PNG or SVG by the extension of `path`."""
     suffix = Path(path).suffix.lower()
     if suffix == ".svg":
@@ -73,7 +93,7 @@ def save_picture(widget: QtWidgets.QWidget, path: str, title: str) -> Path:
         data = widget_png(widget)
     else:
         raise FileActionError(f"{Path(path).name}: pictures are saved as .png or .svg")
-    return _write(path, data)
+    return _write(path, data, replace_read_only)
 
 
 # ---- error history ----
@@ -93,11 +113,10 @@ def history_csv(history: dict, n_train: int) -> str:
     return out.getvalue()
 
 
-def save_history_csv(path: str, history: dict, n_train: int) -> Path:
-    try:
-        return atomic_write_text(path, history_csv(history, n_train))
-    except BackpropStudioError as exc:
-        raise FileActionError(str(exc)) from None
+def save_history_csv(path: str, history: dict, n_train: int, *,
+                     replace_read_only: bool = False) -> Path:
+    return _call(atomic_write_text, path, history_csv(history, n_train),
+                 replace_read_only=replace_read_only)
 
 
 # ---- weights ----
@@ -106,11 +125,11 @@ def network_of(snapshot) -> Network:
     return Network(snapshot.sizes, snapshot.activations, snapshot.loss, snapshot.params.copy())
 
 
-def save_weights(path: str, snapshot, dataset) -> Path:
+def save_weights(path: str, snapshot, dataset, *, replace_read_only: bool = False) -> Path:
     bundle = weights.WeightsBundle.from_network(network_of(snapshot), dataset,
                                                 epoch=int(snapshot.epoch),
                                                 samples_seen=int(snapshot.samples_seen))
-    return _call(weights.save_weights, path, bundle)
+    return _call(weights.save_weights, path, bundle, replace_read_only=replace_read_only)
 
 
 def load_weights(path: str):
@@ -119,9 +138,10 @@ def load_weights(path: str):
 
 
 # ---- sessions ----
-def save_session(path: str, studio) -> Path:
+def save_session(path: str, studio, *, replace_read_only: bool = False) -> Path:
     """Write the running trainer's session; the trainer is read on its own (worker) thread."""
-    return _call(studio.call, lambda tr: session.save_session(path, tr, tr.data))
+    return _call(studio.call, lambda tr: session.save_session(
+        path, tr, tr.data, replace_read_only=replace_read_only))
 
 
 def load_session(path: str):
@@ -129,18 +149,25 @@ def load_session(path: str):
     return _call(session.load_session, path)
 
 
+# ---- any of them ----
+def file_kind(path: str):
+    """Whether `path` holds a session, weights or CSV data (core.files.kind.FileKind)."""
+    return _call(kind.kind_of, path)
+
+
 # ---- helpers ----
-def _write(path: str, data: bytes) -> Path:
-    try:
-        return atomic_write_bytes(path, data)
-    except BackpropStudioError as exc:
-        raise FileActionError(str(exc)) from None
+def _write(path: str, data: bytes, replace_read_only: bool) -> Path:
+    return _call(atomic_write_bytes, path, data, replace_read_only=replace_read_only)
 
 
-def _call(fn, *args):
+def _call(fn, *args, **kwargs):
     """Run a core file function; its BackpropStudioError or OSError becomes a FileActionError."""
     try:
-        return fn(*args)
+        return fn(*args, **kwargs)
+    except ReadOnlyFileError as exc:
+        raise ReadOnlyTargetError(str(exc), exc.path) from None
+    except RecursionError:
+        raise FileActionError("the file is nested too deeply to process") from None
     except BackpropStudioError as exc:
         raise FileActionError(str(exc)) from None
     except OSError as exc:

@@ -131,6 +131,15 @@ def help_html() -> str:
         "click one to see its derivation.</li>"
         "<li><b>Metrics</b>: accuracy and the confusion matrix (classes), or RMSE and R² "
         "(numbers), on the training and the test set.</li></ul>",
+
+        "<h3>9. Your turn: do the step yourself</h3>"
+        "<p><b>Your turn</b> (key P) stops on the next sample after its forward pass and asks you "
+        f"for the numbers of one weight's update, in the order above: {d_k} then Δ{w_kj}, or "
+        f"Σ<sub>k</sub> {w_kj} {d_k}, {d_j} then Δ{w_ji}. An answer is right when it agrees with the "
+        "engine's value to 3 significant digits. A wrong one is compared with the common mistakes "
+        f"(the slope {o_k}(1 − {o_k}) or {h_j}(1 − {h_j}) left out, ({o_k} − {t_k}) for ({t_k} − {o_k}), "
+        f"the updated {w_kj} in the sum, α forgotten, net used for {h_j}) and the hint names the "
+        "factor; then the engine applies that very step. File ▸ Lessons has three guided lessons.</p>",
     ]
     return "".join(sections)
 

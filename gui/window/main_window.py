@@ -8,20 +8,24 @@ It owns the Studio (the model) and hands it to every view; it shuts the worker d
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from core.studio.experiment import Experiment
 from gui.controls import ControlPanel
 from gui.graph.feed import GraphFeed
 from gui.graph.view import NetworkGraphView
 from gui.learn.panel import LearnPanel
 from gui.plot.error_plot import ErrorPlot
-from gui.studio.studio import Studio
+from gui.studio.studio import SPEEDS, Studio
 from gui.studio.worker import Frame
 from gui.window import dialogs
 from gui.window.actions import TrainingActions
+from gui.window.app_icon import app_icon
 from gui.window.menus import FileActions, build_menus
-from gui.window.settings import Settings
+from gui.window.practice_actions import PracticeActions
+from gui.window.settings import Settings, describe_problem
 from gui.window.teaching_actions import TeachingActions
 
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
@@ -62,9 +66,17 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, settings: Settings | None = None, studio: Studio | None = None):
         super().__init__()
         self.settings = settings or Settings()
-        self.studio = studio or Studio(self.settings.experiment())
+        self.studio = studio or self._studio_from_settings()
+        try:
+            self._build()
+        except BaseException:
+            self.studio.shutdown(1000)  # never leave the training thread running behind a failure
+            raise
+
+    def _build(self) -> None:
         self._warmed_up = False
         self.setWindowTitle("Backprop Studio")
+        self.setWindowIcon(app_icon())
         self._dialogs: list[QtWidgets.QDialog] = []
 
         exp = self.studio.experiment
@@ -93,7 +105,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.learn_dock)
         self.graph_feed = GraphFeed(self.studio, self.graph_view, self.learn_panel.trace_for, self)
 
-        self.training_actions = TrainingActions(self.studio, self)
+        self.training_actions = TrainingActions(self.studio, self, step=self._on_step_requested)
         self.teaching_actions = TeachingActions(self.graph_feed, self)
         toolbar = self.addToolBar("Training")
         toolbar.setObjectName("training")
@@ -105,11 +117,16 @@ class MainWindow(QtWidgets.QMainWindow):
         for action in self.teaching_actions.all():
             toolbar.addAction(action)
         toolbar.addWidget(self.teaching_actions.pace)
+        self.practice = PracticeActions(self)
+        toolbar.addSeparator()
+        toolbar.addAction(self.practice.your_turn)
         self.file_actions = FileActions(self)
         self.menu_actions = build_menus(self, self.file_actions)
         self.controls.data_box.csv_requested.connect(self.file_actions.load_csv)
         self.status_numbers = StatusNumbers(self.studio)
         self.statusBar().addPermanentWidget(self.status_numbers)
+        # a long message is cut off beside the numbers: the whole of it shows on hover
+        self.statusBar().messageChanged.connect(self._on_status_message_changed)
 
         self.studio.experiment_changed.connect(self._on_experiment_changed)
         self.studio.notice_posted.connect(self._on_notice_posted)
@@ -122,8 +139,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.graph_feed.phase_shown.connect(self._on_phase_shown)
         self.graph_feed.animation.finished.connect(self._on_animation_finished)
         self._restore()
-        self.statusBar().showMessage("Press Space (or ▶ Play) to start training; → steps one "
-                                     "sample.", 10000)
+        if self.settings.unrestored:
+            what = ", ".join(self._setting_label(k) for k in self.settings.unrestored)
+            self.statusBar().showMessage(self.tr(
+                "Saved settings not restored, defaults used: {what}.").format(what=what), 30000)
+        else:
+            self.statusBar().showMessage("Press Space (or ▶ Play) to start training; → steps one "
+                                         "sample.", 10000)
 
     # ---- public ----
     def report_problem(self, title: str, message: str) -> None:
@@ -139,6 +161,9 @@ class MainWindow(QtWidgets.QMainWindow):
         return dialog
 
     # ---- slots ----
+    def _on_step_requested(self) -> None:
+        self.practice.step_requested()
+
     def _on_edge_selected(self, l: int, to: int, frm: int) -> None:
         self.learn_panel.show_edge(l, to, frm)
         self.learn_panel.show_tab("derivation")
@@ -166,32 +191,66 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_experiment_changed(self, exp) -> None:
         self.graph_view.set_architecture(self.studio.sizes, exp.arch.activations())
 
+    def _on_status_message_changed(self, text: str) -> None:
+        self.statusBar().setToolTip(text)
+
     def _on_notice_posted(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
 
     # ---- settings ----
+    def _studio_from_settings(self) -> Studio:
+        """The Studio on the saved experiment; on the seed's default if that no longer builds (a
+        CSV moved or deleted, a network that does not fit its data)."""
+        exp = self.settings.experiment()
+        if exp != Experiment():
+            try:
+                return Studio(exp)
+            except Exception as exc:  # noqa: BLE001 - a saved setup must never stop the app starting
+                why = describe_problem(exc)
+                if exp.data.csv_path:  # the file's name says enough in the status bar
+                    why = why.replace(exp.data.csv_path, Path(exp.data.csv_path).name)
+                self.settings.reject("experiment", why)
+        return Studio(Experiment())
+
+    def _setting_label(self, key: str) -> str:
+        if key == "experiment":
+            return self.tr("the last data and network ({why})").format(
+                why=self.settings.unrestored[key])
+        return key
+
     def _restore(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        s = self.settings
+        geometry = s.blob("geometry")
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits_screen():
+            if geometry is not None:
+                s.reject("geometry", "not a window size and place that fits the screen")
             self.resize(1400, 880)
             self.resizeDocks([self.learn_dock], [430], QtCore.Qt.Orientation.Horizontal)
-        state = self.settings.value("window_state")
-        if isinstance(state, QtCore.QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        self.error_plot.set_log(self.settings.value("plot/log_y", False))
-        self.error_plot.set_x_unit(self.settings.value("plot/x_unit", "samples"))
-        speed = self.settings.value("speed", DEFAULT_SPEED)
+        state = s.blob("window_state")
+        if state is not None and not self.restoreState(state):
+            s.reject("window_state", "not a layout of this window's panels")
+        self.error_plot.set_log(s.flag("plot/log_y", False))
+        self.error_plot.set_x_unit(s.text("plot/x_unit", "samples", ("samples", "epochs")))
+        speed = s.integer("speed", DEFAULT_SPEED, -1, max(v for v in SPEEDS if v is not None))
+        if speed == 0:
+            s.reject("speed", "0 samples/s")
+            speed = DEFAULT_SPEED
         self.controls.speed_box.set_speed(None if speed < 0 else speed)
         teach = self.teaching_actions
         for action, key in ((teach.backprop, "learn/backprop_view"), (teach.animate, "learn/animate")):
-            if self.settings.value(key, False) != action.isChecked():
+            if s.flag(key, False) != action.isChecked():
                 action.trigger()
-        teach.pace.setCurrentIndex(max(0, min(teach.pace.count() - 1,
-                                              self.settings.value("learn/pace", 1))))
-        self.learn_panel.setCurrentIndex(max(0, min(self.learn_panel.count() - 1,
-                                                     self.settings.value("learn/tab", 0))))
+        teach.pace.setCurrentIndex(s.integer("learn/pace", 1, 0, teach.pace.count() - 1))
+        self.learn_panel.setCurrentIndex(s.integer("learn/tab", 0, 0, self.learn_panel.count() - 1))
+        s.text("last_folder", "")  # read when a file dialog opens; checked now, to say so at start
+
+    def _fits_screen(self) -> bool:
+        """The restored window is on a screen and not larger than twice its available area."""
+        screen = QtGui.QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        if screen is None:
+            return True
+        area = screen.availableGeometry()
+        return 0 < self.width() <= 2 * area.width() and 0 < self.height() <= 2 * area.height()
 
     def _save(self) -> None:
         s = self.settings

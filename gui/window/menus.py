@@ -11,10 +11,13 @@ from pathlib import Path
 
 from PySide6 import QtGui, QtWidgets
 
+from core.files.kind import FileKind
 from core.studio.experiment import Architecture, DataChoice, experiment_for
 from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
+from gui.window.practice_actions import lesson_menu_actions
+from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
 
@@ -27,7 +30,7 @@ class FileActions:
 
     # ---- paths ----
     def _folder(self) -> str:
-        return self._w.settings.value("last_folder", str(Path.home()))
+        return folder_or_home(self._w.settings.text("last_folder", str(Path.home())))
 
     def _remember(self, path: str) -> None:
         self._w.settings.set_value("last_folder", str(Path(path).parent))
@@ -45,9 +48,17 @@ class FileActions:
         return path
 
     def _run(self, title: str, fn, *args, done: str = "") -> bool:
+        """Write a file with fn(*args); a read-only target is replaced only if the user says so."""
         try:
-            with busy(self._w, "Working…"):
-                fn(*args)
+            try:
+                with busy(self._w, "Working…"):
+                    fn(*args)
+            except files.ReadOnlyTargetError as exc:
+                if not files.ask_replace_read_only(self._w, exc.path):
+                    self._w.statusBar().showMessage(str(exc), 6000)
+                    return False
+                with busy(self._w, "Working…"):
+                    fn(*args, replace_read_only=True)
         except files.FileActionError as exc:
             self._w.report_problem(title, str(exc))
             return False
@@ -68,8 +79,10 @@ class FileActions:
 
     def import_weights(self) -> None:
         path = self._open_path("Import weights", "Weights (*.json *.npz)")
-        if not path:
-            return
+        if path:
+            self.import_weights_file(path)
+
+    def import_weights_file(self, path: str) -> None:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 bundle = files.load_weights(path)
@@ -103,10 +116,14 @@ class FileActions:
     def load_csv(self) -> None:
         path = self._open_path("Load a CSV data set", "CSV files (*.csv *.tsv *.txt);;All (*)")
         if path:
-            studio = self._w.studio
-            data = DataChoice(name=Path(path).stem, csv_path=path)
-            with busy(self._w, f"Reading {Path(path).name}…"):
-                studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
+            self.load_csv_file(path)
+
+    def load_csv_file(self, path: str) -> bool:
+        """Train on the CSV at `path`; False (the reason in the status bar) when it cannot be used."""
+        studio = self._w.studio
+        data = DataChoice(name=Path(path).stem, csv_path=path)
+        with busy(self._w, f"Reading {Path(path).name}…"):
+            return studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -135,8 +152,10 @@ class FileActions:
 
     def open_session(self) -> None:
         path = self._open_path("Open session", "Sessions (*.json);;All (*)")
-        if not path:
-            return
+        if path:
+            self.open_session_file(path)
+
+    def open_session_file(self, path: str) -> None:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 trainer, dataset = files.load_session(path)
@@ -146,6 +165,31 @@ class FileActions:
         self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
                              f"Session {Path(path).name} opened: epoch {trainer.counters.epoch:,}, "
                              f"{trainer.counters.samples_seen:,} samples seen.")
+
+    # ---- any of them ----
+    def open_file(self, path: str) -> None:
+        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`);
+        a file that cannot be opened is a dialog in plain words and changes nothing."""
+        try:
+            kind = files.file_kind(path)
+        except files.FileActionError as exc:
+            self._w.report_problem("Could not open the file", str(exc))
+            return
+        self._remember(path)
+        if kind is FileKind.SESSION:
+            self.open_session_file(path)
+        elif kind is FileKind.WEIGHTS:
+            self.import_weights_file(path)
+        else:
+            notices = []  # change_experiment says why it refused in a notice; here it becomes a dialog
+            note = notices.append
+            self._w.studio.notice_posted.connect(note)
+            try:
+                opened = self.load_csv_file(path)
+            finally:
+                self._w.studio.notice_posted.disconnect(note)
+            if not opened:
+                self._w.report_problem("Could not open the data", notices[-1] if notices else path)
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
@@ -168,6 +212,8 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     acts["save_session"] = _add(file_menu, "Save session…", fa.save_session, "Ctrl+S",
                                 "Save everything, to continue later exactly where you are")
     file_menu.addSeparator()
+    acts.update(lesson_menu_actions(file_menu, window.practice))
+    file_menu.addSeparator()
     acts["load_csv"] = _add(file_menu, "Load CSV data…", fa.load_csv, "",
                             "Train on your own data from a CSV file")
     acts["import_weights"] = _add(file_menu, "Import weights…", fa.import_weights, "",
@@ -189,6 +235,9 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
     train_menu = bar.addMenu("&Training")
     for action in window.training_actions.all():
         train_menu.addAction(action)
+    train_menu.addSeparator()
+    train_menu.addAction(window.practice.your_turn)
+    acts["your_turn"] = window.practice.your_turn
 
     view_menu = bar.addMenu("&View")
     learn = window.learn_dock.toggleViewAction()

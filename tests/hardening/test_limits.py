@@ -1,11 +1,18 @@
 """Absurd requests (core/checks/limits.py and the loaders' limits) are refused with a message before
 anything their size is allocated or read: 10⁶ hidden units, 10⁸ samples, a 10⁶-column CSV header,
-files claiming 10 GB; and in the window an absurd width typed into a control is clamped, and the
+files claiming 10 GB; JSON whose parse would need many times its size, an NPZ of 100,000
+members and a session with a history stride of 2⁶² (peak memory measured in a subprocess);
+and in the window an absurd width typed into a control is clamped, and the
 app stays usable."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import time
 import tracemalloc
+from pathlib import Path
 
 import pytest
 from PySide6 import QtCore
@@ -92,3 +99,102 @@ def test_typing_an_absurd_width_in_the_window_is_clamped(qtbot, tmp_path):
     qtbot.waitUntil(lambda: w.studio.frame.snapshot.sizes[1] == hidden[0]
                     and w.studio.frame.snapshot.samples_seen > 100, timeout=10_000)
     w.close()
+
+
+# ---- limits checked from cheap facts, measured as the user meets them: the CLI in a subprocess ----
+ROOT = Path(__file__).resolve().parents[2]
+# VmHWM, not getrusage's ru_maxrss: Linux carries ru_maxrss across fork + exec, so a child of a
+# 300 MB pytest would report 300 MB before doing anything.
+MEASURED_CLI = """
+import sys
+sys.path.insert(0, {root!r})
+from main import main
+status = main(sys.argv[1:])
+with open("/proc/self/status") as f:
+    peak = next(line.split()[1] for line in f if line.startswith("VmHWM:"))
+print(f"peak_rss_kib={{peak}}", file=sys.stderr)
+sys.exit(status)
+"""
+
+
+def cli_peak(*args, cwd) -> tuple[subprocess.CompletedProcess, int]:
+    """Run `python main.py ARGS` and return (the process, its peak resident memory in bytes)."""
+    proc = subprocess.run([sys.executable, "-c", MEASURED_CLI.format(root=str(ROOT)), *map(str, args)],
+                          cwd=cwd, capture_output=True, text=True, timeout=300)
+    peak = [line for line in proc.stderr.splitlines() if line.startswith("peak_rss_kib=")]
+    assert peak, proc.stderr
+    return proc, int(peak[-1].split("=")[1]) * 1024
+
+
+def refused_within_memory(path: Path, *args, cwd) -> str:
+    """The CLI refuses `path` with one error line; peak memory ≤ 4 × its size + 200 MB."""
+    proc, peak = cli_peak(*args, cwd=cwd)
+    size = path.stat().st_size
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    assert proc.returncode == 1 and len(errors) == 1, proc.stderr
+    assert "unexpected" not in errors[0] and "Traceback" not in proc.stderr
+    assert peak <= 4 * size + 200 * 10**6, f"peak {peak / MiB:.0f} MiB for a {size / MiB:.0f} MiB file"
+    return errors[0]
+
+
+def _weights_doc(tmp_path) -> dict:
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "train", "--epochs", "2", "--quiet",
+                           "--export", "w.json", "--session", "s.json"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads((tmp_path / "w.json").read_text())
+
+
+def test_a_weights_file_of_empty_objects_is_refused_before_parsing(tmp_path):
+    """A valid weights file whose provenance holds 40 MiB of `{}`s (its parse needs ~1 GB; the
+    issue's 199 MiB one needed 5.3 GB and was accepted): refused, memory within the bound."""
+    doc = _weights_doc(tmp_path)
+    doc["provenance"] = {"junk": "@"}
+    head, tail = json.dumps(doc).split('"@"')
+    path = tmp_path / "objects.json"
+    with open(path, "w") as f:
+        f.write(head + "[")
+        f.write("{}," * (40 * MiB // 3))
+        f.write("{}]" + tail)
+    message = refused_within_memory(path, "export", path, tmp_path / "out.json", cwd=tmp_path)
+    assert "objects.json" in message and "memory" in message
+    assert not (tmp_path / "out.json").exists()
+
+
+def test_an_npz_with_a_hundred_thousand_members_is_refused_from_its_directory(tmp_path):
+    """A valid weights .npz plus 100,000 tiny extra arrays (the issue's million took 81 s and
+    1.56 GB, and loaded): refused from the zip's end record, quickly, within the memory bound."""
+    import io
+    import zipfile
+
+    import numpy as np
+
+    _weights_doc(tmp_path)
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "w.json", "w.npz"],
+                   cwd=tmp_path, check=True, capture_output=True, timeout=120)
+    buf = io.BytesIO()
+    np.save(buf, np.zeros(0))
+    tiny = buf.getvalue()
+    path = tmp_path / "members.npz"
+    with zipfile.ZipFile(tmp_path / "w.npz") as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info))
+        for i in range(100_000):
+            dst.writestr(f"x{i}.npy", tiny)
+    t0 = time.monotonic()
+    message = refused_within_memory(path, "export", path, tmp_path / "out.json", cwd=tmp_path)
+    assert time.monotonic() - t0 < 10
+    assert "members.npz" in message and "100,0" in message
+
+
+def test_a_session_with_an_absurd_history_stride_is_refused(tmp_path):
+    """A session whose E history claims a stride of 2⁶² (memory then grew without bound while it
+    trained): --resume refuses it in one line naming the file, within the memory bound."""
+    _weights_doc(tmp_path)
+    doc = json.loads((tmp_path / "s.json").read_text())
+    doc["history"]["samples"]["stride"] = 2**62
+    path = tmp_path / "stride.json"
+    path.write_text(json.dumps(doc))
+    message = refused_within_memory(path, "train", "--resume", path, "--samples", "200000",
+                                    "--quiet", "--session", tmp_path / "again.json", cwd=tmp_path)
+    assert "stride.json" in message and "history" in message

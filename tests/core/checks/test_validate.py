@@ -6,7 +6,14 @@ import numpy as np
 import pytest
 
 from core.checks.errors import DataError, FileFormatError, FileTooLargeError
-from core.checks.validate import check_file_size, read_limited_bytes, require_choice, require_finite
+from core.checks.validate import (
+    check_file_size,
+    check_json_cost,
+    check_json_depth,
+    read_limited_bytes,
+    require_choice,
+    require_finite,
+)
 
 
 def test_file_size_is_checked_without_reading(tmp_path, monkeypatch):
@@ -67,3 +74,34 @@ def test_require_choice_lists_allowed_values():
     assert require_choice("a", ("a", "b"), "kind") == "a"
     with pytest.raises(DataError, match="kind must be one of 'a', 'b', not 'c'"):
         require_choice("c", ("a", "b"), "kind")
+
+
+def test_json_cost_refuses_structure_heavy_text_before_parsing():
+    """`{}` and `[]` repeated cost 20+ bytes each once parsed: refused, the message naming the file
+    and the counts; a row of full-precision floats of the same size is accepted."""
+    heavy = b"[" + b"{}," * 3_000_000 + b"{}]"
+    with pytest.raises(FileTooLargeError, match=r"w\.json: holds 3,000,002 lists and objects"):
+        check_json_cost(heavy, "w.json")
+    floats = b"[" + b"0.12345678901234567," * 450_000 + b"1]"
+    assert check_json_cost(floats, "w.json") < 4 * len(floats)
+
+
+def test_json_cost_is_counted_from_brackets_and_commas():
+    """The estimate comes from counts alone: bytes per list, object and item."""
+    small = b"[" + b"[]," * 1000 + b"[]]"
+    assert check_json_cost(small) == 1002 * 88 + 1000 * 32  # 1002 lists, 1000 commas
+
+
+def _nest(depth):
+    v = 1
+    for _ in range(depth):
+        v = [v]
+    return v
+
+
+def test_json_depth_refuses_deep_nesting_and_accepts_wide_data():
+    """64 levels pass, 65 are refused (in lists or objects); a million-row table passes quickly."""
+    check_json_depth(_nest(64))
+    with pytest.raises(FileFormatError, match="nested more than 64 deep"):
+        check_json_depth({"a": [1, {"b": _nest(64)}]}, "s.json")
+    check_json_depth({"rows": [[0.5, 1.5]] * 1_000_000, "names": ["a", "b"]})

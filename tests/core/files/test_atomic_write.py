@@ -94,3 +94,74 @@ def test_new_file_gets_normal_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert (tmp_path / "x").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_symlink_is_followed_and_kept(tmp_path):
+    """Writing to a symlink replaces the file it points to (in that file's folder); the link stays."""
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "t.txt"
+    target.write_text("old")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert aw.atomic_write_text(link, "new") == target
+    assert link.is_symlink() and target.read_text() == "new"
+    assert sorted(os.listdir(tmp_path / "real")) == ["t.txt"]
+
+
+def test_non_regular_targets_are_refused(tmp_path):
+    """A FIFO and a folder are refused by name; nothing is created next to them."""
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "dir").mkdir()
+    with pytest.raises(BackpropStudioError, match="named pipe"):
+        aw.atomic_write_bytes(tmp_path / "fifo", b"x")
+    with pytest.raises(BackpropStudioError, match="is a folder"):
+        aw.atomic_write_bytes(tmp_path / "dir", b"x")
+    assert sorted(os.listdir(tmp_path)) == ["dir", "fifo"]
+
+
+def test_a_read_only_file_is_replaced_only_when_asked(tmp_path):
+    """0444: ReadOnlyFileError naming the file; with replace_read_only the content changes and the
+    mode stays 0444."""
+    target = tmp_path / "ro.txt"
+    target.write_text("old")
+    target.chmod(0o444)
+    with pytest.raises(aw.ReadOnlyFileError, match="ro.txt: the file is read-only"):
+        aw.atomic_write_text(target, "new")
+    assert target.read_text() == "old"
+    aw.atomic_write_text(target, "new", replace_read_only=True)
+    assert target.read_text() == "new" and (target.stat().st_mode & 0o777) == 0o444
+
+
+def test_stale_temp_files_of_ended_processes_are_removed(tmp_path):
+    """Only our pattern, only when the process in the name has ended, only regular files."""
+    import subprocess
+    import sys
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)
+    dead = int(ended.stdout)
+    stale = tmp_path / f".w.json.bps-{dead}-abcdefgh.tmp"
+    stale.write_text("left by kill -9")
+    live = tmp_path / f".w.json.bps-{os.getppid()}-abcdefgh.tmp"
+    live.write_text("being written")
+    other = tmp_path / ".w.json.abcdefgh.tmp"
+    other.write_text("not our pattern")
+    link = tmp_path / f".x.bps-{dead}-abcdefgh.tmp"
+    link.symlink_to(other)
+    aw.atomic_write_text(tmp_path / "w.json", "{}")
+    assert sorted(os.listdir(tmp_path)) == sorted([live.name, other.name, link.name, "w.json"])
+
+
+def test_a_stream_is_written_in_pieces_and_a_failure_leaves_nothing(tmp_path):
+    """atomic_write_stream: pieces arrive whole; an exception midway keeps the old file, no temp."""
+    target = tmp_path / "big.bin"
+    aw.atomic_write_stream(target, lambda f: [f.write(bytes([i]) * 1000) for i in range(5)])
+    assert target.read_bytes() == b"".join(bytes([i]) * 1000 for i in range(5))
+
+    def fail(f):
+        f.write(b"half")
+        raise RuntimeError("cancelled")
+
+    with pytest.raises(RuntimeError):
+        aw.atomic_write_stream(target, fail)
+    assert target.stat().st_size == 5000 and os.listdir(tmp_path) == ["big.bin"]

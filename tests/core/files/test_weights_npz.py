@@ -118,3 +118,17 @@ def test_size_limits(tmp_path):
     assert bomb.stat().st_size < 100_000
     with pytest.raises(FileTooLargeError, match="unpacks to more than"):
         load_weights_npz(bomb, max_bytes=100_000)
+
+
+def test_an_archive_of_too_many_members_is_refused_from_its_end_record(tmp_path):
+    """300 extra members: refused naming the count, before zipfile lists them."""
+    good = tmp_path / "good.npz"
+    save_weights_npz(good, WeightsBundle.from_network(Network((2, 2, 1), ("sigmoid",) * 2, "sse")))
+    path = tmp_path / "many.npz"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, src.read(info))
+        for i in range(300):
+            dst.writestr(f"x{i}.npy", b"")
+    with pytest.raises(FileTooLargeError, match=r"many\.npz: holds 3\d\d arrays"):
+        load_weights_npz(path)

@@ -1,6 +1,7 @@
 """Tests for core/training/history.py: decimation keeps means exact and memory bounded."""
 
 import numpy as np
+import pytest
 
 from core.training.history import DecimatedSeries, History
 
@@ -59,3 +60,29 @@ def test_consecutive_positions_equal_explicit_positions():
     np.testing.assert_array_equal(a.data()[0], b.data()[0])
     np.testing.assert_array_equal(a.data()[1], b.data()[1])
     np.testing.assert_array_equal(a.data()[0][:2], [1, 1 + a.stride])
+
+
+@pytest.mark.parametrize("change", [
+    {"stride": 2**62}, {"stride": 3}, {"stride": 0}, {"count": 2**60}, {"count": 7},
+    {"stride": True}, {"stride": 1.5}, {"pending_y": [0.1] * 300, "pending_x": [1.0] * 300},
+])
+def test_from_dict_refuses_what_append_never_makes(change):
+    """A stride that is no power of two, or that the count does not account for (2⁶² made the
+    pending bucket grow without bound), a count past 2⁵³, a pending bucket of a stride or more."""
+    s = DecimatedSeries(capacity=8)
+    s.append(0, np.arange(37.0))  # stride 4 after two merges, 1 value pending
+    d = {**s.to_dict(), **change}
+    with pytest.raises(ValueError):
+        DecimatedSeries.from_dict(d)
+
+
+def test_from_dict_accepts_every_state_append_makes():
+    """Round trips after each of many uneven appends (merges included) are accepted and equal."""
+    rng = np.random.default_rng(3)
+    s, pos = DecimatedSeries(capacity=6), 0
+    for _ in range(200):
+        n = int(rng.integers(0, 40))
+        s.append(pos, rng.random(n))
+        pos += n
+        back = DecimatedSeries.from_dict(s.to_dict())
+        assert back.to_dict() == s.to_dict()

@@ -39,3 +39,15 @@ def test_a_step_is_painted_at_once(window, qtbot, monkeypatch):
     qtbot.wait(50)
     assert not calls
     assert np.array_equal(graph._scene.state.params, frame.snapshot.params)
+
+
+def test_a_frame_queued_before_the_network_changed_is_not_drawn(window, qtbot):
+    """A redraw queued for the old network and run after a change of hidden units is skipped
+    (it raised "params has shape (9,), expected (17,)" inside the Qt event loop)."""
+    from core.studio.experiment import Architecture
+
+    old = frame_after(qtbot, window.studio, lambda f: f.snapshot.sizes == (2, 2, 1))
+    window.studio.change_experiment(window.studio.experiment.with_(arch=Architecture((4,))), "test")
+    assert window.studio.sizes == (2, 4, 1)
+    assert window.graph_feed._draw(old) is None
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.sizes == (2, 4, 1))

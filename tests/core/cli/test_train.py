@@ -1,4 +1,5 @@
-"""Tests for core/cli.py: end to end in a subprocess, and each subcommand and refusal in-process."""
+"""Tests for core/cli/ (train, export, datasets): end to end in a subprocess, and each subcommand and
+refusal in-process."""
 
 import json
 import math
@@ -9,10 +10,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from core.cli import main, parse_hidden
+from core.cli import main
+from core.cli.train import parse_hidden
 from core.files.weights import load_weights
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run_main(*args, cwd):
@@ -144,12 +146,12 @@ def test_refusals_are_one_line_with_exit_1(tmp_path, monkeypatch, capsys, argv, 
 
 def test_unexpected_exception_is_one_line(monkeypatch, capsys):
     """Even a bug ends with exit 1 and one 'error:' line, not a traceback."""
-    import core.cli
+    import core.cli.train
 
     def broken(args, output_activation):
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(core.cli, "load_data", broken)
+    monkeypatch.setattr(core.cli.train, "load_data", broken)
     assert main(["train", "--quiet"]) == 1
     err = capsys.readouterr().err
     assert err == "error: unexpected RuntimeError: boom second line (please report this)\n"

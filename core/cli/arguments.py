@@ -1,0 +1,87 @@
+"""The argparse parser of `python main.py train|export|datasets`: every option, its help and default."""
+
+from __future__ import annotations
+
+import argparse
+
+from core.data import list_datasets
+from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS
+from core.engine.losses import LOSSES
+from core.engine.weight_init import INIT_SCHEMES
+
+FORCE_HELP = "replace read-only output files (without it they are refused)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with the train, export and datasets subcommands (`args.command` names it)."""
+    from core import __version__
+
+    names = ", ".join(name for name, _ in list_datasets())
+    p = argparse.ArgumentParser(prog="backprop-studio", description=(
+        "Watch a neural network learn by backpropagation. Without a subcommand the window "
+        "opens; with one, it runs headless."))
+    p.add_argument("--version", action="version", version=f"backprop-studio {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="{train,export,datasets}")
+
+    t = sub.add_parser("train", help="train a network and report (and save) the result",
+                       description="Train a network by backpropagation without the window.")
+    data = t.add_argument_group("data")
+    src = data.add_mutually_exclusive_group()
+    src.add_argument("--dataset", metavar="NAME", help=f"a named data set ({names}); default xor")
+    src.add_argument("--csv", metavar="PATH", help="a CSV file: numeric inputs, a target column")
+    data.add_argument("--target", action="append", metavar="COL",
+                      help="CSV target column, name or 0-based index (default: the last column)")
+    data.add_argument("--normalise", choices=("none", "standardise", "minmax"),
+                      help="input normalisation (default: standardise for CSV, the set's own)")
+    data.add_argument("--no-target-scaling", action="store_true",
+                      help="keep regression targets as they are")
+    data.add_argument("--train-fraction", type=float, metavar="F", help="share of rows to train on")
+    data.add_argument("--points", type=int, metavar="N", help="samples in a synthetic data set")
+    data.add_argument("--noise", type=float, metavar="X", help="noise of a synthetic data set")
+
+    net = t.add_argument_group("network")
+    net.add_argument("--hidden", action="append", metavar="N[,N...]",
+                     help="hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)")
+    net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="hidden units (default sigmoid)")
+    net.add_argument("--output-activation", choices=ACTIVATIONS, help="outputs (default sigmoid)")
+    net.add_argument("--loss", choices=LOSSES, help="error measure (default sse, the seed's 1/2 SSE)")
+    net.add_argument("--init", choices=INIT_SCHEMES, default="uniform", help="weight initialisation")
+    net.add_argument("--init-range", type=float, default=1.0, metavar="R",
+                     help="uniform init draws from (-R, R) (default 1)")
+    net.add_argument("--weights", metavar="FILE", help="start from these weights (.json or .npz)")
+    net.add_argument("--resume", metavar="SESSION", help="continue a saved session")
+
+    tr = t.add_argument_group("training")
+    tr.add_argument("--lr", type=float, default=0.5, metavar="ALPHA", help="learning rate (0.5)")
+    tr.add_argument("--batch-size", type=int, default=1, help="1 = the seed's online updates")
+    tr.add_argument("--momentum", type=float, default=0.0)
+    tr.add_argument("--l2", type=float, default=0.0, help="L2 weight decay")
+    tr.add_argument("--seed", type=int, default=1, help="seed for init, data and order (1)")
+    order = tr.add_mutually_exclusive_group()
+    order.add_argument("--shuffle", dest="shuffle", action="store_true",
+                       help="a fresh random order each epoch")
+    order.add_argument("--in-order", dest="shuffle", action="store_false",
+                       help="samples in file order (the default)")
+    length = tr.add_mutually_exclusive_group()
+    length.add_argument("--epochs", type=int, metavar="N", help="train N epochs (default 1000)")
+    length.add_argument("--samples", type=int, metavar="N", help="train N samples")
+    tr.add_argument("--target-error", type=float, metavar="E",
+                    help="stop when an epoch's mean E falls below E")
+    out = t.add_argument_group("output")
+    out.add_argument("--export", action="append", default=[], metavar="FILE",
+                     help="save weights; format by extension .json .npz .csv .onnx (repeatable)")
+    out.add_argument("--session", metavar="FILE", help="save a session to continue later")
+    out.add_argument("--force", action="store_true", help=FORCE_HELP)
+    out.add_argument("--quiet", action="store_true", help="no progress lines")
+    t.set_defaults(shuffle=False)
+
+    e = sub.add_parser("export", help="convert a weights or session file to other formats",
+                       description="Read weights (.json, .npz) or a session (.json) and write "
+                                   "them as .json, .npz, .csv or .onnx.")
+    e.add_argument("source", help="weights file (.json, .npz) or session file (.json)")
+    e.add_argument("outputs", nargs="+", metavar="OUTPUT", help="files to write")
+    e.add_argument("--force", action="store_true", help=FORCE_HELP)
+
+    sub.add_parser("datasets", help="list the named data sets",
+                   description="List the data sets --dataset accepts.")
+    return p

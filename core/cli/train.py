@@ -1,0 +1,188 @@
+"""`python main.py train`: build a trainer from the options (or a session), train it with bounded
+progress output, report the figures and write the requested outputs."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import numpy as np
+
+from core.checks.errors import DataError
+from core.cli.outputs import weights_output, write_all
+from core.data import class_indices, make_dataset
+from core.engine.hyperparams import Hyperparams
+from core.engine.network import Network
+from core.engine.weight_init import InitSpec
+from core.files.weights import WeightsBundle, check_compatible, load_weights
+from core.training.blas_threads import limit_blas_threads
+from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
+
+PROGRESS_INTERVAL = 0.1  # seconds between progress lines: at most ~10 lines a second
+
+
+def cmd_train(args) -> int:
+    trainer, dataset = setup_training(args)
+    n = trainer.n_train
+    if args.samples is not None:
+        total = args.samples
+    else:
+        total = (1000 if args.epochs is None else args.epochs) * n
+    if total < 0:
+        raise DataError("the number of epochs or samples must not be negative")
+    result = train(trainer, total, StopConditions(target_E=args.target_error), args.quiet)
+    report(trainer, dataset, result)
+    failed = write_all(outputs(args, trainer, dataset))
+    if result is not None and result.status == DIVERGED:
+        print(f"error: {result.message}", file=sys.stderr)
+        return 1
+    return 1 if failed else 0
+
+
+def outputs(args, trainer: Trainer, dataset) -> list:
+    """(path, write) for each --export and the --session, in the order given."""
+    from core.files.session import save_session
+
+    bundle = WeightsBundle.from_trainer(trainer, dataset)
+    todo = [weights_output(path, bundle, args.force) for path in args.export]
+    if args.session:
+        todo.append((args.session, lambda: save_session(args.session, trainer, dataset,
+                                                        replace_read_only=args.force)))
+    return todo
+
+
+def setup_training(args) -> tuple[Trainer, object]:
+    """Build (trainer, dataset) from the parsed options, refusing contradictions."""
+    hp = Hyperparams(alpha=args.lr, batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
+                     shuffle=args.shuffle, order_seed=args.seed)
+    if args.resume:
+        if args.weights or args.dataset or args.csv or args.hidden:
+            raise DataError("--resume takes data, network and weights from the session; "
+                            "do not combine it with --dataset, --csv, --hidden or --weights")
+        from core.files.session import load_session
+
+        trainer, dataset = load_session(args.resume)
+        trainer.set_hyperparams(hp)
+        return trainer, dataset
+    if args.seed < 0:
+        raise DataError("--seed must be a non-negative integer")
+    bundle = load_weights(args.weights) if args.weights else None
+    hidden = parse_hidden(args.hidden)
+    out_act = args.output_activation or (bundle.activations[-1] if bundle else "sigmoid")
+    dataset = load_data(args, out_act)
+    d, m = dataset.n_inputs, dataset.n_outputs
+    if bundle is not None:
+        acts = None
+        if args.activation or args.output_activation:
+            h = args.activation or bundle.activations[0]
+            acts = (h,) * (len(bundle.sizes) - 2) + (out_act,)
+        check_compatible(bundle, sizes=(d, *hidden, m) if hidden is not None else None,
+                         activations=acts, loss=args.loss, n_inputs=d, n_outputs=m,
+                         source=args.weights)
+        _note_normalisation(bundle, dataset)
+        net = bundle.to_network()
+    else:
+        hidden = [2] if hidden is None else hidden
+        acts = (args.activation or "sigmoid",) * len(hidden) + (out_act,)
+        net = Network((d, *hidden, m), acts, args.loss or "sse")
+    init = InitSpec(args.init, args.init_range, args.seed)
+    return Trainer(net, dataset, hp, init, initialise=bundle is None), dataset
+
+
+def parse_hidden(values: list[str] | None) -> list[int] | None:
+    """['4', '3,2'] -> [4, 3, 2]; None stays None (not given); '0' or 'none' means no hidden layer."""
+    if values is None:
+        return None
+    sizes = []
+    for v in values:
+        for part in v.replace(" ", "").split(","):
+            if part.lower() in ("0", "none", ""):
+                continue
+            if not part.isdigit():
+                raise DataError(f"--hidden takes positive integers like 4 or 4,4, not {v!r}")
+            sizes.append(int(part))
+    return sizes
+
+
+def load_data(args, output_activation: str):
+    """The Dataset named by --dataset or --csv, made for the chosen output activation."""
+    common = {"seed": args.seed, "output_activation": output_activation,
+              "train_fraction": args.train_fraction}
+    if args.csv:
+        from core.data.csv_reader import load_csv
+
+        if args.points is not None or args.noise is not None:
+            raise DataError("--points and --noise are for synthetic data sets, not --csv")
+        targets = None
+        if args.target:
+            targets = [int(t) if t.lstrip("-").isdigit() else t for t in args.target]
+            targets = targets[0] if len(targets) == 1 else targets
+        return load_csv(args.csv, targets=targets, normalise=args.normalise or "standardise",
+                        scale_targets=not args.no_target_scaling,
+                        **{**common, "train_fraction": args.train_fraction or 0.8})
+    if args.target:
+        raise DataError("--target is for --csv files")
+    ds = make_dataset(args.dataset or "xor", n=args.points, noise=args.noise,
+                      normalise=args.normalise, scale_targets=not args.no_target_scaling, **common)
+    return ds
+
+
+def train(trainer: Trainer, total: int, stop: StopConditions, quiet: bool):
+    """Train `total` samples in growing chunks, printing progress to stderr at a bounded rate."""
+    limit_blas_threads()
+    done, chunk, result = 0, trainer.n_train, None
+    last_print = time.perf_counter()
+    while done < total:
+        t0 = time.perf_counter()
+        result = trainer.run(samples=min(chunk, total - done), stop=stop)
+        done += result.samples
+        if time.perf_counter() - t0 < 0.02:
+            chunk = min(chunk * 2, 1 << 22)  # fewer, larger calls while each is quick
+        now = time.perf_counter()
+        finished = done >= total or result.status != RUNNING
+        if not quiet and (now - last_print >= PROGRESS_INTERVAL or finished):
+            last_print = now
+            c = trainer.counters
+            test = f"  test E {trainer.test_E:.6g}" if np.isfinite(trainer.test_E) else ""
+            print(f"epoch {c.epoch}  samples {c.samples_seen}  E {trainer.last_epoch_E:.6g}{test}",
+                  file=sys.stderr, flush=True)
+        if result.status != RUNNING:
+            break
+    return result
+
+
+def report(trainer: Trainer, dataset, result) -> None:
+    """Final figures on stdout: network, data, counters, errors and accuracy."""
+    with np.errstate(over="ignore", invalid="ignore"):  # a diverged net may overflow: inf is fine
+        _report(trainer, dataset, result)
+
+
+def _report(trainer: Trainer, dataset, result) -> None:
+    net, c = trainer.network, trainer.counters
+    print(f"network {'-'.join(map(str, net.sizes))} {'/'.join(net.activations)} loss {net.loss}")
+    print(f"data {dataset.name}: {len(dataset.X_train)} training, {len(dataset.X_test)} test samples")
+    print(f"epochs {c.epoch}  samples {c.samples_seen}")
+    print(f"E train {trainer.mean_error(trainer.X, trainer.T):.6g}")
+    if len(dataset.X_test):
+        print(f"E test {trainer.mean_error(dataset.X_test, dataset.T_test):.6g}")
+    if dataset.task == "classification":
+        parts = []
+        for what, X, T in (("train", dataset.X_train, dataset.T_train),
+                           ("test", dataset.X_test, dataset.T_test)):
+            if len(X):
+                acc = np.mean(class_indices(net.forward(X)) == class_indices(T))
+                parts.append(f"{what} {100 * acc:.1f}%")
+        print("accuracy " + "  ".join(parts))
+    if result is not None and result.message:
+        print(result.message)
+
+
+def _note_normalisation(bundle: WeightsBundle, dataset) -> None:
+    norm = bundle.input_norm
+    if norm is None or dataset.input_norm is None:
+        return
+    same = (norm.kind == dataset.input_norm.kind and np.allclose(norm.shift, dataset.input_norm.shift)
+            and np.allclose(norm.scale, dataset.input_norm.scale))
+    if not same:
+        print(f"note: the weights were saved with {norm.kind} input normalisation; the data now "
+              f"uses {dataset.input_norm.kind} (as fitted now)", file=sys.stderr)

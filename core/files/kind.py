@@ -1,0 +1,77 @@
+"""What a file given to the app is — a session, weights or CSV data — decided before it is read in
+full, so that `backprop-studio FILE` (and anything else that opens "a file") picks the right reader.
+
+The name's extension decides for .npz (weights) and .csv/.tsv/.txt (data); a .json file is a session
+or weights by its "format" field, which both writers put first (core/files/session.py,
+core/files/weights_json.py), so only the start of a large session is read here.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+import re
+from pathlib import Path
+
+from core.checks.errors import FileFormatError, where
+from core.checks.limits import MAX_FILE_BYTES
+from core.checks.validate import check_file_size
+from core.files import session, weights
+
+DATA_SUFFIXES = (".csv", ".tsv", ".txt")
+HEAD_BYTES = 64 * 1024
+_FORMAT_FIELD = re.compile(rb'"format"\s*:\s*"([^"\\]{0,80})"')
+OPENS = "Backprop Studio opens sessions (.json), weights (.json, .npz) and data (.csv, .tsv, .txt)"
+
+
+class FileKind(enum.Enum):
+    SESSION = "session"
+    WEIGHTS = "weights"
+    DATA = "data"
+
+
+def kind_of(path: str | os.PathLike) -> FileKind:
+    """The kind of the file at `path`; FileFormatError (one plain sentence naming the file) when it
+    does not exist, cannot be read or is none of the three kinds."""
+    p = Path(path)
+    at = where(p)
+    if not p.exists():
+        raise FileFormatError(f"{at}there is no such file ({p})")
+    if p.is_dir():
+        raise FileFormatError(f"{at}this is a folder, not a file")
+    suffix = p.suffix.lower()
+    if suffix in DATA_SUFFIXES:
+        return FileKind.DATA
+    if suffix == ".npz":
+        return FileKind.WEIGHTS
+    if suffix != ".json":
+        raise FileFormatError(f"{at}{OPENS}; this file's name ends in {suffix or 'nothing'}")
+    found = _json_format(p)
+    if found == session.FORMAT:
+        return FileKind.SESSION
+    if found == weights.FORMAT:
+        return FileKind.WEIGHTS
+    raise FileFormatError(f"{at}not a Backprop Studio session or weights file "
+                          f"(its \"format\" is {found!r}, expected {session.FORMAT!r} or {weights.FORMAT!r})")
+
+
+def _json_format(p: Path) -> str | None:
+    """The "format" field of a JSON file: found in its first HEAD_BYTES (where both writers put
+    it), else by parsing the whole file when it is no bigger than that."""
+    check_file_size(p, MAX_FILE_BYTES)  # as the session and weights readers: too big is refused first
+    try:
+        with open(p, "rb") as f:
+            head = f.read(HEAD_BYTES + 1)
+    except OSError as exc:
+        raise FileFormatError(f"{where(p)}cannot be read ({exc.strerror or exc})") from None
+    match = _FORMAT_FIELD.search(head[:HEAD_BYTES])
+    if match:
+        return match.group(1).decode("utf-8", "replace")
+    if len(head) > HEAD_BYTES:
+        return None
+    try:
+        doc = json.loads(head.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise FileFormatError(f"{where(p)}not valid JSON, so not a session or weights file") from None
+    return doc.get("format") if isinstance(doc, dict) and isinstance(doc.get("format"), str) else None

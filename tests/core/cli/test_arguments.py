@@ -1,0 +1,21 @@
+"""Tests for core/cli/arguments.py: the parser's subcommands and the options this layer owns."""
+
+from core.cli.arguments import build_parser
+
+
+def test_subcommands_and_defaults():
+    """train, export and datasets parse; train's defaults are the seed's (α 0.5, online, seed 1)."""
+    p = build_parser()
+    t = p.parse_args(["train"])
+    assert (t.command, t.lr, t.batch_size, t.seed, t.export, t.session, t.force) == (
+        "train", 0.5, 1, 1, [], None, False)
+    e = p.parse_args(["export", "a.json", "b.npz", "c.csv"])
+    assert (e.command, e.source, e.outputs, e.force) == ("export", "a.json", ["b.npz", "c.csv"], False)
+    assert p.parse_args(["datasets"]).command == "datasets"
+
+
+def test_force_is_accepted_by_both_writing_commands():
+    """--force (replace read-only outputs) is an option of train and of export."""
+    p = build_parser()
+    assert p.parse_args(["train", "--force", "--export", "w.json"]).force
+    assert p.parse_args(["export", "a.json", "b.json", "--force"]).force
