@@ -8,3 +8,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_kernels_loaded():
+    """Load (or, on a fresh checkout, compile: ~10-25 s on a busy 2-core machine) the numba kernels
+    once before any test, so no test's timed wait for training includes the compilation."""
+    from core.training.paths import warm_up_kernels
+
+    warm_up_kernels()
