@@ -39,8 +39,24 @@ class StopRule:
             return f"Stopped: reached the maximum of {self.max_epochs:,} epochs."
         if self.patience is not None and "epochs" in snapshot.history:
             x, y = snapshot.history["epochs"]
-            if len(x) > self.patience and x[-1] - x[-self.patience - 1] <= 2 * self.patience:
-                if plateau(np.asarray(y), self.patience, self.rel_tol):
-                    return (f"Stopped: E has not improved by {100 * self.rel_tol:g} % in the last "
-                            f"{self.patience:,} epochs (a plateau, at E = {E:.4g}).")
+            recent = self._recent_points(np.asarray(x))
+            if recent and plateau(np.asarray(y), recent, self.rel_tol):
+                return (f"Stopped: E has not improved by {100 * self.rel_tol:g} % in the last "
+                        f"{self.patience:,} epochs (a plateau, at E = {E:.4g}).")
         return None
+
+    def _recent_points(self, x: np.ndarray) -> int:
+        """How many of the last points cover the last `patience` epochs; 0 while there are not
+        more than `patience` epochs to judge.
+
+        On a long run the history keeps one point per bucket of `stride` epochs (their mean,
+        core/training/history.py): the window then spans at least one bucket, so the rule judges
+        the last max(patience, stride) epochs rather than skipping its check (issue 15: XOR ran
+        141M epochs without stopping).
+        """
+        if len(x) < 2:
+            return 0
+        span = max(float(self.patience), float(x[-1] - x[-2]))
+        if x[-1] - x[0] < span:
+            return 0
+        return int(np.count_nonzero(x > x[-1] - span))

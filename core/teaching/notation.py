@@ -86,6 +86,26 @@ def num(v: float, paren_negative: bool = False) -> Text:
     return "(" + neg + ")" if paren_negative else neg
 
 
+def compact(v: float, decimals: int = 2, plus: bool = False) -> str:
+    """A number in at most 9 characters, for labels drawn at a fixed width on the graph and in
+    legends: `decimals` places from 0.01 to 10⁴ (0.97, −12.50), scientific outside (2.1e−5,
+    −5e153), ∞ for an overflow; a true minus sign, '+' in front of positives when `plus`."""
+    v = float(v)
+    if math.isnan(v):
+        return "nan"
+    sign = MINUS if v < 0 else ("+" if plus and v > 0 else "")
+    a = abs(v)
+    if math.isinf(a):
+        return sign + "∞"
+    if a == 0:
+        return f"{0:.{decimals}f}"
+    if 1e-2 <= a < 1e4:
+        return sign + f"{a:.{decimals}f}"
+    mant, exp = f"{a:.1e}".split("e")
+    mant = mant.removesuffix(".0")
+    return f"{sign}{mant}e{int(exp)}".replace("-", MINUS)
+
+
 class Notation:
     """Symbols for a network of `sizes` (input first): which letter and superscript each layer uses.
 

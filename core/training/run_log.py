@@ -31,13 +31,12 @@ def _hidden(sizes) -> str:
     return "-".join(map(str, h)) if h else "none"
 
 
-def describe_difference(prev_config: dict | None, new_config: dict) -> str:
-    """What differs from prev_config to new_config, e.g. 'α 0.5→2, hidden 2→4'.
+_LOSS_NAMES = {"sse": "½ SSE", "cross_entropy": "cross-entropy"}
 
-    'first run' without a previous config, 'same settings' when nothing differs.
-    """
-    if prev_config is None:
-        return "first run"
+
+def _changes(prev_config: dict, new_config: dict) -> list[tuple[str, str, str]]:
+    """(name, old value, new value) of each setting that differs, in the user's words: the hidden
+    and output activations apart, losses by their names, layer sizes as the hidden units."""
     parts = []
     for key in list(dict.fromkeys([*prev_config, *new_config])):
         old, new = prev_config.get(key), new_config.get(key)
@@ -45,14 +44,45 @@ def describe_difference(prev_config: dict | None, new_config: dict) -> str:
             continue
         if key == "sizes" and old is not None and new is not None:
             if _hidden(old) != _hidden(new):
-                parts.append(f"hidden {_hidden(old)}→{_hidden(new)}")
+                parts.append(("hidden", _hidden(old), _hidden(new)))
             if list(old)[0] != list(new)[0] or list(old)[-1] != list(new)[-1]:
-                parts.append(f"layers {_fmt(old)}→{_fmt(new)}")
+                parts.append(("layers", _fmt(old), _fmt(new)))
             continue
-        if key == "activations" and old and new and len(set(old)) == 1 and len(set(new)) == 1:
-            old, new = old[0], new[0]  # 'activation sigmoid→tanh' rather than the full lists
-        parts.append(f"{_NAMES.get(key, key)} {_fmt(old)}→{_fmt(new)}")
+        if key == "activations" and old and new:
+            if len(set(old)) == 1 and len(set(new)) == 1:  # every layer the same: one word
+                if old[0] != new[0]:
+                    parts.append(("activation", old[0], new[0]))
+                continue  # only the number of layers changed: "hidden" says so
+            old_h, new_h = sorted(set(old[:-1])), sorted(set(new[:-1]))
+            if old_h != new_h:
+                parts.append(("hidden activation", _fmt(old_h) or "none", _fmt(new_h) or "none"))
+            if old[-1] != new[-1]:
+                parts.append(("output activation", old[-1], new[-1]))
+            continue
+        if key == "loss":
+            old, new = _LOSS_NAMES.get(old, old), _LOSS_NAMES.get(new, new)
+        parts.append((_NAMES.get(key, key), _fmt(old), _fmt(new)))
+    return parts
+
+
+def describe_difference(prev_config: dict | None, new_config: dict) -> str:
+    """What differs from prev_config to new_config, e.g. 'α 0.5→2, hidden 2→4'.
+
+    'first run' without a previous config, 'same settings' when nothing differs.
+    """
+    if prev_config is None:
+        return "first run"
+    parts = [f"{name} {old}→{new}" for name, old, new in _changes(prev_config, new_config)]
     return ", ".join(parts) if parts else "same settings"
+
+
+def describe_earlier(prev_config: dict, new_config: dict, most: int = 2) -> str:
+    """The label of an earlier run's curve: its own value of what the current run changed, e.g.
+    'α 0.5 (now 2)', 'loss ½ SSE (now cross-entropy)'; at most `most` changes, then '…'."""
+    parts = [f"{name} {old} (now {new})" for name, old, new in _changes(prev_config, new_config)]
+    if not parts:
+        return "earlier run, same settings"
+    return ", ".join(parts[:most]) + (", …" if len(parts) > most else "")
 
 
 def _same(a, b) -> bool:

@@ -14,6 +14,7 @@ from gui.controls.network_box import NetworkBox
 from gui.controls.speed_box import SpeedBox
 from gui.controls.stop_box import StopBox
 from gui.controls.training_box import TrainingBox
+from gui.inputs.number_box import number_fields
 from gui.studio.studio import Studio
 
 
@@ -38,6 +39,15 @@ class ControlPanel(QtWidgets.QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(inner.sizeHint().width() + 20)
+        # a refused number is marked at its field; the status bar repeats why
+        for box in number_fields(inner):
+            box.refused.connect(studio.notice_posted)
+        studio.experiment_changed.connect(self._on_experiment_changed)
+        self._studio = studio
+
+    def _on_experiment_changed(self, _exp) -> None:
+        for box in number_fields(self.widget()):  # new layer rows too
+            box.refused.connect(self._studio.notice_posted, QtCore.Qt.ConnectionType.UniqueConnection)
 
 
 __all__ = ["ControlPanel", "DataBox", "NetworkBox", "SpeedBox", "StopBox", "TrainingBox"]

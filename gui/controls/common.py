@@ -7,34 +7,26 @@ import contextlib
 
 from PySide6 import QtWidgets
 
-
-def spin(lo: int, hi: int, value: int, tip: str, suffix: str = "") -> QtWidgets.QSpinBox:
-    """An integer spin box that emits valueChanged only on arrows, Enter or focus-out."""
-    box = QtWidgets.QSpinBox()
-    box.setRange(lo, hi)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    box.setToolTip(tip)
-    box.setKeyboardTracking(False)
-    return box
+from gui.inputs.number_box import CountBox, NumberBox
 
 
-def dspin(lo: float, hi: float, value: float, step: float, decimals: int,
-          tip: str) -> QtWidgets.QDoubleSpinBox:
-    """A float spin box that emits valueChanged only on arrows, Enter or focus-out."""
-    box = QtWidgets.QDoubleSpinBox()
-    box.setRange(lo, hi)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
-    box.setValue(value)
-    box.setToolTip(tip)
-    box.setKeyboardTracking(False)
-    return box
+def spin(lo: int, hi: int, value: int, tip: str, suffix: str = "") -> CountBox:
+    """A whole-number field (gui/inputs) that emits valueChanged only on arrows, Enter or focus-out."""
+    return CountBox(lo, hi, value, tip, suffix)
+
+
+def dspin(lo: float, hi: float, value: float, step: float, tip: str) -> NumberBox:
+    """A real-number field (gui/inputs): takes "1e-3", refuses out-of-range input at the field, and
+    emits valueChanged only on arrows, Enter or focus-out."""
+    return NumberBox(lo, hi, value, step, tip)
 
 
 def combo(items: list[tuple[str, str]], tip: str) -> QtWidgets.QComboBox:
     """A combo of (shown text, data) items."""
     box = QtWidgets.QComboBox()
+    # a long entry ("CSV: a_long_file_name") never widens the panel: the popup shows it whole
+    box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
     for text, data in items:
         box.addItem(text, data)
     box.setToolTip(tip)

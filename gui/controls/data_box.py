@@ -28,7 +28,7 @@ class DataBox(QtWidgets.QGroupBox):
         for i, (_, description) in enumerate(list_datasets()):
             self.dataset_combo.setItemData(i, description, QtCore.Qt.ItemDataRole.ToolTipRole)
         self.samples_spin = spin(4, 100_000, 500, "How many points to generate", "")
-        self.noise_spin = dspin(0.0, 1.0, 0.1, 0.05, 2,
+        self.noise_spin = dspin(0.0, 1.0, 0.1, 0.05,
                                 "How much the points are blurred across the class boundary")
         self.train_spin = spin(10, 100, 80, "Share of the points used for training; the rest "
                                "form the test set, which the network never learns from", " %")

@@ -7,6 +7,7 @@ import math
 from PySide6 import QtCore, QtWidgets
 
 from gui.controls.common import quiet
+from gui.inputs.number_box import NumberBox
 
 STEPS_PER_DECADE = 100
 
@@ -22,11 +23,7 @@ class LogSlider(QtWidgets.QWidget):
         self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.slider.setRange(0, round(math.log10(hi / lo) * STEPS_PER_DECADE))
         self.slider.setToolTip(tip + " (logarithmic: each tenth of the track multiplies by ~2)")
-        self.box = QtWidgets.QDoubleSpinBox()
-        self.box.setRange(lo, hi)
-        self.box.setDecimals(4)
-        self.box.setKeyboardTracking(False)
-        self.box.setToolTip(tip)
+        self.box = NumberBox(lo, hi, value, 0.1, tip)
         self.box.setStepType(QtWidgets.QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -59,6 +59,10 @@ class NetworkBox(QtWidgets.QGroupBox):
         self.loss_combo = combo(LOSS_NAMES, "The error E_n the network minimises for each sample")
         self.summary = QtWidgets.QLabel()
         self.summary.setStyleSheet("color: #555;")
+        # wraps rather than widening the panel (64-512-512-512-10 network, 1,351,690 weights)
+        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
+                                   QtWidgets.QSizePolicy.Policy.Preferred)
         self._rows_box = QtWidgets.QWidget()
         self._rows = QtWidgets.QVBoxLayout(self._rows_box)
         self._rows.setContentsMargins(0, 0, 0, 0)
@@ -99,7 +103,8 @@ class NetworkBox(QtWidgets.QGroupBox):
                 self._rows.addWidget(LayerRow(i, units, self._on_units_changed))
         sizes = self._studio.sizes
         n_weights = sum(sizes[i + 1] * (sizes[i] + 1) for i in range(len(sizes) - 1))
-        self.summary.setText(f"{'-'.join(map(str, sizes))} network, {n_weights:,} weights")
+        shape = "-\u200b".join(map(str, sizes))  # a line may break after each dash
+        self.summary.setText(self.tr("{shape} network, {n} weights").format(shape=shape, n=f"{n_weights:,}"))
 
     # ---- widgets -> model ----
     def _on_layer_count_changed(self, count: int) -> None:

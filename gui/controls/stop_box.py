@@ -20,7 +20,7 @@ class StopBox(QtWidgets.QGroupBox):
         self._studio = studio
         self.setToolTip("Let training stop by itself; the status bar says why it stopped")
         self.target_box = QtWidgets.QCheckBox("E below")
-        self.target_spin = dspin(1e-6, 10.0, 0.01, 0.001, 6, "Stop when the mean error E of an "
+        self.target_spin = dspin(1e-6, 10.0, 0.01, 0.001, "Stop when the mean error E of an "
                                  "epoch falls below this")
         self.epochs_box = QtWidgets.QCheckBox("epochs reach")
         self.epochs_spin = spin(1, 10_000_000, 1000, "Stop after this many epochs (passes over "
@@ -28,7 +28,7 @@ class StopBox(QtWidgets.QGroupBox):
         self.plateau_box = QtWidgets.QCheckBox("no progress for")
         self.patience_spin = spin(1, 100_000, 200, "Stop when E has not improved for this many "
                                   "epochs", " epochs")
-        self.tol_spin = dspin(0.0, 50.0, 0.1, 0.1, 2, "Smaller improvements than this share of E "
+        self.tol_spin = dspin(0.0, 50.0, 0.1, 0.1, "Smaller improvements than this share of E "
                               "do not count as progress")
         self.tol_spin.setSuffix(" %")
         layout = QtWidgets.QGridLayout(self)

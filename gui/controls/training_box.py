@@ -28,16 +28,16 @@ class TrainingBox(QtWidgets.QGroupBox):
                                "weights; applied at once, even while training (too large and it diverges)")
         self.batch_spin = spin(1, 4096, 1, "Samples whose updates are averaged before the weights "
                                "change (1 = online, the seed's rule)")
-        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, 2, "Momentum μ: keep this share of the "
+        self.momentum_spin = dspin(0.0, 0.99, 0.0, 0.05, "Momentum μ: keep this share of the "
                                    "previous update (0 = the seed's plain rule)")
-        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, 5, "L2 weight decay λ: pulls every weight "
+        self.l2_spin = dspin(0.0, 1.0, 0.0, 0.0001, "L2 weight decay λ: pulls every weight "
                              "towards 0 at each update (biases are not decayed)")
         self.shuffle_box = QtWidgets.QCheckBox("shuffle samples each epoch")
         self.shuffle_box.setToolTip("Visit the samples in a new random order every epoch "
                                     "(off: in file order, as the seed does)")
         self.init_combo = combo([(INIT_NAMES[s], s) for s in INIT_SCHEMES],
                                 "How the initial weights are drawn; changing it restarts training")
-        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, 2, "Initial weights are drawn uniformly "
+        self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, "Initial weights are drawn uniformly "
                                 "from (−r, r); restarts training")
         self.seed_spin = spin(0, 1_000_000, 1, "Random seed of the initial weights: the same "
                               "seed always gives the same weights; restarts training")
@@ -47,12 +47,29 @@ class TrainingBox(QtWidgets.QGroupBox):
         layout.setVerticalSpacing(4)
         layout.addRow("α", self.alpha)
         layout.addRow("Batch size", self.batch_spin)
-        layout.addRow("Momentum", self.momentum_spin)
-        layout.addRow("L2 decay", self.l2_spin)
-        layout.addRow(self.shuffle_box)
-        layout.addRow("Init", self.init_combo)
-        layout.addRow("Init range r", self.range_spin)
-        layout.addRow("Init seed", self.seed_spin)
+        # The rest is folded away at first, so "Stop when" is in view on a laptop screen; it
+        # unfolds by itself when any of it differs from the seed's plain rule.
+        self.more_button = QtWidgets.QToolButton()
+        self.more_button.setText(self.tr("More: momentum, decay, initialisation"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(QtCore.Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        self.more_button.setToolTip(self.tr("Show or hide momentum, L2 decay, shuffling and how "
+                                            "the initial weights are drawn"))
+        layout.addRow(self.more_button)
+        self._more_rows = []
+        for label, widget in (("Momentum", self.momentum_spin), ("L2 decay", self.l2_spin),
+                              (None, self.shuffle_box), ("Init", self.init_combo),
+                              ("Init range r", self.range_spin), ("Init seed", self.seed_spin)):
+            if label is None:
+                layout.addRow(widget)
+            else:
+                layout.addRow(label, widget)
+            self._more_rows.append(layout.rowCount() - 1)
+        self._layout = layout
+        self.more_button.toggled.connect(self._on_more_toggled)
+        self._on_more_toggled(False)
 
         self.alpha.value_changed.connect(self._on_hyperparam_edited)
         for box in (self.batch_spin, self.momentum_spin, self.l2_spin):
@@ -65,6 +82,12 @@ class TrainingBox(QtWidgets.QGroupBox):
         studio.hyperparams_changed.connect(self._on_hyperparams_changed)
         self._on_experiment_changed(studio.experiment)
 
+    def _on_more_toggled(self, shown: bool) -> None:
+        self.more_button.setArrowType(QtCore.Qt.ArrowType.DownArrow if shown
+                                      else QtCore.Qt.ArrowType.RightArrow)
+        for row in self._more_rows:
+            self._layout.setRowVisible(row, shown)
+
     # ---- model -> widgets ----
     def _on_experiment_changed(self, exp) -> None:
         self._on_hyperparams_changed(exp.hp)
@@ -73,6 +96,14 @@ class TrainingBox(QtWidgets.QGroupBox):
             self.range_spin.setValue(exp.init.r)
             self.seed_spin.setValue(exp.init.seed)
         self.range_spin.setEnabled(exp.init.scheme == "uniform")
+        self._unfold_if_not_plain()
+
+    def _unfold_if_not_plain(self) -> None:
+        """Unfold "More" when a value there differs from the seed's plain rule, so it is seen."""
+        exp, plain = self._studio.experiment, InitSpec()
+        if ((exp.init.scheme, exp.init.r) != (plain.scheme, plain.r)
+                or (exp.hp.momentum, exp.hp.l2, exp.hp.shuffle) != (0.0, 0.0, False)):
+            self.more_button.setChecked(True)
 
     def _on_hyperparams_changed(self, hp: Hyperparams) -> None:
         self.alpha.set_value(hp.alpha)
@@ -81,6 +112,7 @@ class TrainingBox(QtWidgets.QGroupBox):
             self.momentum_spin.setValue(hp.momentum)
             self.l2_spin.setValue(hp.l2)
             self.shuffle_box.setChecked(hp.shuffle)
+        self._unfold_if_not_plain()
         shown = self._shown(hp)
         if shown != hp:
             # A value beyond a control's range or precision (a session saved by the command

@@ -8,7 +8,7 @@ import math
 import numpy as np
 from PySide6 import QtCore, QtGui
 
-from core.teaching.notation import unit_letter, unit_name, weight_name
+from core.teaching.notation import compact, unit_letter, unit_name, weight_name
 from gui.drawing.colormap import text_on
 from gui.graph.layout import GraphLayout, UnitLayer
 from gui.graph.legend import INK, MUTED
@@ -39,23 +39,44 @@ def caption(layer: int, sizes) -> tuple[str, str]:
 
 
 def paint_captions(p: QtGui.QPainter, g: GraphLayout, base: QtGui.QFont) -> None:
-    """Layer captions across the top band, each centred over its column."""
+    """Layer captions across the top band, each centred over its column. Where columns are close
+    (six hidden layers) they shorten, never overlapping: 'hidden h⁽¹⁾ (6)', then 'h⁽¹⁾ (6)', then
+    'h⁽¹⁾', in a smaller font at last."""
     px = min(15.0, max(11.0, g.caption_y * 0.75))
-    for c, lay in enumerate(g.layers):
+    xs = [lay.x for lay in g.layers]
+    room = min((b - a for a, b in zip(xs, xs[1:], strict=False)), default=g.width) - 10
+
+    def texts(c: int, variant: int) -> tuple[str, str]:
         head, count = caption(c, g.sizes)
+        if variant >= 1:
+            head = head.split(" ", 1)[1]  # the symbol alone: x, h⁽¹⁾, o
+        return head, ("" if variant >= 2 else "  (" + count + ")")
+
+    def width(c: int, variant: int, size: float) -> float:
+        head, count = texts(c, variant)
+        return (QtGui.QFontMetricsF(font(base, size, bold=True)).horizontalAdvance(head)
+                + QtGui.QFontMetricsF(font(base, size * 0.9)).horizontalAdvance(count))
+
+    variant = next((v for v in range(3) if all(width(c, v, px) <= room for c in range(len(xs)))), 2)
+    widest = max(width(c, variant, px) for c in range(len(xs)))
+    if widest > room:
+        px = max(8.0, px * room / widest)
+    for c, lay in enumerate(g.layers):
+        head, count = texts(c, variant)
         f_head, f_count = font(base, px, bold=True), font(base, px * 0.9)
         w_head = QtGui.QFontMetricsF(f_head).horizontalAdvance(head)
-        w_count = QtGui.QFontMetricsF(f_count).horizontalAdvance("  (" + count + ")")
+        w_count = QtGui.QFontMetricsF(f_count).horizontalAdvance(count)
         x0 = lay.x - (w_head + w_count) / 2
         x0 = min(max(x0, 4.0), g.width - 4.0 - w_head - w_count)
         box = QtCore.QRectF(x0, 0, w_head + 4, 2 * g.caption_y)
         p.setFont(f_head)
         p.setPen(INK)
         p.drawText(box, QtCore.Qt.AlignmentFlag.AlignVCenter, head)
-        p.setFont(f_count)
-        p.setPen(MUTED)
-        p.drawText(QtCore.QRectF(x0 + w_head, 0, w_count + 4, 2 * g.caption_y),
-                   QtCore.Qt.AlignmentFlag.AlignVCenter, "  (" + count + ")")  # fmt: skip
+        if count:
+            p.setFont(f_count)
+            p.setPen(MUTED)
+            p.drawText(QtCore.QRectF(x0 + w_head, 0, w_count + 4, 2 * g.caption_y),
+                       QtCore.Qt.AlignmentFlag.AlignVCenter, count)  # fmt: skip
 
 
 def paint_units(p: QtGui.QPainter, g: GraphLayout, c: int, fill: np.ndarray | None,
@@ -87,8 +108,17 @@ def paint_units(p: QtGui.QPainter, g: GraphLayout, c: int, fill: np.ndarray | No
             p.setFont(f_value)
             p.setPen(MUTED)
             box = QtCore.QRectF(centre.x() - 3 * r, centre.y() + r + 1, 6 * r, f_value.pixelSize() * 1.4)
-            p.drawText(box, QtCore.Qt.AlignmentFlag.AlignHCenter, fmt.format(values[u]))
+            p.drawText(box, QtCore.Qt.AlignmentFlag.AlignHCenter, value_text(fmt, values[u]))
             p.setPen(QtGui.QPen(OUTLINE, max(1.0, min(2.2, r / 14))))
+
+
+def value_text(fmt: str, v: float) -> str:
+    """A unit's value with `fmt` in the usual range; beyond it (a diverged network's 10¹⁵⁶) in the
+    bounded scientific form of core.teaching.notation.compact, so a label never outgrows its unit."""
+    v = float(v)
+    if math.isfinite(v) and abs(v) < 1e4:
+        return fmt.format(v).replace("-", "−")
+    return ("δ " if fmt.startswith("δ") else "") + compact(v, plus=fmt.startswith("δ"))
 
 
 def paint_bias_unit(p: QtGui.QPainter, lay: UnitLayer, base: QtGui.QFont, with_word: bool) -> None:
@@ -126,7 +156,10 @@ def caption_card(p: QtGui.QPainter, base: QtGui.QFont, centre: QtCore.QPointF, t
     f = font(base, 11, italic=italic)
     fm = QtGui.QFontMetricsF(f)
     w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
-    card = QtCore.QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
+    left = max(2.0, centre.x() - w / 2)  # whole, even next to the window's edge
+    if p.device() is not None:
+        left = min(left, max(2.0, p.device().width() / p.device().devicePixelRatioF() - w - 2))
+    card = QtCore.QRectF(left, centre.y() - h / 2, w, h)
     p.setPen(QtCore.Qt.PenStyle.NoPen)
     p.setBrush(QtGui.QColor(252, 252, 250, 235))
     p.drawRoundedRect(card, 3, 3)
@@ -197,13 +230,13 @@ def paint_edge_labels(p: QtGui.QPainter, frame, g: GraphLayout, prefix: str = ""
     f = font(p.font(), 12)
     p.setFont(f)
     fm = QtGui.QFontMetricsF(f)
-    decimals = max(2, 2 - math.floor(math.log10(frame.vmax)))
+    decimals = max(2, min(6, 2 - math.floor(math.log10(frame.vmax)))) if 0 < frame.vmax < math.inf else 2
     for i in range(len(frame.values)):
         l, idx = int(frame.layer[i]), int(frame.index[i])
         to, col = divmod(idx, sizes[l] + 1)
         frm = -1 if col == sizes[l] else col
         x0, y0, x1, y1 = frame.segments[i]
-        value = f"{frame.values[i]:.{decimals}f}".replace("-", "−")
+        value = compact(frame.values[i], decimals)
         text = f"{prefix}{weight_name(l, to, frm, len(sizes))} = {value}"
         w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
         length = math.hypot(x1 - x0, y1 - y0)

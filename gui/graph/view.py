@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from core.teaching.notation import weight_name
 from gui.graph.edges import bucket_of
 from gui.graph.scene import GraphScene
+from gui.inputs.number_dialog import ask_number
 
 MAX_EDITED_WEIGHT = 1e6  # a typed weight beyond this would only make the network diverge
 
@@ -300,10 +301,9 @@ class NetworkGraphView(QtWidgets.QWidget):
         state = self._scene.state
         name = weight_name(l, to, frm, len(state.sizes))
         current = float(state.weight_grids()[l][to, frm])
-        value, ok = QtWidgets.QInputDialog.getDouble(
-            self, "Edit weight", f"New value for {name}:", current,
-            -MAX_EDITED_WEIGHT, MAX_EDITED_WEIGHT, 6,
-        )  # fmt: skip
+        value, ok = ask_number(self, self.tr("Edit weight"),
+                               self.tr("New value for {name}:").format(name=name), current,
+                               -MAX_EDITED_WEIGHT, MAX_EDITED_WEIGHT)
         if not ok:
             return
         if not math.isfinite(value) or abs(value) > MAX_EDITED_WEIGHT:

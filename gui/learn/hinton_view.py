@@ -34,6 +34,7 @@ class HintonView(QtWidgets.QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(240, 160)
         self._sizes = tuple(int(n) for n in sizes)
+        self._cut = False  # the last paint cut a matrix at the widget's edge
         self._note = Notation(self._sizes)
         self._net = Network(self._sizes)
         self._vmax = 1.0
@@ -142,6 +143,7 @@ class HintonView(QtWidgets.QWidget):
     # ---- painting ----
     def paintEvent(self, event) -> None:
         self._layout()
+        self._cut = False
         p = QtGui.QPainter(self)
         p.fillRect(self.rect(), QtGui.QColor(252, 252, 250))
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
@@ -149,6 +151,10 @@ class HintonView(QtWidgets.QWidget):
         font.setPointSizeF(max(8.0, font.pointSizeF()))
         p.setFont(font)
         brushes = (QtGui.QBrush(QtGui.QColor(*POSITIVE_END)), QtGui.QBrush(QtGui.QColor(*NEGATIVE_END)))
+        # matrices bigger than the panel at the smallest cell (512 × 513) are cut at its edges,
+        # never drawn over the legend
+        room = QtCore.QRectF(0, 0, self.width(), self.height() - _LEGEND)
+        p.setClipRect(room)
         for l, r in enumerate(self._panels):
             p.setPen(QtGui.QColor(40, 40, 40))
             symbol, joins = self._titles(l)
@@ -170,6 +176,8 @@ class HintonView(QtWidgets.QWidget):
                 p.setPen(QtGui.QColor(110, 110, 110))
                 p.drawText(QtCore.QRectF(r.left(), r.bottom() + 2, self._cell, 14),
                            QtCore.Qt.AlignmentFlag.AlignHCenter, "b")
+        p.setClipping(False)
+        self._cut = any(r.bottom() > room.bottom() or r.right() > room.right() for r in self._panels)
         self._paint_legend(p, brushes)
         p.end()
 
@@ -188,10 +196,14 @@ class HintonView(QtWidgets.QWidget):
             label = f"±{num(frac * self._vmax).plain}"
             p.drawText(QtCore.QPointF(x + 2, y + 13), label)
             x += p.fontMetrics().horizontalAdvance(label) + 18
-        p.drawText(QtCore.QPointF(x, y + 13), "red: positive, blue: negative, area ∝ |w|")
+        fm = p.fontMetrics()
+        elide = QtCore.Qt.TextElideMode.ElideRight  # a narrow panel shortens the notes, never cuts them
+        p.drawText(QtCore.QPointF(x, y + 13), fm.elidedText(
+            "red: positive, blue: negative, area ∝ |w|", elide, max(0, int(self.width() - x - 4))))
         p.setPen(QtGui.QColor(100, 100, 100))
-        p.drawText(QtCore.QPointF(_MARGIN, y + 34),
-                   "rows: to, columns: from, b = bias; hover for values")
+        note = (self.tr("Cut off at the edge: widen the panel or drag it out.") if self._cut
+                else "rows: to, columns: from, b = bias; hover for values")
+        p.drawText(QtCore.QPointF(_MARGIN, y + 34), fm.elidedText(note, elide, self.width() - 2 * _MARGIN))
 
     # ---- events ----
     def event(self, e: QtCore.QEvent) -> bool:

@@ -43,6 +43,9 @@ class DerivationInspector(QtWidgets.QWidget):
         font.setPointSizeF(point_size)
         self._browser.setFont(font)
         self._browser.document().setDocumentMargin(10)
+        # lines break between words only: Qt's default also breaks inside a word that does not
+        # fit, which split "−4.43×10⁻⁴" into "−4.43×1" and "0⁻⁴" at 2× scaling
+        self._browser.setWordWrapMode(QtGui.QTextOption.WrapMode.WordWrap)
         self._caption = QtWidgets.QLabel(CAPTION)
         self._caption.setWordWrap(True)
         self._caption.setStyleSheet("QLabel { color: #444; padding: 4px; }")

@@ -64,6 +64,19 @@ class LearnPanel(QtWidgets.QTabWidget):
         studio.frame_received.connect(self._on_frame_received)
         studio.experiment_changed.connect(self._on_experiment_changed)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """Full tab titles when they fit side by side, short ones when not (then Qt elides)."""
+        fm = self.tabBar().fontMetrics()
+        need = sum(fm.horizontalAdvance(title) + 20 for _, title in TABS)
+        short_titles = {"units": self.tr("Units")}
+        for i, (key, title) in enumerate(TABS):
+            short = need > self.width() and key in short_titles
+            self.setTabText(i, short_titles[key] if short else title)
+
     # ---- public ----
     def current_key(self) -> str:
         return TABS[self.currentIndex()][0]

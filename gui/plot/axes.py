@@ -32,13 +32,19 @@ class CountAxis(pg.AxisItem):
     """An axis of counts (samples, epochs) labelled 500k, 1M, 1.5M rather than 1e+06."""
 
     def tickStrings(self, values, scale, spacing):
-        return [count_label(v * scale) for v in values]
+        # one format along the axis: 8k, 10k rather than 8000, 10k
+        biggest = max((abs(v * scale) for v in values), default=0.0)
+        return [count_label(v * scale, biggest) for v in values]
 
 
-def count_label(v: float) -> str:
-    """2500 -> '2500', 25000 -> '25k', 1500000 -> '1.5M', 0.5 -> '0.5'."""
+def count_label(v: float, biggest: float | None = None) -> str:
+    """2500 -> '2500', 25000 -> '25k', 1500000 -> '1.5M', 0.5 -> '0.5'. With `biggest` (the largest
+    label on the axis) every label takes that one's unit: 8000 next to 10000 reads '8k'; 0 stays '0'."""
+    ref = abs(v) if biggest is None else biggest
+    if v == 0:
+        return "0"
     for size, suffix in ((1e9, "G"), (1e6, "M"), (1e4, "k")):
-        if abs(v) >= size:
+        if ref >= size:
             size = 1e3 if suffix == "k" else size
             return f"{v / size:.6g}{suffix}"
     return f"{v:.6g}"

@@ -7,6 +7,7 @@ core's history is decimated, so memory and drawing time stay bounded however lon
 
 from __future__ import annotations
 
+import html
 import time
 
 import numpy as np
@@ -15,8 +16,10 @@ import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 from core.studio.frame import Frame
+from core.training.trainer import DIVERGED
 from gui.drawing.redraw_pacer import NEXT_PASS, RedrawPacer
 from gui.plot.axes import CountAxis, GrowingAxis, y_limits
+from gui.plot.envelope import divergence, envelope
 from gui.studio.studio import Studio
 
 SAMPLE_PEN = pg.mkPen((90, 140, 200, 80), width=1)
@@ -29,6 +32,7 @@ PLOT_FPS = 10  # a curve reads well at 10 updates a second
 PLOT_SHARE = 0.15  # of the GUI thread's time, at most
 OLD_RUN_ALPHAS = (60, 75, 90, 110, 130)  # oldest faintest
 OLD_RUN_RGB = (110, 110, 120)
+RUN_NUMBERS = "①②③④⑤"  # earlier runs, oldest first, on the plot and in the legend
 LOG_FLOOR = 1e-12  # log axes cannot show 0: an exact 0 is drawn at this height
 
 
@@ -55,18 +59,25 @@ class ErrorPlot(QtWidgets.QWidget):
         # when the axis range changes, which gui/plot/axes.py makes rare while a run goes on.
         for side in ("left", "bottom"):
             item.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        legend = item.addLegend(offset=(-10, 10), labelTextColor=(40, 40, 40))
-        legend.setBrush(pg.mkBrush(255, 255, 255, 150))  # curves stay visible behind it
-        self.sample_curve = item.plot(pen=SAMPLE_PEN, name="E<sub>n</sub> per sample",
-                                      **CURVE_OPTIONS)
-        self.train_curve = item.plot(pen=TRAIN_PEN, name="mean E, training set (per epoch)",
-                                     **CURVE_OPTIONS)
-        self.test_curve = item.plot(pen=TEST_PEN, name="mean E, test set", **CURVE_OPTIONS)
+        # The legend is a line of text above the plot (self.legend), never on the data.
+        self.sample_curve = item.plot(pen=SAMPLE_PEN, **CURVE_OPTIONS)
+        self.train_curve = item.plot(pen=TRAIN_PEN, **CURVE_OPTIONS)
+        self.test_curve = item.plot(pen=TEST_PEN, **CURVE_OPTIONS)
         # After addItem (which imposes the PlotItem's mode): a mean keeps the bold and dashed
         # curves from zigzagging between peaks, which is what makes wide and dashed pens slow
         # (and a mean is what a trend line should show); the thin per-sample curve keeps its peaks.
         self.train_curve.setDownsampling(auto=True, method="mean")
         self.test_curve.setDownsampling(auto=True, method="mean")
+        # per-sample E_n is drawn as its own min–max envelope per pixel column (gui/plot/envelope.py)
+        self.sample_curve.setDownsampling(ds=1, auto=False)
+        self.sample_curve.setClipToView(False)
+        # where a diverged run left the range it is shown on (hidden otherwise)
+        self.divergence_line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen((190, 30, 40), width=1.5, style=QtCore.Qt.PenStyle.DashLine),
+            label=self.tr("diverged"), labelOpts={"position": 0.95, "color": (190, 30, 40),
+                                                  "anchors": [(-0.05, 0), (-0.05, 0)]})
+        item.addItem(self.divergence_line, ignoreBounds=True)
+        self.divergence_line.hide()
         # Earlier runs (studio.old_runs): faded curves and labels, created once, fed with setData.
         self.old_curves, self.old_labels = [], []
         for alpha in OLD_RUN_ALPHAS:
@@ -81,6 +92,7 @@ class ErrorPlot(QtWidgets.QWidget):
             self.old_curves.append(curve)
             self.old_labels.append(label)
         self._old_runs: list = []
+        self._old_texts: list[str] = []
         self._x_axis = GrowingAxis()
 
         self.log_box = QtWidgets.QCheckBox("log E")
@@ -96,14 +108,29 @@ class ErrorPlot(QtWidgets.QWidget):
         self.clear_runs_button.setVisible(False)
         self.clear_runs_button.clicked.connect(studio.clear_old_runs)
         bar = QtWidgets.QHBoxLayout()
-        title = QtWidgets.QLabel("<b>Error E</b>")
+        title = QtWidgets.QLabel(self.tr("<b>Error E</b>"))
         bar.addWidget(title)
         bar.addStretch(1)
-        for w in (self.clear_runs_button, self.per_sample_box, self.log_box, QtWidgets.QLabel("x axis:"), self.x_combo):
+        # the legend: a line of its own under the bar, wrapping on narrow windows, off the data
+        self._legend_html = self.tr(
+            "<span style='color:#5a8cc8'><b>┃</b></span>&nbsp;E<sub>n</sub> of each sample "
+            "(its spread in each pixel column) &nbsp;&nbsp;<span style='color:#1446a0'><b>━━"
+            "</b></span>&nbsp;mean E, training set (per epoch) &nbsp;&nbsp;<span "
+            "style='color:#e16e14'><b>╺╸╺╸</b></span>&nbsp;mean E, test set")
+        self.legend = QtWidgets.QLabel(self._legend_html)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #444;")
+        self.legend.setToolTip(self.tr("What the curves are: each sample's own error Eₙ "
+                                       "(from its smallest to its largest value in each pixel "
+                                       "column), and the mean error per epoch"))
+        self.legend.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored,
+                                  QtWidgets.QSizePolicy.Policy.Preferred)
+        for w in (self.clear_runs_button, self.per_sample_box, self.log_box, self.x_combo):
             bar.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)
         layout.addWidget(self.plot_widget, 1)
 
         self.log_box.toggled.connect(self._on_log_toggled)
@@ -140,12 +167,17 @@ class ErrorPlot(QtWidgets.QWidget):
         self._redraw()
 
     def old_run_labels(self) -> list[str]:
-        """The labels of the earlier runs drawn (oldest first)."""
-        return [lab.textItem.toPlainText() for lab in self.old_labels if lab.isVisible()]
+        """The labels of the earlier runs drawn (oldest first), as the legend lists them."""
+        return list(self._old_texts)
 
-    def _redraw_old_runs(self, in_epochs: bool, floor) -> tuple[float, list]:
-        """Feed the faded curves; returns their largest x and the y values drawn."""
-        x_max, ys = 0.0, []
+    def _redraw_old_runs(self, in_epochs: bool, floor, current_E: np.ndarray) -> tuple[float, list]:
+        """Feed the faded curves; returns their largest x and the y values drawn.
+
+        A run that minimised another loss (½ SSE vs cross-entropy) has errors on another scale:
+        it is drawn scaled to start where the current run's epoch means start, and its label
+        says so (unscaled, and said, until the current run has finished an epoch)."""
+        x_max, ys, self._old_texts = 0.0, [], []
+        loss = self._studio.experiment.arch.loss
         offset = len(self.old_curves) - len(self._old_runs)  # newest runs get the strongest pens
         for i, (curve, label) in enumerate(zip(self.old_curves, self.old_labels, strict=True)):
             k = i - offset
@@ -155,16 +187,34 @@ class ErrorPlot(QtWidgets.QWidget):
                 continue
             run = self._old_runs[k]
             x = run.epochs * (1 if in_epochs else run.config.get("n_train", 1))
-            y = run.E if floor is None else np.maximum(run.E, floor)
+            y, text = run.E, run.label
+            if run.config.get("loss", loss) != loss:
+                if len(current_E) and np.isfinite(current_E[0]) and run.E[0] > 0:
+                    y = run.E * (current_E[0] / run.E[0])
+                    text = self.tr("{label} · other loss, scaled").format(label=run.label)
+                    label.setToolTip(self.tr("This run minimised another loss; its curve is scaled "
+                                             "to start where the current run starts."))
+                else:
+                    text = self.tr("{label} · other loss, own scale").format(label=run.label)
+                    label.setToolTip(self.tr("This run minimised another loss: its E is not "
+                                             "comparable with the current run's."))
+            y = y if floor is None else np.maximum(y, floor)
             curve.setData(x, y)
             ys.append(y)
-            label.setText(run.label)
+            # on the plot only the run's number, at its curve's end; the words are in the legend,
+            # where no label can cover another or the data
+            label.setText(RUN_NUMBERS[len(self._old_texts)])
+            self._old_texts.append(text)
             y_last = float(y[-1])
             label.setPos(float(x[-1]), np.log10(y_last) if floor is not None else y_last)
-            label.setAnchor((1, 1))
+            label.setAnchor((0.5, 1))
             curve.show()
             label.show()
             x_max = max(x_max, float(x[-1]))
+        runs = " &nbsp; ".join(f"{RUN_NUMBERS[i]}&nbsp;{html.escape(t)}" for i, t in enumerate(self._old_texts))
+        self.legend.setText(self._legend_html + (
+            "<br>" + self.tr("Earlier runs (faded, darker = more recent): {runs}").format(runs=runs)
+            if runs else ""))
         return x_max, ys
 
     def _redraw_now(self):
@@ -203,31 +253,41 @@ class ErrorPlot(QtWidgets.QWidget):
             return
         in_epochs = self.x_unit == "epochs"
         floor = LOG_FLOOR if self.log_box.isChecked() else None
-        x_max, ys = self._redraw_old_runs(in_epochs, floor)
-        # per-sample x is "samples seen"; epoch points are at the end of their epoch
-        for curve, key, scale in ((self.sample_curve, "samples", 1 / n if in_epochs else 1),
-                                  (self.train_curve, "epochs", 1 if in_epochs else n),
-                                  (self.test_curve, "test", 1 if in_epochs else n)):
-            x, y = hist[key]
-            if floor is not None:
-                y = np.maximum(y, floor)
-            curve.setData(x * scale, y)
-            if curve is not self.sample_curve or self.per_sample_box.isChecked():
-                ys.append(y)
-            if len(x):
-                x_max = max(x_max, float(x[-1]) * scale)
-        # The x range is set here, not auto-ranged: auto-downsampling computes its factor from the
-        # current view, so after a jump (samples -> epochs, a reset) it would thin the new data
-        # to nothing and the auto-range would never see it.
-        for label in self.old_labels:  # a label reads leftwards from its curve's end, unless short
-            if label.isVisible() and label.pos().x() < 0.5 * x_max:
-                label.setAnchor((0, 1))
+        scales = {"samples": 1 / n if in_epochs else 1, "epochs": 1 if in_epochs else n,
+                  "test": 1 if in_epochs else n}  # per-sample x is "samples seen"; epoch points
+        series = {k: (hist[k][0] * scales[k], hist[k][1]) for k in scales}  # at their epoch's end
+        diverged = (divergence(list(series.values())) if self._frame.snapshot.status == DIVERGED
+                    or not all(np.isfinite(y).all() for _x, y in series.values()) else None)
+        x_max, ys = self._redraw_old_runs(in_epochs, floor, hist["epochs"][1])
+        x_max = max([x_max] + [float(x[-1]) for x, _ in series.values() if len(x)])
+        # The x range is set first, and not auto-ranged: auto-downsampling and clipping follow
+        # the current view, so data fed before a jump (samples -> epochs, a reset, a pause that
+        # fits the axis) would be thinned or cut to the old range, leaving a gap on screen.
         view = self.plot_widget.getPlotItem().getViewBox()
         x_end = self._x_axis.end(max(x_max, 1.0 / n if in_epochs else 1.0), time.perf_counter(),
                                  running=self._frame.playing)
         view.setXRange(0, x_end, padding=0.02)
+        columns = max(50, int(view.width()))
+        for curve, key in ((self.sample_curve, "samples"), (self.train_curve, "epochs"),
+                           (self.test_curve, "test")):
+            x, y = series[key]
+            if diverged is not None:  # past the cap it is drawn at the cap, leaving the plot
+                y = np.where(np.abs(y) <= diverged[0], y, diverged[0] * 1.5)
+            if floor is not None:
+                y = np.maximum(y, floor)
+            if curve is self.sample_curve:
+                xs, ys_drawn, connect = envelope(x, y, 0.0, x_end, columns)
+                curve.setData(xs, ys_drawn, connect=connect)
+            else:
+                curve.setData(x, y)
+            if curve is not self.sample_curve or self.per_sample_box.isChecked():
+                ys.append(y if diverged is None else y[np.abs(y) <= diverged[0]])
+        self.divergence_line.setVisible(diverged is not None)
+        if diverged is not None:
+            self.divergence_line.setPos(diverged[1])
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
-        # most of a paint's cost) on every frame while E falls.
+        # most of a paint's cost) on every frame while E falls. A diverged run keeps the range
+        # of its finite past; the dashed line marks where it left.
         ys = [y for y in ys if len(y)]
         if ys:
             y = np.concatenate(ys)

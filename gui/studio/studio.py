@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import queue
 
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 
 from core.checks.errors import BackpropStudioError
 from core.engine.hyperparams import Hyperparams
@@ -17,22 +17,15 @@ from core.engine.weight_init import InitSpec
 from core.studio.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
 from core.studio.frame import Frame, FrameEvent
 from core.studio.stop_rule import StopRule
-from core.training.run_log import RunLog, describe_difference
+from core.training.run_log import RunLog, describe_earlier
 from core.training.trainer import DIVERGED, StopConditions
 from gui.studio import commands as cmd
+from gui.studio import undo
 from gui.studio.worker_handle import WorkerHandle
 
 MAX_OLD_RUNS = 5  # earlier runs kept, faded, on the E plot
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
           100_000, None)  # samples/s; None = flat out
-
-
-def _short(difference: str) -> str:
-    """A label that fits on the plot: the first two changes."""
-    if difference == "same settings":
-        return "earlier run, same settings"
-    parts = difference.split(", ")
-    return ", ".join(parts[:2]) + (" …" if len(parts) > 2 else "")
 
 
 class Studio(QtCore.QObject):
@@ -56,6 +49,8 @@ class Studio(QtCore.QObject):
         self.playing = False
         self.stop_rule = StopRule()
         self.old_runs = RunLog(MAX_OLD_RUNS)
+        self.undo_stack = QtGui.QUndoStack(self)  # destructive edits (gui/studio/undo.py)
+        self.undo_stack.setUndoLimit(undo.UNDO_LIMIT)
         self._run_config: dict | None = None  # the current run's settings when it started
         self._generation = 0
         self._worker = WorkerHandle(trainer, self)
@@ -102,16 +97,20 @@ class Studio(QtCore.QObject):
         self._worker.send(command)
 
     def reset(self) -> None:
-        """Start over with the same init seed: the same initial weights."""
+        """Start over with the same init seed: the same initial weights (undoable)."""
+        before = self._before_destructive_edit()
         self._set_playing(False)
         self._keep_run(self.experiment)
         self._worker.send(cmd.Reset(self.experiment.init))
+        self._push_undo(before, self.tr("Reset"))
         self.notice_posted.emit(f"Reset: weights back to their start (seed {self.experiment.init.seed}).")
 
     def new_init(self) -> None:
-        """Start over with the next init seed: new initial weights."""
+        """Start over with the next init seed: new initial weights (undoable)."""
+        before = self._before_destructive_edit()
         init = InitSpec(self.experiment.init.scheme, self.experiment.init.r,
                         self.experiment.init.seed + 1)
+        self._push_undo(before, self.tr("New init"))
         self._keep_run(self.experiment.with_(init=init))
         self.experiment = self.experiment.with_(init=init)
         self._set_playing(False)
@@ -140,7 +139,27 @@ class Studio(QtCore.QObject):
         self._worker.send(cmd.SetParams(params.copy()))
 
     def edit_weight(self, layer: int, k: int, j: int, value: float) -> None:
+        """Set one weight, W[layer][k, j] (j = sizes[layer]: the bias); undoable."""
+        before = self._before_destructive_edit()
         self._worker.send(cmd.SetWeight(layer, k, j, float(value)))
+        self._push_undo(before, self.tr("Edit weight"))
+
+    # ---- undo ----
+    def _before_destructive_edit(self):
+        """Pause (so the state kept is the one the user sees), then capture it for Undo."""
+        if self.playing:
+            self.pause()
+        return undo.capture(self)
+
+    def _push_undo(self, before, text: str) -> None:
+        if before is not None:
+            self.undo_stack.push(undo.SnapshotCommand(self, before, text))
+
+    def restore_state(self, trainer, dataset, exp: Experiment) -> None:
+        """Continue from a kept state (Undo, Redo): its trainer, data and experiment as they were."""
+        self._switch_to(trainer, dataset, exp, keep_run=False)
+        self.notice_posted.emit(self.tr("Restored: {data}, network {sizes}, epoch {epoch}.").format(
+            data=dataset.name, sizes="-".join(map(str, self.sizes)), epoch=f"{trainer.counters.epoch:,}"))
 
     def call(self, fn, timeout: float = 10.0):
         """fn(trainer) run on the worker thread between chunks; returns its result or raises its
@@ -162,19 +181,24 @@ class Studio(QtCore.QObject):
         self._switch_to(trainer, dataset, exp)
         self.notice_posted.emit(why)
 
-    def _switch_to(self, trainer, dataset, exp: Experiment) -> None:
+    def _switch_to(self, trainer, dataset, exp: Experiment, keep_run: bool = True) -> None:
         """Hand `trainer` to the worker (the GUI keeps no reference) and make `exp` current."""
-        self._keep_run(exp, dataset)
+        if keep_run:
+            self._keep_run(exp, dataset)
+        else:
+            self._run_config = None
         self.experiment, self.dataset = exp, dataset
         self._generation += 1
         self._set_playing(False)
         self._worker.send(cmd.ReplaceTrainer(trainer, self._generation))
         self.experiment_changed.emit(exp)
 
-    def change_experiment(self, exp: Experiment, why: str) -> bool:
+    def change_experiment(self, exp: Experiment, why: str, problem_title: str | None = None) -> bool:
         """Rebuild data and network for `exp` and start over; False (and a notice) if impossible.
 
-        The old state stays untouched when the new experiment cannot be built.
+        The old state stays untouched when the new experiment cannot be built. With
+        `problem_title` (a file the user chose, say) the reason is reported as a problem (a
+        dialog, like every other file error) rather than a status-bar notice.
         """
         try:
             dataset = self.dataset
@@ -183,10 +207,15 @@ class Studio(QtCore.QObject):
                 dataset = build_dataset(exp.data, exp.arch.output_activation)
             check(exp.arch, dataset)
             trainer = build_trainer(exp, dataset)
+            before = self._before_destructive_edit()
         except (BackpropStudioError, ValueError) as exc:
-            self.notice_posted.emit(f"Not changed: {exc}.")
+            if problem_title is not None:
+                self.problem_reported.emit(problem_title, str(exc))
+            else:
+                self.notice_posted.emit(f"Not changed: {exc}.")
             return False
         self._switch_to(trainer, dataset, exp)
+        self._push_undo(before, self.tr("Change: {why}").format(why=why))
         sizes = "-".join(map(str, self.sizes))
         self.notice_posted.emit(f"{why}: training restarted on {self.dataset.name}, "
                                 f"network {sizes}, fresh weights (seed {exp.init.seed}).")
@@ -224,7 +253,7 @@ class Studio(QtCore.QObject):
         epochs, E = frame.snapshot.history.get("epochs", ((), ())) if frame else ((), ())
         if old is None or len(epochs) < 2:
             return
-        label = _short(describe_difference(old, new))
+        label = describe_earlier(old, new)
         self.old_runs.add({**old, "n_train": frame.n_train}, epochs, E, label)
         self.old_runs_changed.emit(self.old_runs.runs)
 

@@ -20,6 +20,7 @@ SHORTCUTS = [
     ("Ctrl+→", "Step one epoch: train to the end of the current epoch, then pause"),
     ("Ctrl+R", "Reset: back to the same initial weights (same seed)"),
     ("Ctrl+Shift+R", "New initial weights (next seed)"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo: reset, new init, an edited weight, data or network"),
     ("Ctrl+O / Ctrl+S", "Open / save a session"),
     ("Ctrl+Q", "Quit"),
     ("B", "Backprop view: edges by this sample's Δw, units by their δ"),
@@ -66,7 +67,15 @@ def shortcuts_dialog(parent=None) -> QtWidgets.QDialog:
     html = (f"<h3>Keyboard shortcuts</h3><table cellpadding='3'>{rows}</table>"
             "<p>When a number box has the keyboard focus, the arrow keys and Space edit the box; "
             "click on the graph or the plot first.</p>")
-    return _text_dialog(parent, "Keyboard shortcuts", html, (480, 360))
+    dialog = _text_dialog(parent, "Keyboard shortcuts", html, (560, 420))
+    view = dialog.findChild(QtWidgets.QTextBrowser)
+    view.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    # tall enough for the whole list (up to 80 % of the screen; beyond, it scrolls)
+    doc = view.document()
+    doc.setTextWidth(560 - 40)
+    screen = dialog.screen().availableGeometry().height() if dialog.screen() else 800
+    dialog.resize(560, min(int(doc.size().height()) + 90, int(0.8 * screen)))
+    return dialog
 
 
 def about_dialog(parent=None) -> QtWidgets.QDialog:
@@ -91,13 +100,31 @@ def about_dialog(parent=None) -> QtWidgets.QDialog:
     return dialog
 
 
-def show_problem(parent, title: str, message: str) -> None:
-    """A modal message in plain words; the app and its state carry on afterwards."""
+def sentence(message: str) -> str:
+    """`message` starting with a capital, unless it starts with a file name or path
+    ('notes.json: …' stays as the file is called)."""
+    first = message.split(maxsplit=1)[0] if message.strip() else ""
+    if any(c in first for c in "./\\") or not first:
+        return message
+    return message[:1].upper() + message[1:]
+
+
+def show_problem(parent, title: str, message: str) -> QtWidgets.QMessageBox:
+    """A modal message in plain words; the app and its state carry on afterwards. The same
+    problem reported again while its dialog is still open (Play pressed again after a
+    divergence) raises that dialog rather than stacking a second one."""
+    text = sentence(message)
+    for box in (parent.findChildren(QtWidgets.QMessageBox) if parent is not None else []):
+        if box.isVisible() and box.windowTitle() == title and box.text() == text:
+            box.raise_()
+            return box
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
-    box.setText(message[:1].upper() + message[1:])
+    box.setText(text)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # not exec(): no nested event loop; the window keeps painting
+    return box
 
 
 def install_excepthook(window_getter) -> None:

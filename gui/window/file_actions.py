@@ -18,6 +18,7 @@ from core.checks.errors import BackpropStudioError
 from core.engine.network import Network
 from core.files import kind, session, weights
 from core.files.atomic_write import ReadOnlyFileError, atomic_write_bytes, atomic_write_text
+from gui.window.svg_export import flatten_stroked_groups
 
 
 class FileActionError(Exception):
@@ -72,6 +73,7 @@ def widget_svg(widget: QtWidgets.QWidget, title: str) -> bytes:
     generator.setOutputDevice(buffer)
     generator.setSize(widget.size())
     generator.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), widget.size()))
+    generator.setResolution(96)  # CSS pixels: width="…mm" then means the widget's size everywhere
     generator.setTitle(title)
     generator.setDescription("Exported from Backprop Studio")
     painter = QtGui.QPainter(generator)
@@ -80,7 +82,7 @@ def widget_svg(widget: QtWidgets.QWidget, title: str) -> bytes:
         QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0))
     finally:
         painter.end()
-    return bytes(buffer.data())
+    return flatten_stroked_groups(bytes(buffer.data()).decode("utf-8")).encode("utf-8")
 
 
 def save_picture(widget: QtWidgets.QWidget, path: str, title: str, *,

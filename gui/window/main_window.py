@@ -28,6 +28,7 @@ from gui.window.practice_actions import PracticeActions
 from gui.window.settings import Settings, describe_problem
 from gui.window.teaching_actions import TeachingActions
 
+LEARN_MIN, LEARN_MAX_SHARE = 300, 0.4  # the Learn panel's width: pixels at least, share at most
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
 
 
@@ -76,6 +77,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build(self) -> None:
         self._warmed_up = False
         self.setWindowTitle("Backprop Studio")
+        self.setAcceptDrops(True)  # drop a session, weights or CSV file to open it
+        self._status: tuple[str, str, int] = ("", "", 0)  # full text, shown text, timeout
         self.setWindowIcon(app_icon())
         self._dialogs: list[QtWidgets.QDialog] = []
 
@@ -103,6 +106,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.learn_dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
                                     | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.learn_dock)
+        # every tab stays in view: titles shorten (…) rather than hide behind scroll arrows
+        self.learn_panel.setUsesScrollButtons(False)
+        self.learn_panel.setElideMode(QtCore.Qt.TextElideMode.ElideRight)
+        self.learn_panel.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 8px; }")  # 4 fit in 300 px
         self.graph_feed = GraphFeed(self.studio, self.graph_view, self.learn_panel.trace_for, self)
 
         self.training_actions = TrainingActions(self.studio, self, step=self._on_step_requested)
@@ -149,9 +156,19 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ---- public ----
     def report_problem(self, title: str, message: str) -> None:
-        """Say what went wrong in plain words: in the status bar and in a dialog."""
-        self.statusBar().showMessage(f"{title}: {message}", 15000)
+        """Say what went wrong in plain words: in the status bar and in a dialog (one at a time:
+        the same problem reported again while its dialog is open does not stack a second)."""
+        self.show_status(self.tr("{title}: {message}").format(title=title, message=message), 15000)
         dialogs.show_problem(self, title, message)
+
+    def show_status(self, text: str, ms: int = 10000) -> None:
+        """A status-bar message, shortened with … to the room left of the run's numbers (the
+        whole text is in the status bar's tooltip)."""
+        bar = self.statusBar()
+        room = bar.width() - self.status_numbers.sizeHint().width() - 60
+        shown = bar.fontMetrics().elidedText(text, QtCore.Qt.TextElideMode.ElideRight, max(room, 120))
+        self._status = (text, shown, ms)  # shortened again if the window is resized
+        bar.showMessage(shown, ms)
 
     def show_dialog(self, make) -> QtWidgets.QDialog:
         dialog = make(self)
@@ -182,7 +199,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.learn_panel.show_node(layer, unit)
 
     def _on_phase_shown(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
+        self.show_status(text, 10000)
         self.learn_panel.inspector.set_banner(text)
 
     def _on_animation_finished(self) -> None:
@@ -192,10 +209,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.graph_view.set_architecture(self.studio.sizes, exp.arch.activations())
 
     def _on_status_message_changed(self, text: str) -> None:
-        self.statusBar().setToolTip(text)
+        full, shown, _ms = self._status
+        self.statusBar().setToolTip(full if text and text == shown else text)  # the whole of a shortened one
 
     def _on_notice_posted(self, text: str) -> None:
-        self.statusBar().showMessage(text, 10000)
+        self.show_status(text, 10000)
 
     # ---- settings ----
     def _studio_from_settings(self) -> Studio:
@@ -265,6 +283,42 @@ class MainWindow(QtWidgets.QMainWindow):
         s.set_value("learn/pace", self.teaching_actions.pace.currentIndex())
         s.set_value("learn/tab", self.learn_panel.currentIndex())
         s.sync()
+
+    # ---- files dropped on the window ----
+    @staticmethod
+    def _dropped_paths(event) -> list[str]:
+        mime = event.mimeData()
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        """A session, weights or CSV file dropped anywhere on the window is opened (the first one,
+        when several are dropped)."""
+        paths = self._dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            # after the drop returns: the file's dialogs must not run inside the drag
+            QtCore.QTimer.singleShot(0, lambda p=paths[0]: self.file_actions.open_file(p))
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        """The Learn panel keeps its share of the width (docks otherwise keep their pixels, and
+        a window made larger gives everything to the graph)."""
+        old, new = event.oldSize().width(), event.size().width()
+        if old > 0 and new != old and self.learn_dock.isVisible() and not self.learn_dock.isFloating():
+            share = self.learn_dock.width() / old
+            width = round(min(max(share * new, LEARN_MIN), LEARN_MAX_SHARE * new))
+            self.resizeDocks([self.learn_dock], [width], QtCore.Qt.Orientation.Horizontal)
+        super().resizeEvent(event)
+        text, shown, ms = self._status
+        if text and self.statusBar().currentMessage() == shown:
+            QtCore.QTimer.singleShot(0, lambda: self.show_status(text, ms))  # after the bar's resize
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         super().paintEvent(event)

@@ -17,6 +17,7 @@ from gui.window import dialogs
 from gui.window import file_actions as files
 from gui.window.dialogs import busy
 from gui.window.practice_actions import lesson_menu_actions
+from gui.window.recent_files import RecentFiles, fill_menu
 from gui.window.settings import folder_or_home
 
 WEIGHT_FORMATS = (("JSON", "json"), ("NPZ", "npz"), ("CSV", "csv"), ("ONNX", "onnx"))
@@ -27,6 +28,7 @@ class FileActions:
 
     def __init__(self, window):
         self._w = window
+        self.recent = RecentFiles(window.settings)
 
     # ---- paths ----
     def _folder(self) -> str:
@@ -82,13 +84,13 @@ class FileActions:
         if path:
             self.import_weights_file(path)
 
-    def import_weights_file(self, path: str) -> None:
+    def import_weights_file(self, path: str) -> bool:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 bundle = files.load_weights(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not import the weights", str(exc))
-            return
+            return False
         studio, ds = self._w.studio, self._w.studio.dataset
         sizes = tuple(bundle.sizes)
         if (sizes[0], sizes[-1]) != (ds.n_inputs, ds.n_outputs):
@@ -96,7 +98,7 @@ class FileActions:
                 f"the weights are for a {'-'.join(map(str, sizes))} network: {sizes[0]} inputs and "
                 f"{sizes[-1]} outputs, but the data set {ds.name} has {ds.n_inputs} inputs and "
                 f"{ds.n_outputs} outputs. Choose a matching data set first."))
-            return
+            return False
         hidden_acts = set(bundle.activations[:-1])
         arch = Architecture(sizes[1:-1], hidden_acts.pop() if hidden_acts else
                             studio.experiment.arch.hidden_activation,
@@ -105,12 +107,14 @@ class FileActions:
             self._w.report_problem("Could not import the weights", "the weights use different "
                                    "activations in different hidden layers, which this window "
                                    "cannot show")
-            return
+            return False
         if arch != studio.experiment.arch and not studio.change_experiment(
                 studio.experiment.with_(arch=arch), "Network changed to fit the imported weights"):
-            return
+            return False
         studio.set_weights(bundle.to_network().params)
         self._w.statusBar().showMessage(f"Weights loaded from {path}.", 6000)
+        self.recent.add(path)
+        return True
 
     # ---- data ----
     def load_csv(self) -> None:
@@ -119,11 +123,16 @@ class FileActions:
             self.load_csv_file(path)
 
     def load_csv_file(self, path: str) -> bool:
-        """Train on the CSV at `path`; False (the reason in the status bar) when it cannot be used."""
+        """Train on the CSV at `path`; False, and a dialog saying why, when it cannot be used (as
+        every other file error)."""
         studio = self._w.studio
         data = DataChoice(name=Path(path).stem, csv_path=path)
         with busy(self._w, f"Reading {Path(path).name}…"):
-            return studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name)
+            ok = studio.change_experiment(studio.experiment.with_(data=data), "Loaded " + Path(path).name,
+                                          problem_title="Could not open the data")
+        if ok:
+            self.recent.add(path)
+        return ok
 
     # ---- pictures and history ----
     def export_picture(self, which: str, ext: str) -> None:
@@ -155,41 +164,37 @@ class FileActions:
         if path:
             self.open_session_file(path)
 
-    def open_session_file(self, path: str) -> None:
+    def open_session_file(self, path: str) -> bool:
         try:
             with busy(self._w, f"Reading {Path(path).name}…"):
                 trainer, dataset = files.load_session(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not open the session", str(exc))
-            return
+            return False
         self._w.studio.adopt(trainer, dataset, experiment_for(trainer, dataset),
                              f"Session {Path(path).name} opened: epoch {trainer.counters.epoch:,}, "
                              f"{trainer.counters.samples_seen:,} samples seen.")
+        self.recent.add(path)
+        return True
 
-    # ---- any of them ----
-    def open_file(self, path: str) -> None:
-        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`);
-        a file that cannot be opened is a dialog in plain words and changes nothing."""
+    # ---- any of them: given on the command line, dropped on the window, File ▸ Open recent ----
+    def open_file(self, path: str) -> bool:
+        """Open a session, weights or CSV data, whichever `path` holds (`backprop-studio FILE`, a
+        file dropped on the window, an Open recent entry); a file that cannot be opened is a dialog
+        in plain words and changes nothing (a file gone since leaves the recent list)."""
         try:
             kind = files.file_kind(path)
         except files.FileActionError as exc:
             self._w.report_problem("Could not open the file", str(exc))
-            return
+            if not Path(path).exists():
+                self.recent.remove(str(Path(path).resolve()))
+            return False
         self._remember(path)
         if kind is FileKind.SESSION:
-            self.open_session_file(path)
-        elif kind is FileKind.WEIGHTS:
-            self.import_weights_file(path)
-        else:
-            notices = []  # change_experiment says why it refused in a notice; here it becomes a dialog
-            note = notices.append
-            self._w.studio.notice_posted.connect(note)
-            try:
-                opened = self.load_csv_file(path)
-            finally:
-                self._w.studio.notice_posted.disconnect(note)
-            if not opened:
-                self._w.report_problem("Could not open the data", notices[-1] if notices else path)
+            return self.open_session_file(path)
+        if kind is FileKind.WEIGHTS:
+            return self.import_weights_file(path)
+        return self.load_csv_file(path)  # its refusal is a dialog too
 
 
 def _add(menu: QtWidgets.QMenu, text: str, slot, shortcut: str = "", tip: str = "") -> QtGui.QAction:
@@ -211,6 +216,11 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
                                 "Continue a saved session: network, data, weights and history")
     acts["save_session"] = _add(file_menu, "Save session…", fa.save_session, "Ctrl+S",
                                 "Save everything, to continue later exactly where you are")
+    recent = file_menu.addMenu("Open recent")
+    recent.setObjectName("open_recent")
+    recent.aboutToShow.connect(lambda: fill_menu(recent, fa.recent, fa.open_file))
+    fill_menu(recent, fa.recent, fa.open_file)
+    acts["open_recent"] = recent.menuAction()
     file_menu.addSeparator()
     acts.update(lesson_menu_actions(file_menu, window.practice))
     file_menu.addSeparator()
@@ -231,6 +241,18 @@ def build_menus(window, file_actions: FileActions) -> dict[str, QtGui.QAction]:
                                   "", "Save the E plot's numbers")
     file_menu.addSeparator()
     acts["quit"] = _add(file_menu, "Quit", window.close, "Ctrl+Q")
+
+    edit_menu = bar.addMenu("&Edit")
+    stack = window.studio.undo_stack
+    acts["undo"] = stack.createUndoAction(window, "Undo")
+    acts["undo"].setShortcuts([QtGui.QKeySequence("Ctrl+Z")])
+    acts["undo"].setStatusTip("Go back to the weights and settings before the last reset, new "
+                              "init, edited weight, or data or network change")
+    acts["redo"] = stack.createRedoAction(window, "Redo")
+    acts["redo"].setShortcuts([QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")])
+    acts["redo"].setStatusTip("Do again what Undo took back")
+    edit_menu.addAction(acts["undo"])
+    edit_menu.addAction(acts["redo"])
 
     train_menu = bar.addMenu("&Training")
     for action in window.training_actions.all():

@@ -38,3 +38,18 @@ def test_log_copies_arrays_and_keeps_the_last_n():
     assert [r.label for r in log.runs] == ["α 0.5→1", "α 1→2", "α 2→3"]
     with pytest.raises(ValueError):
         log.add(BASE, [1, 2, 3], [0.1])
+
+
+def test_earlier_run_labels_say_what_that_run_was():
+    """An earlier run's curve is labelled with its own setting and the current one, in words."""
+    from core.training.run_log import describe_earlier
+
+    assert describe_earlier(BASE, dict(BASE, alpha=2.0)) == "α 0.5 (now 2)"
+    assert describe_earlier(BASE, dict(BASE, loss="cross_entropy")) == "loss ½ SSE (now cross-entropy)"
+    # one more hidden layer of the same activation: no 'activation sigmoid-sigmoid→sigmoid'
+    assert describe_earlier(BASE, dict(BASE, sizes=(2, 2, 2, 1),
+                                       activations=("sigmoid",) * 3)) == "hidden 2 (now 2-2)"
+    assert describe_earlier(BASE, dict(BASE, activations=("tanh", "sigmoid"))) == \
+        "hidden activation sigmoid (now tanh)"
+    assert describe_earlier(BASE, dict(BASE, alpha=1.0, batch_size=4, momentum=0.9)) == \
+        "α 0.5 (now 1), batch 1 (now 4), …"

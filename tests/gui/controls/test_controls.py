@@ -95,3 +95,92 @@ def test_speed_slider_sends_the_speed(window):
     assert window.studio.speed == 1 and box.label.text() == "1 sample/s"
     box.slider.setValue(box.slider.maximum())
     assert window.studio.speed is None and box.label.text() == "flat out"
+
+
+def _numeric_fields(window):
+    """Every number field, all enabled: a synthetic data set, every stop condition ticked."""
+    from core.studio.experiment import DataChoice
+    from gui.inputs.number_box import number_fields
+
+    window.studio.change_experiment(window.studio.experiment.with_(data=DataChoice("spiral")), "test")
+    window.controls.training_box.more_button.setChecked(True)
+    stop = window.controls.stop_box
+    for tick in (stop.target_box, stop.epochs_box, stop.plateau_box):
+        tick.setChecked(True)
+
+    return [b for b in number_fields(window.controls) if b.isEnabled()]
+
+
+def test_every_numeric_field_round_trips_what_it_shows(window, qtbot):
+    """Typing back the text a field shows, then Enter, keeps exactly its value (and changes nothing)."""
+    from PySide6 import QtCore
+
+    fields = _numeric_fields(window)
+    assert len(fields) >= 14
+    exp = window.studio.experiment
+    for box in fields:
+        before, shown = box.value(), box.text()
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), shown)
+        qtbot.keyClick(box.lineEdit(), QtCore.Qt.Key.Key_Return)
+        assert box.value() == before and box.text() == shown and box.refusal == "", box.toolTip()
+    assert window.studio.experiment == exp
+
+
+def test_every_numeric_field_refuses_out_of_range_visibly(window, qtbot):
+    """A number above a field's maximum is refused at the field (red frame, reason) and the
+    model keeps its value; the status bar repeats the reason."""
+    from PySide6 import QtCore
+
+    fields = _numeric_fields(window)
+    exp = window.studio.experiment
+    for box in fields:
+        before = box.value()
+        too_big = f"{box.maximum() * 10 + 1:g}"
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), too_big)
+        qtbot.keyClick(box.lineEdit(), QtCore.Qt.Key.Key_Return)
+        assert box.value() == before, box.toolTip()
+        assert "out of range" in box.refusal and "#c0392b" in box.styleSheet()
+        assert "out of range" in window.statusBar().currentMessage()
+    assert window.studio.experiment == exp
+
+
+def test_alpha_typed_in_scientific_notation(window, qtbot):
+    """α typed as "2e-3" trains with exactly 0.002; "1e-9" (below 1e-4) is refused, α stays."""
+    from PySide6 import QtCore
+
+    box = window.controls.training_box.alpha.box
+    for typed in ("2e-3", "1e-9"):
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), typed)
+        qtbot.keyClick(box.lineEdit(), QtCore.Qt.Key.Key_Return)
+    assert window.studio.experiment.hp.alpha == 0.002 and box.text() == "0.002"
+    assert "out of range" in box.refusal
+
+
+def test_space_in_a_number_field_plays(window, qtbot):
+    """Space with the keyboard focus in a number field plays and pauses (no number has a space)."""
+    from PySide6 import QtCore
+
+    box = window.controls.training_box.batch_spin
+    window.activateWindow()  # shortcuts go to the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, QtCore.Qt.Key.Key_Space)
+    assert window.studio.playing
+    qtbot.keyClick(box, QtCore.Qt.Key.Key_Space)
+    assert not window.studio.playing and box.value() == 1
+
+
+def test_more_training_options_fold_and_unfold(window):
+    """Momentum, decay and initialisation start folded away (Stop when in view), unfold on the
+    button, and unfold by themselves when a value differs from the seed's plain rule."""
+    box = window.controls.training_box
+    assert not box.momentum_spin.isVisible() and not box.more_button.isChecked()
+    box.more_button.click()
+    assert box.momentum_spin.isVisible() and box.seed_spin.isVisible()
+    box.more_button.click()
+    window.studio.set_hyperparams(window.studio.experiment.hp.with_(momentum=0.9))
+    assert box.more_button.isChecked() and box.momentum_spin.isVisible()

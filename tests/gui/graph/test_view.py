@@ -4,10 +4,11 @@ import math
 
 import numpy as np
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore
 
 from core.engine.network import Network
 from gui.drawing.colormap import CENTRE, NEGATIVE_END, POSITIVE_END
+from gui.graph import view as view_module
 from gui.graph.view import NetworkGraphView
 
 
@@ -145,11 +146,11 @@ def test_double_click_edits_a_weight(qtbot, monkeypatch):
     view.set_state(xor_net().params.copy())
     asked = {}
 
-    def fake_get_double(parent, title, label, value, *args):
+    def fake_ask_number(parent, title, label, value, *args):
         asked.update(label=label, value=value)
         return 1.25, True
 
-    monkeypatch.setattr(QtWidgets.QInputDialog, "getDouble", staticmethod(fake_get_double))
+    monkeypatch.setattr(view_module, "ask_number", fake_ask_number)
     with qtbot.waitSignal(view.weight_edited) as sig:
         qtbot.mouseDClick(view, QtCore.Qt.MouseButton.LeftButton, pos=view.edge_point(0, 0, 0).toPoint())
     assert sig.args == [0, 0, 0, 1.25]
@@ -161,7 +162,7 @@ def test_double_click_refuses_bad_values(qtbot, monkeypatch, typed):
     """A non-finite or huge typed weight is refused with a message and no signal."""
     view = make_view(qtbot, [2, 2, 1])
     view.set_state(xor_net().params.copy())
-    monkeypatch.setattr(QtWidgets.QInputDialog, "getDouble", staticmethod(lambda *a: (typed, True)))
+    monkeypatch.setattr(view_module, "ask_number", lambda *a: (typed, True))
     with qtbot.assertNotEmitted(view.weight_edited):
         qtbot.mouseDClick(view, QtCore.Qt.MouseButton.LeftButton, pos=view.edge_point(0, 0, 0).toPoint())
     assert "not changed" in view.message()
@@ -297,3 +298,33 @@ def test_staged_state_is_set_without_painting(qtbot):
     view.stage_state(net.params * 0.5)
     assert np.array_equal(view._scene.state.params, net.params * 0.5)
     assert view.tooltip_at(view.node_point(1, 0)) is not None
+
+
+def test_a_diverged_frame_renders_with_bounded_label_widths(qtbot):
+    """Weights of 1e156 and outputs of −2e156 (a diverged run): every number drawn on the graph
+    (unit values, legend ticks, edge cards) is at most 9 characters, and the legend's tick labels
+    never overlap at any bar width."""
+    from PySide6 import QtGui
+
+    from core.teaching.notation import compact
+    from gui.graph.legend import tick_fractions, tick_text
+    from gui.graph.paint import value_text
+
+    view = make_view(qtbot, [2, 8, 1])
+    n = Network((2, 8, 1)).n_params
+    params = np.linspace(-5e153, 5e153, n)
+    acts = [np.array([1.0, 1.0]), np.full(8, 3e155), np.array([-2.0769982e156])]
+    view.set_state(params, acts)
+    view.resize(360, 340)
+    assert not view.grab().isNull()
+    for v in (-2.0769982e156, 5e153, 1.25, -0.001, 1e-300, np.inf, -np.inf, np.nan, 12345.678):
+        for text in (value_text("{:.2f}", v), value_text("δ {:+.3g}", v), compact(v), tick_text(v)):
+            assert len(text) <= 11 and "e+" not in text, text
+    assert value_text("{:.2f}", -2.0769982e156) == "−2.1e156"
+    fm = QtGui.QFontMetricsF(QtGui.QFont())
+    for bar_w in (80.0, 120.0, 200.0, 340.0):
+        fracs = tick_fractions(fm, 5e153, bar_w)
+        xs = [f * bar_w / 2 for f in fracs]
+        widths = [fm.horizontalAdvance(tick_text(f * 5e153)) for f in fracs]
+        for x0, w0, x1, w1 in zip(xs, widths, xs[1:], widths[1:], strict=False):
+            assert x0 + w0 / 2 < x1 - w1 / 2 or len(fracs) == 2

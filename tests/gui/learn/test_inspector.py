@@ -58,3 +58,31 @@ def test_empty_and_waiting_states(qtbot):
     assert "Δw11 = α x1 h1" in w.plain_text()  # toPlainText drops the <sub> markup
     w.clear()
     assert "Click a weight" in w.plain_text()
+
+
+def test_numbers_are_never_split_across_lines(qtbot):
+    """In a narrow inspector (a small or 2× screen), lines break between words only: never
+    inside a number like 2.11×10¹⁵⁶ (Qt's default broke it into '2.11×1' and '0¹⁵⁶')."""
+    net, _ = _seed_trace()  # the seed's net, its target almost met: Δw of order 10⁻⁶
+    x = np.array([0.05, 0.10])
+    o = train_sample(net, x, np.zeros(2), 0.0, OptimizerState.zeros(net.n_params)).activations[-1]
+    tr = train_sample(net, x, o + np.array([3e-5, 0.2]), 0.5, OptimizerState.zeros(net.n_params))
+    w = DerivationInspector()
+    qtbot.addWidget(w)
+    w.set_trace(tr, net.sizes, net.activations, net.loss)
+    w.show_edge(1, 0, 0)
+    w.resize(200, 600)
+    w.show()
+    doc = w._browser.document()
+    doc.setTextWidth(w._browser.viewport().width())
+    assert "×10" in w.plain_text()
+    token = set("0123456789.×−⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+    block, breaks = doc.begin(), 0
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for i in range(1, layout.lineCount()):
+            pos = layout.lineAt(i).textStart()
+            breaks += 1
+            assert not (text[pos - 1] in token and text[pos] in token), text
+        block = block.next()
+    assert breaks > 0  # narrow enough that lines did wrap

@@ -182,7 +182,7 @@ def test_reset_keeps_the_old_run_faded_with_what_changed(window, qtbot):
     window.training_actions.reset.trigger()
     frame_after(qtbot, window.studio, lambda f: f.event is FrameEvent.RESET)
     plot = window.error_plot
-    assert plot.old_run_labels() == ["α 0.5→2"]
+    assert plot.old_run_labels() == ["α 0.5 (now 2)"]
     curve = plot.old_curves[-1]
     assert curve.isVisible() and curve.opts["pen"].color().alpha() < 255
     x, y = curve.xData, curve.yData  # what it was fed (getData is the downsampled view)

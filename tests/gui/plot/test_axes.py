@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from gui.plot.axes import AXIS_HEADROOM_S, GrowingAxis, count_label, y_limits
+from gui.plot.axes import AXIS_HEADROOM_S, CountAxis, GrowingAxis, count_label, y_limits
 
 
 def test_y_limits_by_hand():
@@ -35,3 +35,12 @@ def test_count_labels():
     """Big counts read as 25k, 1.5M, 2G; small ones stay as they are."""
     assert [count_label(v) for v in (0, 0.5, 2500, 25000, 500000, 1.5e6, 2e9)] == [
         "0", "0.5", "2500", "25k", "500k", "1.5M", "2G"]
+
+
+def test_an_axis_uses_one_label_format(qapp):
+    """The ticks of one axis share the unit of the largest: 8k next to 10k, never 8000 and 10k."""
+    axis = CountAxis("bottom")
+    assert axis.tickStrings([0, 2000, 4000, 6000, 8000, 10000], 1.0, 2000) == [
+        "0", "2k", "4k", "6k", "8k", "10k"]
+    assert axis.tickStrings([500_000, 1_000_000, 1_500_000], 1.0, 500_000) == ["0.5M", "1M", "1.5M"]
+    assert axis.tickStrings([0, 2500, 5000], 1.0, 2500) == ["0", "2500", "5000"]

@@ -78,3 +78,67 @@ def test_y_range_is_set_in_steps_over_the_curves_shown(window, qtbot):
     plot.per_sample_box.setChecked(False)
     means = np.concatenate([hist[k][1] for k in ("epochs", "test")])
     assert np.isclose(top_without_padding(), y_limits(means, log=False)[1], rtol=1e-6)
+
+
+def test_a_run_with_another_loss_is_scaled_and_says_so(window, qtbot):
+    """After switching ½ SSE → cross-entropy, the ½ SSE run is drawn scaled to start where the
+    cross-entropy run starts, and its label says it is another loss, scaled."""
+    from dataclasses import replace
+
+    studio = window.studio
+    _two_epochs(window, qtbot)
+    old_E = studio.frame.snapshot.history["epochs"][1].copy()
+    exp = studio.experiment
+    assert studio.change_experiment(exp.with_(arch=replace(exp.arch, loss="cross_entropy")), "test")
+    for e in (1, 2):
+        studio.step_epoch()
+        frame_after(qtbot, studio, lambda f, e=e: f.snapshot.epoch == e)
+    plot = window.error_plot
+    qtbot.waitUntil(lambda: "scaled" in " ".join(plot.old_run_labels()), timeout=3000)
+    new_E = studio.frame.snapshot.history["epochs"][1]
+    (label,) = plot.old_run_labels()
+    assert label.startswith("loss ½ SSE (now cross-entropy)") and "other loss" in label
+    y = plot.old_curves[-1].yData
+    assert np.allclose(y, old_E * new_E[0] / old_E[0]) and y[0] == new_E[0]
+
+
+def test_a_diverged_run_keeps_the_plot_on_its_finite_range(window, qtbot):
+    """XOR at α = 1000 (ReLU, linear output) blows up to E ≈ 1e306: the y axis stays on the run's
+    starting scale (not ±5e306 with a flat line), a dashed line marks where it diverged, and the
+    status bar's message fits beside the run's numbers."""
+    from core.engine.hyperparams import Hyperparams
+    from core.studio.experiment import Architecture, DataChoice, Experiment
+    from core.training.trainer import DIVERGED
+
+    exp = Experiment(DataChoice("xor"), Architecture((8,), "relu", "linear"), Hyperparams(alpha=1000.0))
+    assert window.studio.change_experiment(exp, "test")
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.status == DIVERGED, timeout=10000)
+    plot = window.error_plot
+    qtbot.waitUntil(plot.divergence_line.isVisible, timeout=3000)
+    E = window.studio.frame.snapshot.history["samples"][1]
+    assert np.nanmax(np.where(np.isfinite(E), E, np.nan)) > 1e100  # it did blow up
+    lo, hi = plot.plot_widget.getPlotItem().getViewBox().viewRange()[1]
+    assert hi < 1e4 and lo > -1e4
+    bar = window.statusBar()
+    text = bar.currentMessage()
+    assert text and bar.fontMetrics().horizontalAdvance(text) <= bar.width() - window.status_numbers.sizeHint().width()
+
+
+def test_no_gap_in_the_curves_after_a_pause(window, qtbot):
+    """Paused right after a stretch of fast training, the drawn epoch curve reaches the last
+    epoch (the x range is set before the data, so clipping never cuts the newest points)."""
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.epoch >= 500, timeout=10000)
+    window.studio.pause()
+    f = frame_after(qtbot, window.studio, lambda f: not f.playing)
+    plot = window.error_plot
+    last = f.snapshot.history["epochs"][0][-1] * f.n_train
+    qtbot.waitUntil(lambda: plot.train_curve.xData is not None and plot.train_curve.xData[-1] == last,
+                    timeout=3000)
+    x, _ = plot.train_curve.getData()  # what is drawn: clipped to the view and thinned
+    steps = np.diff(x)
+    assert x[-1] >= last * 0.97 and x[0] <= 0.03 * last  # from the start to the last epoch
+    assert steps.max() <= 3 * np.median(steps)  # no stretch missing in between

@@ -41,14 +41,6 @@ def test_divergence_is_reported_in_words(window, qtbot):
     assert not window.studio.playing
 
 
-def test_old_run_labels_are_short():
-    """At most two changes, then '…'."""
-    from gui.studio.studio import _short
-
-    assert _short("α 0.5→2, batch 1→4, seed 1→2") == "α 0.5→2, batch 1→4 …"
-    assert _short("same settings") == "earlier run, same settings"
-
-
 def test_a_changed_experiment_keeps_the_old_run(window, qtbot):
     """Changing the hidden layer after training adds an old run labelled by the change."""
     window.controls.speed_box.set_speed(None)
@@ -57,7 +49,7 @@ def test_a_changed_experiment_keeps_the_old_run(window, qtbot):
     exp = window.studio.experiment
     assert window.studio.change_experiment(exp.with_(arch=Architecture((4,))), "test")
     runs = window.studio.old_runs.runs
-    assert [r.label for r in runs] == ["hidden 2→4"] and runs[0].config["n_train"] == 4
+    assert [r.label for r in runs] == ["hidden 2 (now 4)"] and runs[0].config["n_train"] == 4
 
 
 def test_another_data_set_clears_the_old_runs(window, qtbot):

@@ -58,3 +58,52 @@ def test_busy_shows_a_wait_cursor_and_a_message_then_restores(qtbot, tmp_path):
         assert w.statusBar().currentMessage() == "Reading x.csv…"
     assert QtWidgets.QApplication.overrideCursor() is None
     assert w.statusBar().currentMessage() == ""
+
+
+def test_file_names_keep_their_case_in_problem_dialogs(window):
+    """'notes.json: …' is shown as the file is called; a plain sentence gets its capital."""
+    from PySide6 import QtWidgets
+
+    box = dialogs.show_problem(window, "Could not open the session", "notes.json: not a session file")
+    assert box.text() == "notes.json: not a session file"
+    assert dialogs.sentence("the file is empty") == "The file is empty"
+    assert dialogs.sentence("/tmp/x.csv, line 3: a letter") == "/tmp/x.csv, line 3: a letter"
+    box.close()
+    assert not [b for b in window.findChildren(QtWidgets.QMessageBox) if b.isVisible()]
+
+
+def test_the_same_problem_does_not_stack_dialogs(window):
+    """Reported twice while its dialog is open (Play again after a divergence): one dialog."""
+    from PySide6 import QtWidgets
+
+    for _ in range(3):
+        window.report_problem("Training diverged", "the error became infinite; lower α and reset.")
+    shown = [b for b in window.findChildren(QtWidgets.QMessageBox) if b.isVisible()]
+    assert len(shown) == 1
+    shown[0].close()
+
+
+def test_a_bad_csv_is_a_dialog_like_other_file_errors(window, monkeypatch, tmp_path):
+    """A CSV that cannot be used is reported in a dialog (not only the status bar), data unchanged."""
+    from gui.window import file_actions as files
+
+    path = tmp_path / "letters.csv"
+    path.write_text("a,b,y\nx,1,0\n")
+    shown = []
+    monkeypatch.setattr(dialogs, "show_problem", lambda parent, t, m: shown.append((t, m)))
+    monkeypatch.setattr(files, "ask_open_path", lambda *a: str(path))
+    before = window.studio.experiment
+    window.menu_actions["load_csv"].trigger()
+    assert len(shown) == 1 and shown[0][0] == "Could not open the data" and "letters.csv" in shown[0][1]
+    assert window.studio.experiment == before
+
+
+def test_shortcuts_dialog_shows_every_line_without_scrolling(window):
+    """The Keyboard shortcuts dialog is tall enough for its list (it scrolls if made smaller)."""
+    from PySide6 import QtWidgets
+
+    window.menu_actions["shortcuts"].trigger()
+    dialog = window._dialogs[-1]
+    view = dialog.findChild(QtWidgets.QTextBrowser)
+    assert view.verticalScrollBar().maximum() == 0
+    dialog.close()

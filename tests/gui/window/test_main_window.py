@@ -25,7 +25,7 @@ def test_opens_on_the_seed_network_and_xor(window):
     assert frame.hp.alpha == 0.5 and frame.hp.batch_size == 1
     assert exp.data.name == "xor" and frame.n_train == 4
     assert frame.snapshot.samples_seen == 0
-    assert window.controls.network_box.summary.text().startswith("2-2-1")
+    assert window.controls.network_box.summary.text().replace("\u200b", "").startswith("2-2-1")
 
 
 def test_play_makes_E_fall_and_pause_stops(window, qtbot):
@@ -140,3 +140,30 @@ def test_first_paint_asks_the_worker_to_warm_up_the_kernels(qtbot, tmp_path, mon
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
     assert calls[0] is not threading.main_thread()
     w.close()
+
+
+def test_learn_panel_keeps_its_share_and_all_tabs_show(window, qtbot):
+    """Made larger, the window gives the Learn panel its share (not all to the graph); every
+    tab is on screen without scroll arrows, at 1024 wide too."""
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    small = window.learn_dock.width()
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920)
+    qtbot.waitUntil(lambda: window.learn_dock.width() > 1.5 * small, timeout=2000)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    bar = window.learn_panel.tabBar()
+    assert not window.learn_panel.usesScrollButtons()
+    qtbot.waitUntil(lambda: bar.tabRect(bar.count() - 1).right() <= bar.width(), timeout=2000)
+
+
+def test_stop_when_is_in_view_at_the_first_size(window, qtbot):
+    """At the window's first size (1400×880) the Controls panel shows "Stop when" whole, without
+    scrolling."""
+    window.resize(1400, 880)
+    qtbot.waitUntil(lambda: window.height() == 880)
+    panel, box = window.controls, window.controls.stop_box
+    qtbot.waitUntil(lambda: box.mapTo(panel.widget(), box.rect().bottomLeft()).y()
+                    <= panel.viewport().height(), timeout=2000)
+    assert panel.verticalScrollBar().value() == 0
