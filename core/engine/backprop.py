@@ -23,12 +23,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.engine.activations import activate, derivative
+from core.engine.compiled.codes import HUGE  # a larger update counts as divergence, on every path
 from core.engine.losses import loss_value, output_delta
 from core.engine.network import Network
-
-# An update whose |α δ| · max|a| exceeds this is treated as divergence before it is applied, so
-# the weights never become non-finite (the compiled kernel uses the same bound).
-_HUGE = 1e300
 
 
 @dataclass
@@ -130,11 +127,11 @@ def _check_finite(trace: SampleTrace) -> None:
     for l, d in enumerate(trace.deltas):
         a = trace.activations[l]
         amax = max(float(np.max(np.abs(a))), 1.0)
-        if not amax <= _HUGE:
+        if not amax <= HUGE:
             raise Diverged(f"layer {l} activations are not finite")
         with np.errstate(over="ignore", invalid="ignore"):
             step = float(np.max(np.abs(trace.alpha * d))) * amax
-        if not step <= _HUGE:
+        if not step <= HUGE:
             raise Diverged(f"the update of weight layer {l + 1} is not finite")
 
 

@@ -21,13 +21,12 @@ import numpy as np
 
 from core.engine.activations import activate, derivative
 from core.engine.backprop import OptimizerState
-from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
+from core.engine.compiled.codes import DIVERGED, HUGE, OK, TARGET_REACHED
 from core.engine.hyperparams import Hyperparams
 from core.engine.losses import loss_value, output_delta
 from core.engine.network import Network
 
 MIN_BATCH = 16  # below this, the compiled kernel's sample-by-sample loop is faster
-_HUGE = 1e300  # as core/engine/backprop.py: a larger update counts as divergence
 
 
 class BatchPath:
@@ -142,11 +141,11 @@ def _rows_before_divergence(E, acts, deltas, alpha, x_max) -> int:
         for l, d in enumerate(deltas):
             amax = max(x_max if l == 0 else float(np.max(np.abs(acts[l]))), 1.0)
             worst = max(worst, amax, alpha * float(np.max(np.abs(d))) * amax)
-        if worst <= _HUGE:
+        if worst <= HUGE:
             return len(E)
     bad = ~np.isfinite(E)
     for l, d in enumerate(deltas):
         amax = np.maximum(np.max(np.abs(acts[l]), axis=1), 1.0)
-        bad |= ~(amax <= _HUGE)
-        bad |= ~(np.max(np.abs(alpha * d), axis=1) * amax <= _HUGE)
+        bad |= ~(amax <= HUGE)
+        bad |= ~(np.max(np.abs(alpha * d), axis=1) * amax <= HUGE)
     return int(np.argmax(bad)) if bad.any() else len(E)

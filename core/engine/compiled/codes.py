@@ -16,3 +16,7 @@ LOSS_CODES = {"sse": SSE, "cross_entropy": CROSS_ENTROPY}
 
 # what a kernel call ended with
 OK, DIVERGED, TARGET_REACHED = 0, 1, 2
+
+# An update whose |α δ| · max|a| (or an activation) exceeds this counts as divergence before it is
+# applied, so the weights never become non-finite: the same bound on every path.
+HUGE = 1e300

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import math
 
-from core.engine.compiled.codes import CROSS_ENTROPY, SOFTMAX
+from core.engine.compiled.codes import CROSS_ENTROPY, HUGE, SOFTMAX
 from core.engine.compiled.unit_math import FAST, activate, cross_entropy, derivative, njit
-
-_HUGE = 1e300  # same bound as core/engine/backprop.py: larger updates count as divergence
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
@@ -115,12 +113,12 @@ def diverges(net, sc, c, alpha, E):
         amax = 1.0
         for i in range(sizes[l]):
             v = abs(sc.a[c, sc.a_off[l] + i])
-            if not v <= _HUGE:  # also true for NaN
+            if not v <= HUGE:  # also true for NaN
                 bad = True
             amax = max(amax, v)
         for j in range(sizes[l + 1]):
             v = abs(alpha * sc.d[c, sc.a_off[l + 1] + j])
-            if not v * amax <= _HUGE:
+            if not v * amax <= HUGE:
                 bad = True
     return bad
 

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import math
 
-from core.engine.compiled.codes import RELU, SIGMOID, TANH
+from core.engine.compiled.codes import AVAILABLE, RELU, SIGMOID, TANH
 
-try:
+if AVAILABLE:  # codes.py is the one place that says whether numba is there
     from numba import njit
-
-    AVAILABLE = True
-except ImportError:  # pragma: no cover - exercised only on machines without numba
-    AVAILABLE = False
+else:  # pragma: no cover - exercised only on machines without numba
 
     def njit(*args, **kwargs):
         def wrap(f):
