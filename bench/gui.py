@@ -4,7 +4,9 @@
     python bench/gui.py B=128      # (a, b) only for the cases whose name contains "B=128"
 
 (a) samples/s inside the app (flat out) vs the bare engine on the same network: 2-8-8-1 on spiral,
-    64-32-10 on digits, online and in batches of 128; target ≥ 80 %.
+    64-32-10 on digits (online and in batches of 128), 4-4-3 on iris, each with the Learn panel on
+    "What units learned" (the boundary, the weight pictures and hardest samples, the
+    principal-component plane); target ≥ 80 %.
 (b) GUI event-loop stalls while training flat out: lateness of a 10 ms QTimer; target p99 ≤ 20 ms.
 (c) graph paint time at 784-30-10; target ≤ 33 ms.
 (d) launch to first painted window (a fresh process, warm cache); target ≤ 2 s.
@@ -37,7 +39,9 @@ CASES = {
     # mini-batches run numpy's BLAS from the worker thread: the window must stay as responsive
     "64-32-10 B=128": Experiment(DataChoice("digits"), Architecture((32,)),
                                  Hyperparams(alpha=0.1, batch_size=128)),
+    "4-4-3 iris": Experiment(DataChoice("iris"), Architecture((4,), "tanh"), Hyperparams(alpha=0.1)),
 }
+LEARN_TAB = "units"  # the Learn panel's tab on screen while measuring
 SECONDS = 1.0
 ROUNDS = 8
 
@@ -69,6 +73,7 @@ def set_up(window, exp: Experiment) -> None:
     """Load the experiment in the window, flat out, and train a moment (kernel loaded, chunk
     size settled)."""
     window.studio.change_experiment(exp, "bench")
+    window.learn_panel.show_tab(LEARN_TAB)
     window.controls.speed_box.set_speed(None)
     wait(300)
     window.studio.play()

@@ -101,6 +101,7 @@ def main(which: str = "all") -> None:
         wait_until(lambda: studio.frame.event is FrameEvent.PAUSED)
         window.graph_view.select(edge=(1, 0, 0))
         window.learn_panel.show_edge(1, 0, 0)
+        window.learn_panel.show_tab("derivation")
         window.statusBar().showMessage("Paused. Space continues; → trains one sample at a time.")
         shoot(window, docs / "screenshot.png")
 

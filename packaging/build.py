@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import bundle_policy  # noqa: E402
+import payload  # noqa: E402
 import render_icons  # noqa: E402
 
 NAME = "backprop-studio"
@@ -176,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     if sys.platform.startswith("linux"):
         saved = strip_libraries(folder)
         print(f"stripped the shared libraries: {saved / 1e6:.1f} MB saved")
+        before = bundle_policy.folder_size(folder)
+        manifest = payload.compress(folder / "_internal")
+        print(f"compressed {', '.join(manifest)} into _internal/payload: "
+              f"{(before - bundle_policy.folder_size(folder)) / 1e6:.1f} MB saved")
         add_linux_desktop_files(folder)
     shipped = dist / "Backprop Studio.app" if sys.platform == "darwin" else folder
     built_s = time.monotonic() - started

@@ -5,9 +5,11 @@
 
 With empty per-user folders (config, cache, data) in a temporary directory, it checks that the bundle
 - lists its data sets and, through its command line, trains digits for an epoch and exports ONNX
-  and a session, with the compiled kernels cached in the user's cache folder;
-- starts its window (offscreen) and keeps it up for 10 s with no traceback and no problem dialog,
-  in a first start of at most FIRST_START_S seconds, its settings written to the user's config folder;
+  and a session, with the compiled kernels cached and the compressed libraries (packaging/payload.py)
+  unpacked in the user's cache folder;
+- starts its window (offscreen) with other, empty user folders and keeps it up for 10 s with no
+  traceback and no problem dialog, in a first start of at most FIRST_START_S seconds, its settings
+  written to the user's config folder and its worker's warm-up unpacking the libraries;
 - opens the session file given on its command line (the data set, network and samples seen match);
 - writes nothing inside its own folder;
 - on Linux, installs its desktop entry, icon and MIME types into a user data folder.
@@ -174,8 +176,17 @@ def main(argv: list[str] | None = None) -> int:
         again, warm_s = run_cli(cli_exe, train, env)
         fail.check(again.returncode == 0, f"trained again with the cached kernels ({warm_s:.1f} s)")
 
+        unpacked = _unpacked(cache)
+        fail.check(_payload_names(bundle) <= unpacked,
+                   f"the compressed libraries were unpacked into the user's cache folder ({sorted(unpacked)})")
+
         print("window:", flush=True)
-        first = run_window(gui_exe, [], env, WINDOW_SECONDS)
+        # a first start as a student's: its own empty config and cache folders (the CLI above has
+        # filled this home's cache), so it unpacks ICU before the window shows, and LLVM on the worker
+        first_home = Path(tmp) / "first-home"
+        first_home.mkdir()
+        first_env = user_environment(first_home)
+        first = run_window(gui_exe, [], first_env, WINDOW_SECONDS)
         shown = first["shown_after_s"]
         fail.check(first["code"] == 0 and no_traceback(first["stderr"]),
                    f"the window ran {WINDOW_SECONDS:.0f} s offscreen and closed with 0, no traceback"
@@ -187,7 +198,13 @@ def main(argv: list[str] | None = None) -> int:
         fail.check(state.get("dataset") == "xor" and state.get("problems") == [],
                    f"it opened on the seed's XOR with no problem dialog ({state})")
         fail.check(state.get("qt_korean") is True, "Qt's Korean catalogue (qtbase_ko) loads from inside the bundle")
-        fail.check(bool(config_file(home)), f"settings written in the user's config folder {config_file(home)}")
+        fail.check(bool(config_file(first_home)),
+                   f"settings written in the user's config folder {config_file(first_home)}")
+        first_cache = Path(first_env["LOCALAPPDATA"]) if sys.platform == "win32" else (
+            first_home / "Library" / "Caches" if sys.platform == "darwin" else Path(first_env["XDG_CACHE_HOME"]))
+        unpacked = _unpacked(first_cache)
+        fail.check(_payload_names(bundle) <= unpacked,
+                   f"the window's warm-up unpacked the compressed libraries into its cache ({sorted(unpacked)})")
 
         opened = run_window(gui_exe, [str(session_path)], env, 5.0)
         state = opened["state"] or {}
@@ -224,6 +241,17 @@ def main(argv: list[str] | None = None) -> int:
 def _tail(done: subprocess.CompletedProcess) -> str:
     text = (done.stderr or "").strip()
     return f"\n{text[-1500:]}" if done.returncode != 0 and text else ""
+
+
+def _payload_names(bundle: Path) -> set[str]:
+    """Names of the libraries the build compressed (packaging/payload.py's manifest; none off Linux)."""
+    manifests = list(bundle.rglob("payload/manifest.json"))
+    return set(json.loads(manifests[0].read_text(encoding="utf-8"))) if manifests else set()
+
+
+def _unpacked(cache: Path) -> set[str]:
+    """Names of the libraries unpacked under the app's cache folder (packaging/rth_payload.py)."""
+    return {p.name for p in (cache / "BackpropStudio" / "lib").glob("*/*") if p.is_file()}
 
 
 def _onnx_valid(path: Path) -> bool:

@@ -56,6 +56,11 @@ def one_line(exc: BaseException) -> str:
 
 
 def _print_datasets(names) -> int:
+    from core.training.presets import preset_for
+
     for name, description in names:
         print(f"{name:16} {description}")
+        preset = preset_for(name)
+        if preset is not None:
+            print(f"{'':16} preset: {preset.describe()}")
     return 0

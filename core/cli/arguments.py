@@ -27,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Train a network by backpropagation without the window.")
     data = t.add_argument_group("data")
     src = data.add_mutually_exclusive_group()
-    src.add_argument("--dataset", metavar="NAME", help=f"a named data set ({names}); default xor")
+    src.add_argument("--dataset", metavar="NAME", help=f"a named data set ({names}); default xor. "
+                     "Its preset (network, α, shuffle; see docs/presets.md) applies to whatever "
+                     "the options below leave unsaid")
     src.add_argument("--csv", metavar="PATH", help="a CSV file: numeric inputs, a target column")
     data.add_argument("--target", action="append", metavar="COL",
                       help="CSV target column, name or 0-based index (default: the last column)")
@@ -41,9 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     net = t.add_argument_group("network")
     net.add_argument("--hidden", action="append", metavar="N[,N...]",
-                     help="hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default 2)")
-    net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="hidden units (default sigmoid)")
-    net.add_argument("--output-activation", choices=ACTIVATIONS, help="outputs (default sigmoid)")
+                     help="hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default: the "
+                          "data set's preset; 2 for a CSV)")
+    net.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, help="hidden units (default: the preset's)")
+    net.add_argument("--output-activation", choices=ACTIVATIONS, help="outputs (default: the preset's)")
     net.add_argument("--loss", choices=LOSSES, help="error measure (default sse, the seed's 1/2 SSE)")
     net.add_argument("--init", choices=INIT_SCHEMES, default="uniform", help="weight initialisation")
     net.add_argument("--init-range", type=float, default=1.0, metavar="R",
@@ -52,16 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
     net.add_argument("--resume", metavar="SESSION", help="continue a saved session")
 
     tr = t.add_argument_group("training")
-    tr.add_argument("--lr", type=float, default=0.5, metavar="ALPHA", help="learning rate (0.5)")
+    tr.add_argument("--lr", type=float, metavar="ALPHA",
+                    help="learning rate (default: the preset's; 0.5 for xor and a CSV)")
     tr.add_argument("--batch-size", type=int, default=1, help="1 = the seed's online updates")
     tr.add_argument("--momentum", type=float, default=0.0)
     tr.add_argument("--l2", type=float, default=0.0, help="L2 weight decay")
     tr.add_argument("--seed", type=int, default=1, help="seed for init, data and order (1)")
     order = tr.add_mutually_exclusive_group()
     order.add_argument("--shuffle", dest="shuffle", action="store_true",
-                       help="a fresh random order each epoch")
+                       help="a fresh random order each epoch (the preset's choice unless "
+                            "--shuffle or --in-order is given)")
     order.add_argument("--in-order", dest="shuffle", action="store_false",
-                       help="samples in file order (the default)")
+                       help="samples in file order (xor's and a CSV's default)")
     length = tr.add_mutually_exclusive_group()
     length.add_argument("--epochs", type=int, metavar="N", help="train N epochs (default 1000)")
     length.add_argument("--samples", type=int, metavar="N", help="train N samples")
@@ -73,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--session", metavar="FILE", help="save a session to continue later")
     out.add_argument("--force", action="store_true", help=FORCE_HELP)
     out.add_argument("--quiet", action="store_true", help="no progress lines")
-    t.set_defaults(shuffle=False)
+    t.set_defaults(shuffle=None)  # None: the preset's (or the session's) choice
 
     e = sub.add_parser("export", help="convert a weights or session file to other formats",
                        description="Read weights (.json, .npz) or a session (.json) and write "

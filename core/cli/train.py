@@ -16,6 +16,7 @@ from core.engine.network import Network
 from core.engine.weight_init import InitSpec
 from core.files.weights import WeightsBundle, check_compatible, load_weights
 from core.training.blas_threads import limit_blas_threads
+from core.training.presets import SEED, preset_for
 from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress lines: at most ~10 lines a second
@@ -53,8 +54,12 @@ def outputs(args, trainer: Trainer, dataset) -> list:
 
 def setup_training(args) -> tuple[Trainer, object]:
     """Build (trainer, dataset) from the parsed options, refusing contradictions."""
-    hp = Hyperparams(alpha=args.lr, batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
-                     shuffle=args.shuffle, order_seed=args.seed)
+    # the data set's preset fills what the options leave unsaid (weights still decide the network)
+    preset = SEED if args.csv or args.resume else (preset_for(args.dataset or "xor") or SEED)
+    hp = Hyperparams(alpha=preset.alpha if args.lr is None else args.lr,
+                     batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
+                     shuffle=preset.shuffle if args.shuffle is None else args.shuffle,
+                     order_seed=args.seed)
     if args.resume:
         if args.weights or args.dataset or args.csv or args.hidden:
             raise DataError("--resume takes data, network and weights from the session; "
@@ -62,14 +67,20 @@ def setup_training(args) -> tuple[Trainer, object]:
         from core.files.session import load_session
 
         trainer, dataset = load_session(args.resume)
-        trainer.set_hyperparams(hp)
+        # what the options leave unsaid continues as the session was trained
+        trainer.set_hyperparams(hp.with_(
+            alpha=trainer.hp.alpha if args.lr is None else args.lr,
+            shuffle=trainer.hp.shuffle if args.shuffle is None else args.shuffle))
         return trainer, dataset
     if args.seed < 0:
         raise DataError("--seed must be a non-negative integer")
     bundle = load_weights(args.weights) if args.weights else None
     hidden = parse_hidden(args.hidden)
-    out_act = args.output_activation or (bundle.activations[-1] if bundle else "sigmoid")
+    out_act = args.output_activation or (bundle.activations[-1] if bundle else
+                                         preset.output_activation)
     dataset = load_data(args, out_act)
+    if args.csv and args.shuffle is None:
+        _note_sorted(dataset, args.csv)
     d, m = dataset.n_inputs, dataset.n_outputs
     if bundle is not None:
         acts = None
@@ -82,9 +93,9 @@ def setup_training(args) -> tuple[Trainer, object]:
         _note_normalisation(bundle, dataset)
         net = bundle.to_network()
     else:
-        hidden = [2] if hidden is None else hidden
-        acts = (args.activation or "sigmoid",) * len(hidden) + (out_act,)
-        net = Network((d, *hidden, m), acts, args.loss or "sse")
+        hidden = list(preset.hidden) if hidden is None else hidden
+        acts = (args.activation or preset.hidden_activation,) * len(hidden) + (out_act,)
+        net = Network((d, *hidden, m), acts, args.loss or preset.loss)
     init = InitSpec(args.init, args.init_range, args.seed)
     return Trainer(net, dataset, hp, init, initialise=bundle is None), dataset
 
@@ -173,8 +184,29 @@ def _report(trainer: Trainer, dataset, result) -> None:
                 acc = np.mean(class_indices(net.forward(X)) == class_indices(T))
                 parts.append(f"{what} {100 * acc:.1f}%")
         print("accuracy " + "  ".join(parts))
+    else:
+        from core.teaching.metrics import r2
+
+        parts = [f"{what} {r2(net.forward(X), T, dataset.target_scaling):.3f}"
+                 for what, X, T in (("train", dataset.X_train, dataset.T_train),
+                                    ("test", dataset.X_test, dataset.T_test)) if len(X)]
+        print("R² " + "  ".join(parts))
     if result is not None and result.message:
         print(result.message)
+
+
+def _note_sorted(dataset, path: str) -> None:
+    """Say so when a file's rows come sorted by their target and will be visited in that order."""
+    from core.data.ordering import sorted_by_target
+
+    found = sorted_by_target(dataset)
+    if found is None:
+        return
+    how = (f"up to {found.longest} rows of one class in a row" if found.kind == "classes"
+           else "neighbouring rows have alike targets")
+    print(f"note: {path} is sorted by its target ({how}); online learning in that order "
+          f"forgets one end for the other: --shuffle visits the rows in a new order each epoch",
+          file=sys.stderr)
 
 
 def _note_normalisation(bundle: WeightsBundle, dataset) -> None:

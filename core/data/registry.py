@@ -17,6 +17,7 @@ from core.checks.validate import read_limited_bytes, require_choice
 from core.data import synthetic
 from core.data.assemble import assemble_classification, assemble_regression
 from core.data.dataset import NORMALISATIONS, Dataset
+from core.data.ordering import shuffled_once
 
 MAX_SAMPLES = 100_000
 MAX_NOISE = 1.0
@@ -73,13 +74,18 @@ def list_datasets() -> list[tuple[str, str]]:
 
 def make_dataset(name: str, *, n: int | None = None, noise: float | None = None, seed: int = 0,
                  train_fraction: float | None = None, normalise: str | None = None,
-                 output_activation: str = "sigmoid", scale_targets: bool = True) -> Dataset:
+                 output_activation: str = "sigmoid", scale_targets: bool = True,
+                 order: str = "shuffled once") -> Dataset:
     """Build the named data set; None means the data set's default (see DATASETS[name]).
 
     Synthetic sets give inputs (n, 2); the same arguments always give the same arrays. The
     result's `spec` holds every argument with defaults filled in, so `dataset_from_spec(ds.spec)`
-    rebuilds it.
+    rebuilds it. order: 'shuffled once' (every set but the seed's XOR: its rows permuted once
+    with the set's seed, so that online learning in file order sees the classes mixed; see
+    core/data/ordering.py) or 'file' (as generated or stored: what sessions saved before that).
     """
+    if order not in ("shuffled once", "file"):
+        raise DataError(f"unknown row order {order!r}")
     if name not in DATASETS:
         raise DataError(f"unknown data set {name!r}; choose one of {', '.join(DATASETS)}")
     info = DATASETS[name]
@@ -91,8 +97,9 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
         from core.data import builtin  # imports the CSV importer only when needed
 
         loader = builtin.load_iris if name == "iris" else builtin.load_digits
-        return loader(seed=seed, train_fraction=train_fraction, normalise=normalise,
-                      output_activation=output_activation)
+        ds = loader(seed=seed, train_fraction=train_fraction, normalise=normalise,
+                    output_activation=output_activation)
+        return shuffled_once(ds, seed) if order == "shuffled once" else ds
 
     n = info.n if n is None else int(n)
     noise = info.noise if noise is None else float(noise)
@@ -113,8 +120,10 @@ def make_dataset(name: str, *, n: int | None = None, noise: float | None = None,
     rng = np.random.default_rng(seed)
     X, y = info.generator(n, noise, rng)
     if info.task == "classification":
-        return assemble_classification(X, y, ["0", "1"], **common)
-    return assemble_regression(X, y, scale_targets=scale_targets, **common)
+        ds = assemble_classification(X, y, ["0", "1"], **common)
+    else:
+        ds = assemble_regression(X, y, scale_targets=scale_targets, **common)
+    return shuffled_once(ds, seed) if order == "shuffled once" else ds
 
 
 def _xor(common: dict) -> Dataset:
@@ -150,6 +159,8 @@ def dataset_from_spec(spec: dict) -> Dataset:
                                            "output_activation")}
             if source == "synthetic":
                 kwargs.update(n=spec["n"], noise=spec["noise"], scale_targets=spec["scale_targets"])
+            if spec["generator"] != "xor":  # a recipe saved before the shuffle keeps its order
+                kwargs["order"] = "shuffled once" if spec.get("order") == "shuffled once" else "file"
             ds = make_dataset(spec["generator"], **kwargs)
             return ds.with_one_hot_targets() if spec.get("one_hot") else ds
     except (KeyError, TypeError) as exc:

@@ -13,6 +13,7 @@ from core.data import DATASETS, make_dataset
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network, check_architecture
 from core.engine.weight_init import InitSpec
+from core.training.presets import Preset, preset_for
 from core.training.trainer import Trainer
 
 MAX_HIDDEN_LAYERS = 6
@@ -74,6 +75,20 @@ class Experiment:
         arch["hidden"] = tuple(int(n) for n in arch["hidden"])
         return cls(DataChoice(**d["data"]), Architecture(**arch),
                    Hyperparams.from_dict(d["hp"]), InitSpec(**d["init"]))
+
+
+def with_preset(exp: Experiment, data: DataChoice) -> tuple[Experiment, Preset | None]:
+    """`exp` on new data with the data set's preset (network, activations, loss, α, shuffle; and
+    the seed's online rule: batch 1, no momentum, no L2): what the window does when a named set
+    is picked. A CSV keeps the current network and rule; the initialisation is kept."""
+    preset = None if data.csv_path else preset_for(data.name)
+    if preset is None:
+        return exp.with_(data=data), None
+    arch = Architecture(preset.hidden, preset.hidden_activation, preset.output_activation,
+                        preset.loss)
+    # the update rule the preset was measured with: online, no momentum, no decay (the seed's)
+    hp = exp.hp.with_(alpha=preset.alpha, shuffle=preset.shuffle, batch_size=1, momentum=0.0, l2=0.0)
+    return exp.with_(data=data, arch=arch, hp=hp), preset
 
 
 def build_dataset(choice: DataChoice, output_activation: str):

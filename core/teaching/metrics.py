@@ -83,3 +83,25 @@ def plateau(epoch_E, patience: int, rel_tol: float = 1e-3) -> bool:
         return False
     before, recent = np.min(E[:-patience]), np.min(E[-patience:])
     return not recent < before * (1.0 - rel_tol)
+
+
+def per_class_accuracy(C: np.ndarray) -> np.ndarray:
+    """(c,) share of each true class's samples predicted right, from a confusion matrix C
+    (rows true); nan for a class with no samples."""
+    C = np.asarray(C, dtype=np.float64)
+    totals = C.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(totals > 0, np.diag(C) / totals, np.nan)
+
+
+def worst_samples(O: np.ndarray, T: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k rows the network gets most wrong, worst first: the smallest output for
+    the true class (o of the true class, or 1 − o for class 0 of one output)."""
+    O, T = np.atleast_2d(O), np.atleast_2d(T)
+    true = class_indices(T)
+    if O.shape[1] == 1:
+        right = np.where(true == 1, O[:, 0], 1.0 - O[:, 0])
+    else:
+        right = O[np.arange(len(O)), true]
+    k = min(int(k), len(O))
+    return np.argsort(right, kind="stable")[:k]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6 import QtCore, QtWidgets
 
 from core.data import DATASETS, list_datasets
-from core.studio.experiment import DataChoice
+from core.studio.experiment import DataChoice, with_preset
 from gui.controls.common import combo, dspin, quiet, spin
 from gui.studio.studio import Studio
 
@@ -41,6 +41,12 @@ class DataBox(QtWidgets.QGroupBox):
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #555;")
+        self.preset_label = QtWidgets.QLabel()
+        self.preset_label.setWordWrap(True)
+        self.preset_label.setStyleSheet("color: #1d3f77;")
+        self.preset_label.setToolTip(self.tr(
+            "Picking a data set sets up a network and a learning rate that learn it; change any "
+            "of them in the Network and Training boxes."))
 
         layout = QtWidgets.QFormLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -54,6 +60,9 @@ class DataBox(QtWidgets.QGroupBox):
         buttons.addWidget(self.csv_button)
         layout.addRow(buttons)
         layout.addRow(self.summary)
+        layout.addRow(self.preset_label)
+        self.preset_label.hide()
+        self._preset_of: str | None = None  # the data set whose preset the label shows
 
         self.dataset_combo.currentIndexChanged.connect(self._on_dataset_chosen)
         for box in (self.samples_spin, self.noise_spin, self.train_spin):
@@ -66,6 +75,8 @@ class DataBox(QtWidgets.QGroupBox):
     # ---- model -> widgets ----
     def _on_experiment_changed(self, exp) -> None:
         data, ds = exp.data, self._studio.dataset
+        if data.csv_path or data.name != self._preset_of:
+            self.preset_label.hide()  # another data set than the one whose preset is shown
         widgets = (self.dataset_combo, self.samples_spin, self.noise_spin, self.train_spin)
         with quiet(*widgets):
             if data.csv_path:
@@ -103,8 +114,26 @@ class DataBox(QtWidgets.QGroupBox):
         name = self.dataset_combo.itemData(index)
         if name == CSV:
             return
-        self._apply(DataChoice(name=name, seed=self._studio.experiment.data.seed),
-                    f"Data set changed to {name}")
+        data = DataChoice(name=name, seed=self._studio.experiment.data.seed)
+        exp, preset = with_preset(self._studio.experiment, data)
+        if self._studio.change_experiment(exp, f"Data set changed to {name}"):
+            self.show_preset(name, preset)
+        else:
+            self._on_experiment_changed(self._studio.experiment)  # put the widgets back
+
+    def show_preset(self, name: str, preset) -> None:
+        """Say which preset the data set brought (hidden again when there is none)."""
+        self._preset_of = name if preset is not None else None
+        if preset is None:
+            self.preset_label.hide()
+            return
+        order = (self.tr("shuffled each epoch") if preset.shuffle else self.tr("in file order"))
+        self.preset_label.setText(self.tr(
+            "Preset for {name}: hidden layers {hidden} ({activation}), α {alpha}, {order}. "
+            "Change any of it below.").format(
+                name=name, hidden=", ".join(map(str, preset.hidden)),
+                activation=preset.hidden_activation, alpha=f"{preset.alpha:g}", order=order))
+        self.preset_label.show()
 
     def _on_value_edited(self, _value) -> None:
         data = self._studio.experiment.data

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from core.data.ordering import sorted_by_target
 from core.engine.hyperparams import Hyperparams
 from core.engine.weight_init import INIT_SCHEMES, InitSpec
 from gui.controls.common import combo, dspin, quiet, select_data, spin
@@ -35,6 +36,15 @@ class TrainingBox(QtWidgets.QGroupBox):
         self.shuffle_box = QtWidgets.QCheckBox("shuffle samples each epoch")
         self.shuffle_box.setToolTip("Visit the samples in a new random order every epoch "
                                     "(off: in file order, as the seed does)")
+        # Said when the data is sorted by its target and visited in that order: always in view,
+        # not folded under "More" with the shuffle box (the button shuffles, which unfolds it).
+        self.sorted_note = QtWidgets.QLabel()
+        self.sorted_note.setWordWrap(True)
+        self.sorted_note.setStyleSheet("color: #8a4b00;")
+        self.sorted_button = QtWidgets.QPushButton(self.tr("Shuffle each epoch"))
+        self.sorted_button.setToolTip(self.tr("Turn on a fresh random order every epoch"))
+        self.sorted_button.clicked.connect(self._on_shuffle_clicked)
+        self._sorted = None  # (dataset, SortedOrder or None) of the data last checked
         self.init_combo = combo([(INIT_NAMES[s], s) for s in INIT_SCHEMES],
                                 "How the initial weights are drawn; changing it restarts training")
         self.range_spin = dspin(0.01, 10.0, 1.0, 0.1, "Initial weights are drawn uniformly "
@@ -47,6 +57,8 @@ class TrainingBox(QtWidgets.QGroupBox):
         layout.setVerticalSpacing(4)
         layout.addRow("α", self.alpha)
         layout.addRow("Batch size", self.batch_spin)
+        layout.addRow(self.sorted_note)
+        layout.addRow(self.sorted_button)
         # The rest is folded away at first, so "Stop when" is in view on a laptop screen; it
         # unfolds by itself when any of it differs from the seed's plain rule.
         self.more_button = QtWidgets.QToolButton()
@@ -97,6 +109,7 @@ class TrainingBox(QtWidgets.QGroupBox):
             self.seed_spin.setValue(exp.init.seed)
         self.range_spin.setEnabled(exp.init.scheme == "uniform")
         self._unfold_if_not_plain()
+        self._show_sorted_note(exp.hp)
 
     def _unfold_if_not_plain(self) -> None:
         """Unfold "More" when a value there differs from the seed's plain rule, so it is seen."""
@@ -113,6 +126,7 @@ class TrainingBox(QtWidgets.QGroupBox):
             self.l2_spin.setValue(hp.l2)
             self.shuffle_box.setChecked(hp.shuffle)
         self._unfold_if_not_plain()
+        self._show_sorted_note(hp)
         shown = self._shown(hp)
         if shown != hp:
             # A value beyond a control's range or precision (a session saved by the command
@@ -124,6 +138,30 @@ class TrainingBox(QtWidgets.QGroupBox):
             text = f"Beyond the controls' range, now used as shown: {changed}."
             # after the notice of whatever brought these values (e.g. "Session … opened")
             QtCore.QTimer.singleShot(0, lambda: self._studio.notice_posted.emit(text))
+
+    def _show_sorted_note(self, hp: Hyperparams) -> None:
+        """Say so when the data is sorted by its target and the samples are visited in that
+        order, with a button that shuffles them each epoch."""
+        ds = self._studio.dataset
+        if self._sorted is None or self._sorted[0] is not ds:
+            self._sorted = (ds, sorted_by_target(ds))
+        found = self._sorted[1]
+        if found is not None and found.kind == "classes":
+            text = self.tr("The training samples are sorted by class (up to {longest} of one "
+                           "class in a row): in this order each class undoes what the one before "
+                           "taught.").format(longest=found.longest)
+        elif found is not None:
+            text = self.tr("The training samples are sorted (neighbouring targets are alike): "
+                           "in this order the network fits one end of the data, then forgets "
+                           "it for the other.")
+        show = found is not None and not hp.shuffle
+        if show:
+            self.sorted_note.setText(text)
+        self.sorted_note.setVisible(show)
+        self.sorted_button.setVisible(show)
+
+    def _on_shuffle_clicked(self) -> None:
+        self.shuffle_box.setChecked(True)  # toggled → _on_hyperparam_edited applies it
 
     def _shown(self, hp: Hyperparams) -> Hyperparams:
         """`hp` with the values the widgets show (the same as hp unless one was clamped)."""

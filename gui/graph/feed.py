@@ -11,10 +11,12 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore
 
+from core.studio.data_names import input_names, output_names
 from core.studio.frame import Frame, FrameEvent
 from core.studio.sample_trace import edge_dW
 from gui.drawing.redraw_pacer import RedrawPacer
 from gui.graph.step_animation import StepAnimation
+from gui.studio.sample_words import sample_line
 
 GRAPH_FPS = 30
 GRAPH_SHARE = 0.3  # of the GUI thread's time, at most, while training runs
@@ -37,6 +39,7 @@ class GraphFeed(QtCore.QObject):
         self.animation.finished.connect(self._on_animation_finished)
         studio.frame_received.connect(self._on_frame_received)
         studio.experiment_changed.connect(self._on_experiment_changed)
+        graph.set_names(input_names(studio.dataset), output_names(studio.dataset))
 
     def set_backprop(self, on: bool) -> None:
         """Edges by the sample's Δw and units by δ (on), or edges by w and units by activation."""
@@ -54,6 +57,8 @@ class GraphFeed(QtCore.QObject):
     def _on_frame_received(self, frame: Frame) -> None:
         if frame.event is FrameEvent.STEPPED and frame.trace is not None and self.animate:
             s = frame.snapshot
+            self._pacer.cancel()  # a draw of an earlier frame still queued would cover the step
+            self._set_sample(frame)
             self._last_params = s.params
             self.animation.start(frame.trace, s.params, s.sizes, s.activations, s.loss)
             return
@@ -71,6 +76,8 @@ class GraphFeed(QtCore.QObject):
     def _on_experiment_changed(self, _exp) -> None:
         self.animation.stop()
         self._last_params = None
+        self._graph.set_names(input_names(self._studio.dataset), output_names(self._studio.dataset))
+        self._graph.set_sample("", None)
 
     # ---- drawing ----
     def _redraw_latest(self) -> None:
@@ -81,10 +88,13 @@ class GraphFeed(QtCore.QObject):
     def _draw(self, frame: Frame):
         """Show the frame: a training tick is painted offscreen in pieces (a generator, run by
         the pacer's queue); anything the user did is painted at once, so they see it now."""
-        if frame.snapshot.sizes != self._studio.sizes:
-            return None  # queued before the network changed: the new one's frames follow
+        if frame.snapshot.sizes != self._studio.sizes or self.animation.running:
+            return None  # queued before the experiment changed, or a step is being played
         params = frame.snapshot.params
         activations, dW, deltas = frame.activations, None, None
+        step = self._set_sample(frame)
+        if step is not None:  # after a step: the sample just trained, as it went through
+            activations = step.activations
         if self.backprop and (trace := self._trace_for(frame)) is not None:
             activations, dW, deltas = trace.activations, edge_dW(trace), trace.deltas
             self._last_params = params
@@ -101,3 +111,13 @@ class GraphFeed(QtCore.QObject):
         self._graph.set_unit_deltas(deltas)
         self._graph.repaint()  # paint now, so the pacer sees what it costs
         return None
+
+    def _set_sample(self, frame: Frame):
+        """Name the frame's sample on the graph and draw its targets; returns the step's trace
+        when the sample is the one a step just trained, else None."""
+        shown = self._studio.shown_sample(frame)
+        if shown is None:
+            self._graph.set_sample("", None)
+            return None
+        self._graph.set_sample(sample_line(shown), shown.t)
+        return self._studio.step_trace(frame)

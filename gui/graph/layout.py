@@ -65,17 +65,25 @@ def _clamp(v: float, lo: float, hi: float) -> float:
     return max(lo, min(hi, v))
 
 
-def compute_layout(sizes, width: float, height: float, thumbnails: bool = True) -> GraphLayout:
-    """Lay out a network of `sizes` units per layer in a width × height px widget."""
+def compute_layout(sizes, width: float, height: float, thumbnails: bool = True,
+                   left_room: float = 0.0, right_room: float = 0.0,
+                   story: float = 0.0) -> GraphLayout:
+    """Lay out a network of `sizes` units per layer in a width × height px widget.
+
+    left_room, right_room: px kept free left of the inputs and right of the outputs for their
+    labels (at most a fifth of the width each); story: px of a band above the legend for the line
+    naming the sample shown."""
     sizes = tuple(int(n) for n in sizes)
     W, H = float(max(width, 120)), float(max(height, 120))
     cap_h = _clamp(0.065 * H, 22.0, 36.0)
     leg_h = _clamp(0.12 * H, 50.0, 70.0)
-    top, bottom = cap_h, H - leg_h
+    story = min(float(story), 0.08 * H)
+    top, bottom = cap_h, H - leg_h - story
     bias_h = _clamp(0.1 * (bottom - top), 22.0, 56.0)
     units_top = top + bias_h
     area_h = bottom - units_top
     margin = _clamp(0.035 * W, 12.0, 40.0)
+    left_room, right_room = min(left_room, 0.2 * W), min(right_room, 0.2 * W)
 
     n_cols = len(sizes)
     compact_in = sizes[0] > COMPACT_INPUTS
@@ -95,8 +103,8 @@ def compute_layout(sizes, width: float, height: float, thumbnails: bool = True) 
     spacing_first = area_h / max(sizes[0], 1)
     r_first = 0.0 if compact_in else min(0.34 * spacing_first, MAX_RADIUS)
     r_last = min(0.34 * area_h / sizes[-1], MAX_RADIUS)
-    x_first = margin + max(left_pad, r_first + 0.6 * r_first)
-    x_last = W - margin - r_last - 8.0
+    x_first = margin + left_room + max(left_pad, r_first + 0.6 * r_first)
+    x_last = W - margin - right_room - r_last - 8.0
     gap = (x_last - x_first) / max(n_cols - 1, 1)
     gap_cap = 1.15 * area_h
     if gap > gap_cap:
@@ -157,8 +165,11 @@ def compute_layout(sizes, width: float, height: float, thumbnails: bool = True) 
         edges.append(seg.reshape(-1, 4))
 
     font_px = _clamp(0.62 * min((lay.r for lay in layers if lay.r > 0), default=10.0), 9.0, 22.0)
-    legend = (margin, bottom + 6.0, W - 2 * margin, leg_h - 10.0)
-    return GraphLayout(sizes, W, H, layers, edges, cap_h / 2, legend, font_px)
+    legend = (margin, bottom + story + 6.0, W - 2 * margin, leg_h - 10.0)
+    g = GraphLayout(sizes, W, H, layers, edges, cap_h / 2, legend, font_px)
+    g.extra["story_y"] = bottom + story / 2 + 3.0
+    g.extra["rooms"] = (left_room, right_room)
+    return g
 
 
 def nearest_segment(segments: np.ndarray, x: float, y: float) -> tuple[int, float]:

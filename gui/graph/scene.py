@@ -15,7 +15,7 @@ from core.studio.graph_state import GraphState
 from core.teaching.notation import unit_name
 from gui.drawing.colormap import activation_rgb, auto_vmax, diverging_rgb
 from gui.drawing.weight_images import FieldStrip, field_image, input_image
-from gui.graph import paint
+from gui.graph import data_labels, paint
 from gui.graph.edges import DEFAULT_BUDGET, EdgeFrame, bucket_of, make_pens, paint_edges_in_steps, select_edges
 from gui.graph.layout import GraphLayout, compute_layout, hit_unit, nearest_segment
 from gui.graph.legend import Legend
@@ -37,6 +37,12 @@ class GraphScene:
         self.mode, self.threshold, self.vmax_fixed = "weight", 0.0, None
         self.hover = self.selected_edge = self.selected_node = None
         self.message = ""
+        # the data's words: input and output names (None: none better than x₁, o₁), the shown
+        # sample's targets t (m,) as trained, and the sentence naming that sample
+        self.input_names: list[str] | None = None
+        self.output_names: list[str] | None = None
+        self.targets: np.ndarray | None = None
+        self.sample_text = ""
         self._legend = Legend()
         self._layout: GraphLayout | None = None
         self._frame: EdgeFrame | None = None
@@ -45,11 +51,19 @@ class GraphScene:
         """Forget this frame's edges and images (after a new state or option)."""
         self._frame = None
 
+    def set_names(self, inputs: list[str] | None, outputs: list[str] | None) -> None:
+        """Labels for the inputs and outputs (see core/studio/data_names.py); a new layout."""
+        self.input_names, self.output_names = inputs, outputs
+        self._layout = None
+
     def layout(self) -> GraphLayout:
         size = tuple(self.size_of())
         if self._layout is None or self._layout.extra["size"] != size:
             sizes = self.state.sizes
-            self._layout = compute_layout(sizes, *size)
+            inputs = self.input_names if self.input_names and len(self.input_names) == sizes[0] else None
+            cap = (0.16 if size[0] >= 600 else 0.12) * size[0]  # a narrow graph keeps its columns apart
+            left, right = data_labels.rooms(QtGui.QFont(), inputs, self.output_names, cap)
+            self._layout = compute_layout(sizes, *size, left_room=left, right_room=right, story=22.0)
             self._layout.extra["size"] = size
             self._frame = None
             n_weights = sum(a * b for a, b in zip(sizes, sizes[1:], strict=False))
@@ -146,6 +160,13 @@ class GraphScene:
             if lay.compact is None:
                 paint.paint_units(p, g, c, *self.unit_look(c), base)
                 yield
+        if self.input_names and len(self.input_names) == st.sizes[0]:
+            data_labels.paint_input_labels(p, g, base, self.input_names)
+        outputs = self.output_names if self.output_names and len(self.output_names) == st.sizes[-1] else None
+        targets = self.targets if self.targets is not None and len(self.targets) == st.sizes[-1] else None
+        data_labels.paint_output_labels(p, g, base, outputs, targets)
+        data_labels.paint_sample_line(p, g, base, self.sample_text)
+        yield
         hover_node = self.hover[1:] if self.hover is not None and self.hover[0] == "node" else None
         for node, colour, width in ((hover_node, paint.HOVER, 2.0), (self.selected_node, paint.SELECTED, 3.0)):
             if node is not None:
@@ -209,7 +230,13 @@ class GraphScene:
             return BIAS_TIP
         if hit[0] == "node":
             W, b = st.W_b()
-            return node_tooltip(hit[1], hit[2], st.sizes, st.activations, W, b, st.acts)
+            tip = node_tooltip(hit[1], hit[2], st.sizes, st.activations, W, b, st.acts)
+            names = self.input_names if hit[1] == 0 else self.output_names if hit[1] == len(st.sizes) - 1 else None
+            if names and hit[2] < len(names):
+                tip = f"{names[hit[2]]}\n{tip}"  # the full name, shortened beside the unit
+            if hit[1] == len(st.sizes) - 1 and self.targets is not None and hit[2] < len(self.targets):
+                tip += "\n" + data_labels.target_text(hit[2], st.sizes[-1], self.targets[hit[2]])
+            return tip
         l, to, frm = hit[1:]
         deltas = st.delta_grids()
         delta = None if deltas is None or np.isnan(deltas[l][to, frm]) else float(deltas[l][to, frm])

@@ -53,7 +53,27 @@ class NetworkGraphView(QtWidgets.QWidget):
         old = self._scene
         self._scene = GraphScene(sizes, activations, self._size)
         self._scene.mode, self._scene.threshold, self._scene.vmax_fixed = old.mode, old.threshold, old.vmax_fixed
+        self._scene.set_names(old.input_names, old.output_names)
         self._changed()
+
+    def set_names(self, inputs: list[str] | None, outputs: list[str] | None) -> None:
+        """The data's names for the inputs and outputs, drawn beside them (None: no labels)."""
+        self._scene.set_names(inputs, outputs)
+        self._changed()
+
+    def set_sample(self, text: str, targets=None) -> None:
+        """The sentence naming the sample shown and its targets t (m,), drawn beside the outputs.
+        Shown with the next set_state, stage_state or repaint (it does not repaint by itself)."""
+        self._scene.sample_text = text
+        self._scene.targets = None if targets is None else np.asarray(targets, dtype=np.float64).copy()
+
+    def sample_text(self) -> str:
+        """The sentence naming the sample shown, as drawn above the legend."""
+        return self._scene.sample_text
+
+    def shown_targets(self) -> np.ndarray | None:
+        """The targets t drawn beside the outputs, or None."""
+        return self._scene.targets
 
     def set_state(self, params: np.ndarray, activations_per_layer=None, last_dW=None) -> None:
         """Draw new weights (copies; called up to ~30 times a second).
@@ -189,10 +209,11 @@ class NetworkGraphView(QtWidgets.QWidget):
         value = self._scene.state.value_grids(self._scene.mode)[l][to, frm]
         return self._scene.pens()[int(bucket_of(value, self.colour_range()))].color()
 
-    def edge_point(self, l: int, to: int, frm: int) -> QtCore.QPointF:
-        """The midpoint of an edge in widget coordinates."""
+    def edge_point(self, l: int, to: int, frm: int, at: float = 0.5) -> QtCore.QPointF:
+        """A point of an edge in widget coordinates, `at` of the way from its source (0.5: the
+        midpoint, where two crossing edges of a 2-2 layer meet: pass another `at` to click one)."""
         x0, y0, x1, y1 = self._scene.segment(l, to, frm)
-        return QtCore.QPointF((x0 + x1) / 2, (y0 + y1) / 2)
+        return QtCore.QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0))
 
     def node_point(self, layer: int, unit: int) -> QtCore.QPointF:
         """The centre of a unit in widget coordinates."""

@@ -30,7 +30,7 @@ def class_colours(n: int) -> np.ndarray:
     return np.array(([NEGATIVE_END, POSITIVE_END] + _MORE_CLASSES)[:max(n, 2)], dtype=np.uint8)
 
 
-def _wash(rgb: np.ndarray, amount: float = _WASH) -> np.ndarray:
+def washed(rgb: np.ndarray, amount: float = _WASH) -> np.ndarray:
     return np.round(rgb * (1.0 - amount) + 255.0 * amount).astype(np.uint8)
 
 
@@ -205,9 +205,9 @@ class BoundaryView(QtWidgets.QWidget):
             rgb = class_colours(v.shape[-1])[cls]
             if not self._discretise:
                 conf = (np.max(v, axis=-1) - 1.0 / v.shape[-1]) / (1.0 - 1.0 / v.shape[-1])
-                rgb = _wash(rgb, 0.8 * (1.0 - conf[..., None]))
+                rgb = washed(rgb, 0.8 * (1.0 - conf[..., None]))
             level = None
-        self._rgb = _wash(rgb)
+        self._rgb = washed(rgb)
         self._image.setImage(self._rgb, levels=(0, 255), autoLevels=False)
         # the rect scales pixels to data units, so it is set once the image has a size
         self._image.setRect(QtCore.QRectF(self.xlim[0], self.ylim[0], self.xlim[1] - self.xlim[0],

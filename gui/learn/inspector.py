@@ -8,6 +8,8 @@ the data shows the same rule with new numbers.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6 import QtGui, QtWidgets
 
 from core.teaching.derivation import derive_edge, derive_node
@@ -36,6 +38,7 @@ class DerivationInspector(QtWidgets.QWidget):
         self._arch: tuple | None = None
         self._selection: tuple | None = None
         self._banner = ""
+        self._sample_text = ""
         self._cover = ""
         self._browser = QtWidgets.QTextBrowser()
         self._browser.setOpenLinks(False)
@@ -77,6 +80,15 @@ class DerivationInspector(QtWidgets.QWidget):
         """Explain unit `unit` of layer `layer` (0 = inputs … L = outputs)."""
         self._selection = ("node", int(layer), int(unit))
         self._render()
+
+    def set_sample_text(self, text: str) -> None:
+        """The sentence naming the sample shown (the graph and status bar say the same)."""
+        if text != self._sample_text:
+            self._sample_text = text
+            self._render()
+
+    def sample_text(self) -> str:
+        return self._sample_text
 
     def set_banner(self, text: str) -> None:
         """A line above the derivation (the step animation's current phase); "" removes it."""
@@ -136,6 +148,9 @@ class DerivationInspector(QtWidgets.QWidget):
                 d = derive_node(self._trace, sizes, acts, loss, layer, unit, weights)
             self._derivation = d
             html = d.html() + self._sample_line()
+        if self._sample_text:
+            html = (f"<p style='color:#333; margin-bottom:4px'><b>{escape(self._sample_text)}"
+                    "</b></p>" + html)
         if self._banner:
             html = (f"<p style='background:#eef3fb; color:#1d3f77; padding:4px'>{self._banner}"
                     "</p>" + html)
@@ -146,5 +161,5 @@ class DerivationInspector(QtWidgets.QWidget):
         t = self._trace
         row = getattr(t, "row", None)
         which = f"sample {row + 1}" if row is not None else "this sample"
-        return (f"<p style='color:#666; margin-top:8px'>Numbers from {which}; its error "
-                f"E<sub>n</sub> = {num(t.E_n).html} before the update.</p>")
+        return (f"<p style='color:#666; margin-top:8px'>Numbers from {which} (named at the top); "
+                f"its error E<sub>n</sub> = {num(t.E_n).html} before the update.</p>")

@@ -1,7 +1,9 @@
 """The Metrics tab: how good the network is, in a learner's words, on the training and test sets.
 
-Classification: accuracy and a confusion matrix (rows: true class, columns: predicted class,
-diagonal = right answers). Regression: RMSE and R² in the data's own units. The numbers come from
+Classification: accuracy, a confusion matrix (rows: true class, columns: predicted class,
+diagonal = right answers) and each class's accuracy under it. Regression: RMSE and R² in the
+data's own units, and every sample's prediction against its true value, with the identity line
+where a perfect network would put them all (PredictionScatter). The numbers come from
 core.teaching.metrics.evaluate on a params copy; the Learn panel limits how often they are recomputed.
 """
 
@@ -10,10 +12,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.engine.network import Network
-from core.teaching.metrics import evaluate
+from core.teaching.metrics import evaluate, per_class_accuracy
+from core.teaching.subsample import spread_rows
 
 RIGHT, WRONG = QtGui.QColor(46, 160, 67), QtGui.QColor(214, 39, 40)  # cell tints: right, wrong
 
@@ -60,6 +64,50 @@ class ConfusionTable(QtWidgets.QTableWidget):
                 item.setBackground(colour)
 
 
+class PredictionScatter(pg.PlotWidget):
+    """Regression: predicted against true value of every sample (training filled, test hollow),
+    in the data's units, over the identity line y = x. Items created once, fed with setData."""
+
+    def __init__(self, dataset, parent=None):
+        super().__init__(parent, background="w")
+        self._data = dataset
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        self.setMouseEnabled(False, False)
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLabel("bottom", self.tr("true value t"))
+        item.setLabel("left", self.tr("the network's answer o"))
+        t_all = dataset.raw_targets(np.vstack([dataset.T_train, dataset.T_test]))[:, 0]
+        lo, hi = float(t_all.min()), float(t_all.max())
+        pad = 0.08 * (hi - lo or 1.0)
+        self.limits = (lo - pad, hi + pad)
+        self.identity = item.plot(self.limits, self.limits,
+                                  pen=pg.mkPen((60, 60, 60), width=1.5, style=QtCore.Qt.PenStyle.DashLine))
+        self.train = pg.ScatterPlotItem(size=6, pen=pg.mkPen("w", width=0.6), brush=pg.mkBrush(31, 119, 180, 170))
+        self.test = pg.ScatterPlotItem(size=8, symbol="t", pen=pg.mkPen(214, 39, 40, width=1.5),
+                                       brush=pg.mkBrush(0, 0, 0, 0))
+        self.addItem(self.train)
+        self.addItem(self.test)
+        self.setRange(xRange=self.limits, yRange=self.limits, padding=0)
+        self.points: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        # the samples drawn: all, or an even 2,000 of a big set
+        self.rows = {"train": spread_rows(len(dataset.X_train)), "test": spread_rows(len(dataset.X_test))}
+
+    def set_outputs(self, O_train: np.ndarray, O_test: np.ndarray | None) -> None:
+        """Outputs (n, m) of the rows `self.rows` picks, as the network gives them; column 0
+        is drawn against its target."""
+        ds = self._data
+        for which, item, O, T in (("train", self.train, O_train, ds.T_train),
+                                  ("test", self.test, O_test, ds.T_test)):
+            if O is None or not len(O):
+                continue
+            t, o = ds.raw_targets(T[self.rows[which]])[:, 0], ds.raw_targets(O)[:, 0]
+            o = np.clip(o, *self.limits) if np.all(np.isfinite(o)) else np.nan_to_num(o)
+            self.points[which] = (t, o)
+            item.setData(x=t, y=o)
+
+
 class MetricsView(QtWidgets.QWidget):
     """Accuracy + confusion matrices, or RMSE + R², for one data set and architecture."""
 
@@ -77,6 +125,8 @@ class MetricsView(QtWidgets.QWidget):
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addWidget(self.summary)
         self.tables: dict[str, ConfusionTable] = {}
+        self.per_class: dict[str, QtWidgets.QLabel] = {}
+        self.scatter: PredictionScatter | None = None
         if self.task == "classification":
             names = dataset.class_names or [str(i) for i in range(max(2, sizes[-1]))]
             for which in ("train", "test") if self.has_test else ("train",):
@@ -87,8 +137,18 @@ class MetricsView(QtWidgets.QWidget):
                 self.tables[which] = ConfusionTable(names)
                 lay.addWidget(caption)
                 lay.addWidget(self.tables[which], 1)
+                self.per_class[which] = QtWidgets.QLabel()
+                self.per_class[which].setWordWrap(True)
+                self.per_class[which].setTextFormat(QtCore.Qt.TextFormat.RichText)
+                lay.addWidget(self.per_class[which])
         else:
-            lay.addStretch(1)
+            caption = QtWidgets.QLabel(self.tr(
+                "<b>Every sample's answer against its true value</b> <span style='color:#666'>"
+                "(filled: training, hollow: test; on the dashed line the answer is exact)</span>"))
+            caption.setWordWrap(True)
+            self.scatter = PredictionScatter(dataset)
+            lay.addWidget(caption)
+            lay.addWidget(self.scatter, 1)
         self.summary.setText("<p style='color:#555'>Train a little to see the numbers.</p>")
 
     def set_network_params(self, params: np.ndarray) -> None:
@@ -100,6 +160,19 @@ class MetricsView(QtWidgets.QWidget):
         for which, table in self.tables.items():
             if self.result[which] is not None:
                 table.set_counts(self.result[which]["confusion"])
+                self.per_class[which].setText(self._per_class_html(which))
+        if self.scatter is not None:
+            rows, ds = self.scatter.rows, self._data
+            with np.errstate(all="ignore"):
+                self.scatter.set_outputs(self._net.forward(ds.X_train[rows["train"]]),
+                                         self._net.forward(ds.X_test[rows["test"]]) if self.has_test else None)
+
+    def _per_class_html(self, which: str) -> str:
+        acc = per_class_accuracy(self.result[which]["confusion"])
+        names = self._data.class_names or [str(i) for i in range(len(acc))]
+        parts = " &nbsp;·&nbsp; ".join(f"{n} {'–' if math.isnan(a) else _pct(a)}"
+                                       for n, a in zip(names, acc, strict=False))
+        return self.tr("Right per class: {parts}").format(parts=parts)
 
     def _summary_html(self) -> str:
         rows = []

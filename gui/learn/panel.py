@@ -22,6 +22,7 @@ from gui.learn.hinton_view import HintonView
 from gui.learn.inspector import DerivationInspector
 from gui.learn.metrics_view import MetricsView
 from gui.learn.units_tab import UnitsTab
+from gui.studio.sample_words import sample_line
 from gui.studio.studio import Studio
 
 # Redraws per second, at most, of each tab while training runs (pauses and steps: at once).
@@ -54,6 +55,15 @@ class LearnPanel(QtWidgets.QTabWidget):
             QtWidgets.QVBoxLayout(self._pages[key]).setContentsMargins(0, 0, 0, 0)
             self.addTab(self._pages[key], title)
         self._pages["derivation"].layout().addWidget(self.inspector)
+        self.guide = QtWidgets.QLabel(self.tr(
+            "<b>1.</b> Press <b>Space</b> to start training and watch this picture change.<br>"
+            "<b>2.</b> Click an edge (a weight) in the network to see how backpropagation "
+            "changes it.<br><b>3.</b> Press <b>→</b> to train one sample at a time. "
+            "<a href='close'>Hide</a>"))
+        self.guide.setWordWrap(True)
+        self.guide.setStyleSheet("QLabel { background: #eef3fb; color: #1d3f77; padding: 6px; }")
+        self.guide.linkActivated.connect(self._on_guide_closed)
+        self._pages["units"].layout().addWidget(self.guide)
         self.setTabToolTip(0, "How backpropagation computes the selected weight's change, with "
                               "the numbers of the current sample")
         self.setTabToolTip(1, "What the network (and each unit) answers over the input plane")
@@ -95,6 +105,9 @@ class LearnPanel(QtWidgets.QTabWidget):
     def trace_for(self, frame: Frame):
         """The SampleTrace to explain for `frame` (cached per frame): the step's own, or the next
         sample's with the frame's weights."""
+        step = self._studio.step_trace(frame)
+        if step is not None:
+            return step
         if frame.trace is not None:
             return frame.trace
         if self._trace_cache is None or self._trace_cache[0] is not frame:
@@ -124,9 +137,10 @@ class LearnPanel(QtWidgets.QTabWidget):
         self.metrics = MetricsView(ds, sizes, acts, loss)
         for key, widget in (("units", self.units), ("weights", area), ("metrics", self.metrics)):
             lay = self._pages[key].layout()
-            while lay.count():
-                lay.takeAt(0).widget().deleteLater()
-            lay.addWidget(widget)
+            for i in reversed(range(lay.count())):
+                if lay.itemAt(i).widget() is not self.guide:
+                    lay.takeAt(i).widget().deleteLater()
+            lay.addWidget(widget, 1)
         self.inspector.clear()
         self._frame = None
         self._trace_cache = None
@@ -142,8 +156,13 @@ class LearnPanel(QtWidgets.QTabWidget):
     def _on_current_changed(self, _index: int) -> None:
         self._refresh(self.current_key())
 
+    def _on_guide_closed(self, _link: str = "") -> None:
+        self.guide.hide()
+
     def _on_frame_received(self, frame: Frame) -> None:
         self._frame = frame
+        if frame.snapshot.samples_seen > 0 and self.guide.isVisible():
+            self.guide.hide()  # the learner has started: the guide has done its work
         key = self.current_key()
         if not self.isVisible():
             return
@@ -169,6 +188,8 @@ class LearnPanel(QtWidgets.QTabWidget):
             return
         params = frame.snapshot.params
         if key == "derivation":
+            shown = self._studio.shown_sample(frame)
+            self.inspector.set_sample_text(sample_line(shown) if shown is not None else "")
             if self.inspector.has_selection():
                 s = frame.snapshot
                 self.inspector.set_trace(self.trace_for(frame), s.sizes, s.activations, s.loss)

@@ -1,6 +1,11 @@
-"""The "What units learned" tab: for 2-D inputs the decision boundary (or regression surface) with
-each unit's response over the plane beside it; for image inputs each first-layer unit's incoming
-weights as a picture; for anything else a note saying why there is nothing to draw.
+"""The "What units learned" tab: a picture of what the network does, for every kind of data.
+
+1 input: the answer as a curve over x with the data, and each last-hidden unit's curve below
+(CurveView). 2 inputs: the decision boundary (or regression surface) with each unit's response
+over the plane beside it. Images: each first-layer unit's incoming weights as a picture, and the
+training samples the network gets most wrong (WorstStrip). More inputs: the data in the plane of
+its principal components with the network's answer there (ProjectionView), or in the plane of
+two features the user picks, the others held at their means (BoundaryView).
 
 Built for one data set and architecture (the Learn panel builds a new one when they change).
 """
@@ -11,47 +16,78 @@ import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from gui.learn.boundary_view import BoundaryView
+from gui.learn.curve_view import CurveView
+from gui.learn.projection_view import ProjectionView
 from gui.learn.unit_pictures import UnitResponseStrip, image_shape
+from gui.learn.worst_strip import WorstStrip
 
-NOTE_HTML = ("<p style='color:#555'>This data set has {d} inputs ({names}), so there is no plane to "
-             "paint the network's answer on, and they are not pixels of a picture.</p>"
-             "<p style='color:#555'>With 2 inputs (XOR, spiral, moons, …) this tab shows the decision "
-             "boundary and what each unit responds to; with images (digits) each hidden unit's "
-             "incoming weights as a picture. Here, the <b>Metrics</b> tab says how good the "
-             "network is, and the <b>Weights</b> tab shows every weight.</p>")
+MAX_PAIR_FEATURES = 8  # feature pairs offered among the first this many features
 
 
 class UnitsTab(QtWidgets.QWidget):
-    """BoundaryView + UnitResponseStrip (2-D), UnitResponseStrip alone (images) or a note."""
+    """The picture for this data's kind; `kind` says which: 'curve', 'plane', 'image' or
+    'projection'."""
 
     unit_clicked = QtCore.Signal(int, int)  # (layer in sizes, unit)
 
     def __init__(self, dataset, sizes, activations, loss: str, parent=None):
         super().__init__(parent)
+        self._data, self._sizes, self._acts, self._loss = dataset, tuple(sizes), tuple(activations), loss
         self.boundary: BoundaryView | None = None
         self.strip: UnitResponseStrip | None = None
-        self.note: QtWidgets.QLabel | None = None
+        self.curve: CurveView | None = None
+        self.projection: ProjectionView | None = None
+        self.worst: WorstStrip | None = None
+        self.plane_combo: QtWidgets.QComboBox | None = None
         self._params = None
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 8, 2)
         d = sizes[0]
-        if d == 2:
+        shape = image_shape(d)
+        if d == 1:
+            self.kind = "curve"
+            self.curve = CurveView(dataset, sizes, activations, loss)
+            lay.addWidget(self.curve, 1)
+        elif d == 2:
+            self.kind = "plane"
             self.boundary = BoundaryView(dataset, sizes, activations, loss, resolution=90)
             self.strip = UnitResponseStrip(sizes, activations, loss, self.boundary.xlim,
                                            self.boundary.ylim, dataset.input_norm, thumb=30, resolution=40,
                                            per_row=8)
             lay.addWidget(self.boundary, 3)
             lay.addWidget(self._scrolled(self.strip), 2)
-        elif image_shape(d) is not None:
+        elif shape is not None:
+            self.kind = "image"
             self.strip = UnitResponseStrip(sizes, activations, loss, thumb=44, per_row=7)
+            if dataset.task == "classification":
+                self.worst = WorstStrip(dataset, sizes, activations, loss, shape)
+                lay.addWidget(self.worst)
             lay.addWidget(self._scrolled(self.strip), 1)
         else:
-            names = ", ".join(dataset.feature_names[:6]) + (" …" if d > 6 else "")
-            self.note = QtWidgets.QLabel(NOTE_HTML.format(d=d, names=names))
-            self.note.setWordWrap(True)
-            self.note.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
-            self.note.setContentsMargins(10, 10, 10, 10)
-            lay.addWidget(self.note, 1)
+            self.kind = "projection"
+            self.plane_combo = QtWidgets.QComboBox()
+            self.plane_combo.addItem(self.tr("Principal components (PCA of all inputs)"), None)
+            names = dataset.feature_names
+            n = min(d, MAX_PAIR_FEATURES)
+            for i in range(n):
+                for j in range(i + 1, n):
+                    self.plane_combo.addItem(self.tr("{a} against {b}, the others at their mean")
+                                             .format(a=names[i], b=names[j]), (i, j))
+            self.plane_combo.setToolTip(self.tr("Which plane of the input space to draw the data "
+                                                "and the network's answer on"))
+            # long feature names must not widen the Learn panel: the popup shows them whole
+            self.plane_combo.setSizeAdjustPolicy(
+                QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.plane_combo.setMinimumContentsLength(16)
+            self.plane_combo.currentIndexChanged.connect(self._on_plane_chosen)
+            row = QtWidgets.QHBoxLayout()
+            row.addWidget(QtWidgets.QLabel(self.tr("Plane:")))
+            row.addWidget(self.plane_combo, 1)
+            lay.addLayout(row)
+            self._plane_box = QtWidgets.QVBoxLayout()
+            lay.addLayout(self._plane_box, 1)
+            self.projection = ProjectionView(dataset, sizes, activations, loss)
+            self._plane_box.addWidget(self.projection)
         if self.strip is not None:
             self.strip.unit_clicked.connect(self.unit_clicked)
 
@@ -66,18 +102,41 @@ class UnitsTab(QtWidgets.QWidget):
         self._params = params
 
     def redraw_in_steps(self):
-        """Draw the staged params: the boundary, then the units' pictures, one per next(), for a
-        caller spreading the work over passes of the event loop."""
+        """Draw the staged params: the main picture, then the units' pictures, one per next(),
+        for a caller spreading the work over passes of the event loop."""
         params = self._params
         if params is None:
             return
         with np.errstate(all="ignore"):  # a diverging run is reported by the studio, not here
-            if self.boundary is not None:
-                self.boundary.set_network_params(params)
+            for view in (self.boundary, self.curve):
+                if view is not None:
+                    view.set_network_params(params)
+        if self.projection is not None:
+            yield from self.projection.redraw_in_steps(params)
+        if self.worst is not None:
+            yield
+            yield from self.worst.redraw_in_steps(params)  # its pieces guard their own numbers
         yield
         with np.errstate(all="ignore"):
             if self.strip is not None:
                 self.strip.set_network_params(params)
+
+    # ---- slots ----
+    def _on_plane_chosen(self, index: int) -> None:
+        axes = self.plane_combo.itemData(index)
+        old = self.projection or self.boundary
+        self._plane_box.removeWidget(old)
+        old.deleteLater()
+        self.projection = self.boundary = None
+        if axes is None:
+            self.projection = ProjectionView(self._data, self._sizes, self._acts, self._loss)
+            self._plane_box.addWidget(self.projection)
+        else:
+            self.boundary = BoundaryView(self._data, self._sizes, self._acts, self._loss,
+                                         resolution=70, axes=tuple(axes))
+            self._plane_box.addWidget(self.boundary)
+        if self._params is not None:
+            self.set_network_params(self._params)
 
     @staticmethod
     def _scrolled(widget: QtWidgets.QWidget) -> QtWidgets.QScrollArea:

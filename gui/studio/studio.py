@@ -16,6 +16,7 @@ from core.engine.hyperparams import Hyperparams
 from core.engine.weight_init import InitSpec
 from core.studio.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
 from core.studio.frame import Frame, FrameEvent
+from core.studio.shown_sample import ShownSample, shown_sample
 from core.studio.stop_rule import StopRule
 from core.training.run_log import RunLog, describe_earlier
 from core.training.trainer import DIVERGED, StopConditions
@@ -53,6 +54,7 @@ class Studio(QtCore.QObject):
         self.undo_stack.setUndoLimit(undo.UNDO_LIMIT)
         self._run_config: dict | None = None  # the current run's settings when it started
         self._generation = 0
+        self._last_step: tuple[int, object] | None = None  # (samples_seen, trace) of the last step
         self._worker = WorkerHandle(trainer, self)
         self._worker.frame_received.connect(self._on_frame_received)
         self._worker.failed.connect(self._on_worker_failed)
@@ -62,6 +64,22 @@ class Studio(QtCore.QObject):
     @property
     def sizes(self) -> tuple[int, ...]:
         return sizes_for(self.experiment.arch, self.dataset)
+
+    def step_trace(self, frame: Frame):
+        """The SampleTrace of the single step `frame` shows the result of, or None: a step's trace
+        stays the story until training moves on (or restarts), whatever frames come between."""
+        if self._last_step is None or frame.generation != self._generation:
+            return None
+        seen, trace = self._last_step
+        if frame.snapshot.samples_seen != seen or not 0 <= getattr(trace, "row", -1) < frame.n_train:
+            return None
+        return trace
+
+    def shown_sample(self, frame: Frame) -> ShownSample | None:
+        """The sample `frame` stands for (core/studio/shown_sample.py); None for a stale frame."""
+        if frame.snapshot.sizes != self.sizes or frame.n_train != len(self.dataset.X_train):
+            return None
+        return shown_sample(frame, self.dataset, self.step_trace(frame))
 
     def warm_up(self) -> None:
         """Have the worker load the compiled kernels now (after the window's first paint), so the
@@ -189,6 +207,7 @@ class Studio(QtCore.QObject):
             self._run_config = None
         self.experiment, self.dataset = exp, dataset
         self._generation += 1
+        self._last_step = None
         self._set_playing(False)
         self._worker.send(cmd.ReplaceTrainer(trainer, self._generation))
         self.experiment_changed.emit(exp)
@@ -268,6 +287,11 @@ class Studio(QtCore.QObject):
         if frame.generation != self._generation:
             return  # from a trainer that has since been replaced
         self.frame = frame
+        if frame.trace is not None:
+            self._last_step = (frame.snapshot.samples_seen, frame.trace)
+        elif self._last_step is not None and (frame.event is FrameEvent.RESET
+                                         or frame.snapshot.samples_seen != self._last_step[0]):
+            self._last_step = None
         if not frame.playing and self.playing and frame.event in (FrameEvent.DIVERGED, FrameEvent.STOPPED):
             self._set_playing(False)
             if frame.event is FrameEvent.STOPPED and frame.snapshot.message:

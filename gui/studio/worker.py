@@ -185,6 +185,7 @@ class TrainingWorker(QtCore.QObject):
     def _reset(self, command: cmd.Reset) -> FrameEvent:
         self._playing = False
         self._trainer.reset(command.init)
+        self._trace = None  # a step not yet shown belongs to the weights just discarded
         return FrameEvent.RESET
 
     def _set_hyperparams(self, command: cmd.SetHyperparams) -> FrameEvent:
@@ -216,6 +217,7 @@ class TrainingWorker(QtCore.QObject):
         self._trainer, self._generation = command.trainer, command.generation
         self._playing = False
         self._chunk = 1
+        self._trace = None  # a step not yet shown was the old trainer's (its row, its data)
         return FrameEvent.RESET
 
     def _warm_up(self, _: cmd.WarmUp) -> None:

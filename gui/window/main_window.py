@@ -18,6 +18,7 @@ from gui.graph.feed import GraphFeed
 from gui.graph.view import NetworkGraphView
 from gui.learn.panel import LearnPanel
 from gui.plot.error_plot import ErrorPlot
+from gui.studio.sample_words import sample_line, short_line
 from gui.studio.studio import SPEEDS, Studio
 from gui.studio.worker import Frame
 from gui.window import dialogs
@@ -37,8 +38,12 @@ class StatusNumbers(QtWidgets.QWidget):
 
     def __init__(self, studio: Studio, parent=None):
         super().__init__(parent)
-        self.labels = {k: QtWidgets.QLabel() for k in ("epoch", "samples", "rate", "E")}
-        tips = {"epoch": "Epochs finished: passes over the whole training set",
+        self._studio = studio
+        self.labels = {k: QtWidgets.QLabel() for k in ("sample", "epoch", "samples", "rate", "E")}
+        self._sample_tip = self.tr("The sample the graph and the Derivation tab show: the one "
+                                   "just trained after a step, else the next one to learn from.")
+        tips = {"sample": self._sample_tip,
+                "epoch": "Epochs finished: passes over the whole training set",
                 "samples": "Samples trained on so far (one weight update each when online)",
                 "rate": "Training speed, samples per second",
                 "E": "Mean error E over the last finished epoch (E\u2099 of the last sample before "
@@ -47,12 +52,16 @@ class StatusNumbers(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 6, 0)
         for key, label in self.labels.items():
             label.setToolTip(tips[key])
-            label.setMinimumWidth(90 if key != "E" else 150)
+            label.setMinimumWidth({"E": 150, "sample": 170}.get(key, 90))
             layout.addWidget(label)
         studio.frame_received.connect(self._on_frame_received)
 
     def _on_frame_received(self, frame: Frame) -> None:
         s = frame.snapshot
+        shown = self._studio.shown_sample(frame)
+        self.labels["sample"].setText(short_line(shown) if shown is not None else "")
+        if shown is not None:  # the whole sentence, as the graph and the Derivation tab say it
+            self.labels["sample"].setToolTip(sample_line(shown) + "\n" + self._sample_tip)
         E = s.last_epoch_E if math.isfinite(s.last_epoch_E) else s.last_E_n
         self.labels["epoch"].setText(f"epoch {s.epoch:,}")
         self.labels["samples"].setText(f"{s.samples_seen:,} samples")
@@ -259,7 +268,8 @@ class MainWindow(QtWidgets.QMainWindow):
             if s.flag(key, False) != action.isChecked():
                 action.trigger()
         teach.pace.setCurrentIndex(s.integer("learn/pace", 1, 0, teach.pace.count() - 1))
-        self.learn_panel.setCurrentIndex(s.integer("learn/tab", 0, 0, self.learn_panel.count() - 1))
+        # first launch: "What units learned", the boundary and the guide, not an empty page
+        self.learn_panel.setCurrentIndex(s.integer("learn/tab", 1, 0, self.learn_panel.count() - 1))
         s.text("last_folder", "")  # read when a file dialog opens; checked now, to say so at start
 
     def _fits_screen(self) -> bool:

@@ -112,10 +112,12 @@ def test_version_and_no_command(capsys):
 
 
 def test_datasets_lists_names(capsys):
-    """`datasets` prints one line per named data set."""
+    """`datasets` prints one line per named data set, and under it the set's preset."""
     assert main(["datasets"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("xor ") and any(line.startswith("digits ") for line in out)
+    spiral = out.index(next(line for line in out if line.startswith("spiral ")))
+    assert "preset: hidden 16, 16 (tanh)" in out[spiral + 1] and "α 0.1" in out[spiral + 1]
 
 
 def test_parse_hidden():

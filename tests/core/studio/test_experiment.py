@@ -45,3 +45,22 @@ def test_experiment_for_a_trainer_rebuilds_it():
     ds = build_dataset(exp.data, "sigmoid")
     back = experiment_for(build_trainer(exp, ds), ds)
     assert back.arch == exp.arch and back.data.name == "moons" and back.data.n == 100
+
+
+def test_with_preset_sets_the_sets_network_and_rule():
+    """Picking spiral after an edited run: its preset's net and α, shuffled, the seed's online rule
+    (batch 1, no momentum or L2), the init kept; picking xor then gives back the seed exactly."""
+    from core.engine.hyperparams import Hyperparams
+    from core.engine.weight_init import InitSpec
+    from core.studio.experiment import with_preset
+
+    edited = Experiment(hp=Hyperparams(alpha=3.0, batch_size=8, momentum=0.9, l2=0.01),
+                        init=InitSpec("he", 1.0, 7))
+    exp, preset = with_preset(edited, DataChoice("spiral"))
+    assert exp.arch == Architecture((16, 16), "tanh", "sigmoid", "sse") and preset.alpha == 0.1
+    assert exp.hp == Hyperparams(alpha=0.1, shuffle=True)
+    assert exp.init == edited.init and exp.data == DataChoice("spiral")
+    back, _ = with_preset(exp, DataChoice("xor"))
+    assert (back.arch, back.hp) == (Experiment().arch, Experiment().hp)
+    csv, none = with_preset(exp, DataChoice("f", csv_path="f.csv"))
+    assert none is None and csv.arch == exp.arch and csv.hp == exp.hp

@@ -63,3 +63,24 @@ def test_plateau():
     assert not plateau([1.0, 0.5], patience=2)  # too few epochs to tell
     with pytest.raises(ValueError):
         plateau([1.0], patience=0)
+
+
+def test_per_class_accuracy_by_hand():
+    """Rows of a confusion matrix: 3 of 4 right, 2 of 2 right, a class with no samples is nan."""
+    from core.teaching.metrics import per_class_accuracy
+
+    acc = per_class_accuracy(np.array([[3, 1, 0], [0, 2, 0], [0, 0, 0]]))
+    assert acc[0] == 0.75 and acc[1] == 1.0 and np.isnan(acc[2])
+
+
+def test_worst_samples_are_those_least_sure_of_their_class():
+    """One output: class 0 at o = 0.9 and class 1 at o = 0.2 are the worst, in that order;
+    one-hot: the row whose true class gets the smallest output comes first."""
+    from core.teaching.metrics import worst_samples
+
+    O = np.array([[0.2], [0.6], [0.9], [0.1]])
+    T = np.array([[1.0], [1.0], [0.0], [0.0]])
+    assert list(worst_samples(O, T, 2)) == [2, 0]  # right-class outputs 0.2, 0.6, 0.1, 0.9
+    O = np.array([[0.7, 0.3], [0.4, 0.6], [0.9, 0.1]])
+    T = np.array([[0, 1], [0, 1], [1, 0]], dtype=float)
+    assert list(worst_samples(O, T, 5)) == [0, 1, 2]

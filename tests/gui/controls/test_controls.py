@@ -3,6 +3,7 @@ training and say so; impossible combinations are refused in plain words."""
 
 from __future__ import annotations
 
+from core.studio.experiment import DataChoice
 from tests.gui.conftest import frame_after
 
 
@@ -49,10 +50,17 @@ def test_softmax_output_gives_one_output_per_class(window):
 
 
 def test_choosing_a_data_set_rebuilds_data_and_network(window, qtbot):
-    """Picking 'iris' gives a 4-2-3 network on 120 training samples, and says so."""
+    """Picking 'iris' gives its preset's 4-4-3 tanh network (α 0.1, shuffled) on 120 training
+    samples, says so in the status bar and shows the preset under the data set."""
     combo = window.controls.data_box.dataset_combo
     combo.setCurrentIndex(combo.findData("iris"))
-    assert window.studio.sizes == (4, 2, 3)
+    assert window.studio.sizes == (4, 4, 3)
+    assert window.studio.experiment.arch.hidden_activation == "tanh"
+    assert (window.studio.experiment.hp.alpha, window.studio.experiment.hp.shuffle) == (0.1, True)
+    assert window.controls.training_box.shuffle_box.isChecked()
+    assert window.controls.network_box.hidden_combo.currentData() == "tanh"
+    label = window.controls.data_box.preset_label
+    assert label.isVisibleTo(window) and "Preset for iris" in label.text()
     f = frame_after(qtbot, window.studio, lambda f: f.n_train == 120)
     assert f.snapshot.samples_seen == 0
     assert "iris" in window.statusBar().currentMessage()
@@ -95,6 +103,29 @@ def test_speed_slider_sends_the_speed(window):
     assert window.studio.speed == 1 and box.label.text() == "1 sample/s"
     box.slider.setValue(box.slider.maximum())
     assert window.studio.speed is None and box.label.text() == "flat out"
+
+
+def test_a_sorted_csv_is_noticed_beside_the_shuffle_box(window, qtbot, tmp_path):
+    """A CSV sorted by class: a note beside the shuffle box and one click shuffles each epoch."""
+    rows = ["weight_g,height_cm,fruit"] + [f"{100 + i},{i % 7},apple" for i in range(40)] + [
+        f"{200 + i},{i % 5},pear" for i in range(40)]
+    path = tmp_path / "fruit.csv"
+    path.write_text("\n".join(rows) + "\n")
+    studio, box = window.studio, window.controls.training_box
+    assert not box.sorted_note.isVisibleTo(window)  # the seed's XOR: nothing to say
+    combo, preset = window.controls.data_box.dataset_combo, window.controls.data_box.preset_label
+    combo.setCurrentIndex(combo.findData("spiral"))
+    assert preset.isVisibleTo(window) and not box.sorted_note.isVisibleTo(window)
+    exp = studio.experiment.with_(data=DataChoice(name="fruit", csv_path=str(path)),
+                                  hp=studio.experiment.hp.with_(shuffle=False))
+    assert studio.change_experiment(exp, "Loaded fruit.csv")
+    assert not preset.isVisibleTo(window)  # the spiral's preset is not this file's
+    assert box.sorted_note.isVisibleTo(window) and box.sorted_button.isVisibleTo(window)
+    assert "sorted by class" in box.sorted_note.text()
+    box.sorted_button.click()
+    assert studio.experiment.hp.shuffle and box.shuffle_box.isChecked()
+    assert not box.sorted_note.isVisibleTo(window) and box.shuffle_box.isVisibleTo(window)
+    frame_after(qtbot, studio, lambda f: f.hp.shuffle)
 
 
 def _numeric_fields(window):

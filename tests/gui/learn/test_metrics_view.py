@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6 import QtCore
 
 from core.engine.network import Network
 from core.studio.experiment import DataChoice, build_dataset
@@ -24,6 +25,10 @@ def test_classification_counts_match_an_independent_count(qtbot):
     assert np.array_equal(view.tables["train"].counts, C)
     assert f"{100 * np.mean(pred == true):.1f} %" in view.summary.text()
     assert set(view.tables) == {"train", "test"}
+    for k, name in enumerate(ds.class_names):  # each class's share right, counted by hand
+        share = np.mean(pred[true == k] == k)
+        assert f"{name} {100 * share:.1f} %" in view.per_class["train"].text()
+    assert view.per_class["train"].textFormat() == QtCore.Qt.TextFormat.RichText  # no raw &nbsp;
 
 
 def test_regression_shows_rmse_and_r2_in_raw_units(qtbot):
@@ -39,3 +44,7 @@ def test_regression_shows_rmse_and_r2_in_raw_units(qtbot):
     expected = float(np.sqrt(np.mean((raw - out) ** 2)))
     assert abs(view.result["train"]["rmse"] - expected) < 1e-9
     assert "RMSE" in view.summary.text() and "R²" in view.summary.text()
+    t, o = view.scatter.points["train"]  # every sample's answer (0.5 stored) against its target
+    assert np.allclose(t, raw[:, 0]) and np.allclose(o, out[:, 0] if np.ndim(out) else out)
+    assert len(view.scatter.points["test"][0]) == len(ds.X_test)
+    assert view.scatter.identity.xData.tolist() == view.scatter.identity.yData.tolist()

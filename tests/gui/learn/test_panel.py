@@ -33,8 +33,9 @@ def _step(qtbot, w):
 
 
 def _click_edge(qtbot, w, l, to, frm):
+    # a third of the way along: at the midpoint, x₁→h₂ and x₂→h₁ of a 2-2 layer cross
     qtbot.mouseClick(w.graph_view, QtCore.Qt.MouseButton.LeftButton,
-                     pos=w.graph_view.edge_point(l, to, frm).toPoint())
+                     pos=w.graph_view.edge_point(l, to, frm, at=0.35).toPoint())
 
 
 def test_edge_clicked_after_a_step_shows_the_applied_dw(window, qtbot):
@@ -148,15 +149,15 @@ def test_metrics_show_full_accuracy_on_xor_after_training(window, qtbot):
     assert C.sum() == 4 and np.trace(C) == 4
 
 
-def test_iris_units_tab_shows_a_note_and_digits_show_weight_pictures(window, qtbot):
-    """4-D iris gets a plain note; 64-pixel digits get the incoming weights as images."""
+def test_iris_units_tab_shows_a_projection_and_digits_show_weight_pictures(window, qtbot):
+    """4-D iris gets the principal-component plane; 64-pixel digits the incoming weights."""
     exp = window.studio.experiment
     assert window.studio.change_experiment(exp.with_(data=DataChoice("iris")), "test")
     units = window.learn_panel.units
-    assert units.note is not None and "4 inputs" in units.note.text() and units.boundary is None
+    assert units.projection is not None and units.boundary is None
     assert window.studio.change_experiment(exp.with_(data=DataChoice("digits")), "test")
     units = window.learn_panel.units
-    assert units.strip is not None and units.strip.mode == "weights" and units.note is None
+    assert units.strip is not None and units.strip.mode == "weights" and units.worst is not None
 
 
 def test_hinton_click_selects_the_weight_everywhere(window, qtbot):
@@ -259,3 +260,18 @@ def test_new_experiment_drops_a_learn_panel_draw_under_way(window, qtbot):
     QtWidgets.QApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)  # old views go
     assert not queue.is_pending(pacer)
     qtbot.wait(50)  # an exception in the queue's timer would fail the test here
+
+
+def test_first_launch_shows_the_boundary_and_a_guide(window, qtbot):
+    """Fresh settings, nothing clicked: 'What units learned' is open with the boundary drawn and
+    the three-line guide above it; once training starts the guide steps aside."""
+    panel = window.learn_panel
+    assert panel.current_key() == "units"
+    qtbot.waitUntil(lambda: panel.units.boundary.values() is not None, timeout=5000)
+    assert panel.guide.isVisibleTo(window)
+    text = panel.guide.text()
+    assert "Space" in text and "edge" in text and "→" in text
+    window.controls.speed_box.set_speed(None)
+    window.studio.play()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > 0)
+    qtbot.waitUntil(lambda: not panel.guide.isVisibleTo(window), timeout=5000)

@@ -1,5 +1,6 @@
-"""Tests for gui/learn/units_tab.py: boundary + unit pictures for 2-D data, weight pictures for images,
-a plain note for anything else."""
+"""Tests for gui/learn/units_tab.py: a picture for every kind of data — a curve over x (1 input),
+the boundary and unit pictures (2 inputs), weight pictures and the hardest samples (images), the
+principal-component plane or a chosen feature pair (more inputs)."""
 
 from __future__ import annotations
 
@@ -10,28 +11,57 @@ from core.studio.experiment import DataChoice, build_dataset
 from gui.learn.units_tab import UnitsTab
 
 
-def _tab(qtbot, name, hidden):
-    ds = build_dataset(DataChoice(name), "sigmoid")
+def _tab(qtbot, ds, hidden, act="sigmoid"):
     sizes = (ds.n_inputs, *hidden, ds.n_outputs)
-    tab = UnitsTab(ds, sizes, ("sigmoid",) * (len(sizes) - 1), "sse")
+    tab = UnitsTab(ds, sizes, (act,) * (len(sizes) - 2) + ("sigmoid",), "sse")
     qtbot.addWidget(tab)
     return tab, sizes
 
 
+def _named(name):
+    return build_dataset(DataChoice(name), "sigmoid")
+
+
+def _params(sizes, seed=1):
+    return np.random.default_rng(seed).normal(size=Network(sizes).n_params)
+
+
+def sine_csv(tmp_path, n=60):
+    """y = sin x over [-3, 3], sorted by x: a 1-input regression file."""
+    x = np.linspace(-3, 3, n)
+    path = tmp_path / "sine.csv"
+    np.savetxt(path, np.column_stack([x, np.sin(x)]), delimiter=",", header="x,y", comments="")
+    return path
+
+
+def threshold_csv(tmp_path):
+    """Class 'big' where x > 1: a 1-input classification file."""
+    x = np.linspace(-3, 3, 50)
+    path = tmp_path / "size.csv"
+    path.write_text("length_cm,size\n" + "".join(f"{v:.3f},{'big' if v > 1 else 'small'}\n" for v in x))
+    return path
+
+
 def test_two_inputs_get_the_boundary_and_every_unit(qtbot):
     """Spiral 2-4-4-1: the boundary is drawn and every hidden and output unit has a picture."""
-    tab, sizes = _tab(qtbot, "spiral", (4, 4))
-    tab.set_network_params(np.random.default_rng(1).normal(size=Network(sizes).n_params))
-    assert tab.boundary.values() is not None and tab.note is None
+    tab, sizes = _tab(qtbot, _named("spiral"), (4, 4))
+    tab.set_network_params(_params(sizes))
+    assert tab.kind == "plane" and tab.boundary.values() is not None
     assert all(tab.strip.image(s, u) is not None for s in (1, 2, 3) for u in range(sizes[s]))
 
 
-def test_images_get_incoming_weights_and_others_a_note(qtbot):
-    """Digits show each hidden unit's weights as 8 × 8; iris (4 inputs) says why there is no plane."""
-    tab, sizes = _tab(qtbot, "digits", (5,))
-    tab.set_network_params(np.zeros(Network(sizes).n_params))
-    assert tab.boundary is None and tab.strip.mode == "weights"
-    assert tab.strip.image(1, 4).width() == 8
-    tab, _ = _tab(qtbot, "iris", (3,))
-    assert tab.strip is None and "4 inputs" in tab.note.text()
-    tab.set_network_params(np.zeros(Network((4, 3, 3)).n_params))  # nothing to draw, no error
+
+
+
+
+def test_a_chosen_feature_pair_shows_that_plane(qtbot):
+    """Iris: choosing petal length against petal width draws the boundary in that plane."""
+    tab, sizes = _tab(qtbot, _named("iris"), (3,))
+    tab.set_network_params(_params(sizes))
+    combo = tab.plane_combo
+    i = next(k for k in range(combo.count()) if combo.itemData(k) == (2, 3))
+    combo.setCurrentIndex(i)
+    assert tab.projection is None and tab.boundary is not None
+    assert tab.boundary.values() is not None
+    combo.setCurrentIndex(0)
+    assert tab.projection is not None and tab.projection.image_rgb() is not None

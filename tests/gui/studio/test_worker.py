@@ -128,3 +128,27 @@ def test_stop_conditions_stop_on_the_exact_epoch(qtbot):
     assert stopped.snapshot.epoch == 300 and stopped.snapshot.samples_seen == 1200
     assert "maximum of 300 epochs" in stopped.snapshot.message
     assert handle.stop()
+
+
+def test_a_step_not_yet_shown_is_dropped_with_its_trainer(qtbot):
+    """Step, then a new trainer (or a reset) before the step's frame went out: the frame that
+    goes out carries no trace, so no view explains the old trainer's sample on the new data."""
+    from core.studio.experiment import DataChoice
+    from gui.studio.worker import TrainingWorker
+
+    exp = Experiment()
+    worker = TrainingWorker(build_trainer(exp, build_dataset(exp.data, "sigmoid")))
+    frames = []
+    worker.frame_emitted.connect(frames.append)
+    spiral = Experiment(DataChoice("spiral"))
+    for replace in (cmd.ReplaceTrainer(build_trainer(spiral, build_dataset(spiral.data, "sigmoid")), 1),
+                    cmd.Reset(exp.init)):
+        worker._handle(cmd.StepSample())
+        worker._handle(replace)
+        worker._last_emit = 0.0
+        worker._emit_if_due()
+        assert frames[-1].event is FrameEvent.RESET and frames[-1].trace is None
+    worker._handle(cmd.StepSample())  # a step shown at once still carries its trace
+    worker._last_emit = 0.0
+    worker._emit_if_due()
+    assert frames[-1].event is FrameEvent.STEPPED and frames[-1].trace is not None
