@@ -29,3 +29,14 @@ if "BACKPROP_STUDIO_DATA_DIR" not in os.environ:
     os.environ["BACKPROP_STUDIO_DATA_DIR"] = tempfile.mkdtemp(prefix="bps-test-data-")
 # and no test reaches the internet: downloads are refused unless a test serves its own
 os.environ.setdefault("BACKPROP_STUDIO_NO_DOWNLOADS", "1")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_kernels_loaded():
+    """Load (or, on a fresh checkout, compile: ~10-25 s on a busy 2-core machine) the numba kernels
+    once before any test, so no test's timed wait for training includes the compilation."""
+    from core.training.paths import warm_up_kernels
+
+    warm_up_kernels()

@@ -15,9 +15,6 @@ ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear", "softmax")
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "linear")
 OUTPUT_ACTIVATIONS = ("sigmoid", "linear", "softmax", "tanh", "relu")
 
-# Integer codes shared with the compiled kernel (core/engine/compiled/kernel.py).
-CODES = {"sigmoid": 0, "tanh": 1, "relu": 2, "linear": 3, "softmax": 4}
-
 
 def sigmoid(net: np.ndarray) -> np.ndarray:
     """σ(net) = 1 / (1 + exp(−net)), written so that no exp overflows (|net| = 1000 is fine)."""
@@ -38,7 +35,7 @@ def activate(name: str, net: np.ndarray) -> np.ndarray:
     if name == "tanh":
         return np.tanh(net)
     if name == "relu":
-        return np.maximum(net, 0.0)
+        return np.maximum(net, 0.0)  # NaN stays NaN (np.maximum propagates it)
     if name == "linear":
         return net.copy()
     if name == "softmax":
@@ -54,8 +51,10 @@ def derivative(name: str, a: np.ndarray) -> np.ndarray:
         return a * (1.0 - a)  # the seed: ∂o_k/∂net_k = o_k (1 − o_k)
     if name == "tanh":
         return 1.0 - a * a
+    # A NaN activation (a run gone bad: inf − inf) gives a NaN derivative, so it reaches E_n and
+    # the divergence check instead of being switched off as "not > 0".
     if name == "relu":
-        return (a > 0.0).astype(a.dtype)
+        return np.where(np.isnan(a), a, (a > 0.0).astype(a.dtype))
     if name == "linear":
-        return np.ones_like(a)
+        return np.where(np.isnan(a), a, 1.0)
     raise ValueError(translate("Activations", "activation {name!r} has no elementwise derivative").format(name=name))

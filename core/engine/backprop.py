@@ -23,12 +23,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from core.engine.activations import activate, derivative
+from core.engine.compiled.codes import HUGE  # a larger update counts as divergence, on every path
 from core.engine.losses import loss_value, output_delta
 from core.engine.network import Network
-
-# An update whose |α δ| · max|a| exceeds this is treated as divergence before it is applied, so
-# the weights never become non-finite (the compiled kernel uses the same bound).
-_HUGE = 1e300
 
 
 @dataclass
@@ -100,7 +97,7 @@ def trace_sample(net: Network, x: np.ndarray, t: np.ndarray, alpha: float) -> Sa
     with np.errstate(over="ignore", invalid="ignore"):
         nets, acts = forward(net, x)
         deltas = backward(net, acts, t)
-        E_n = float(loss_value(net.loss, acts[-1], t, net.activations[-1]))
+        E_n = float(loss_value(net.loss, nets[-1], acts[-1], t, net.activations[-1]))
         # Δw_kj = α δ_k h_j ;  Δw_ji = α δ_j x_i ;  bias inputs are 1: Δw_k0 = α δ_k, Δw_j0 = α δ_j
         dW = [np.outer(alpha * deltas[l], acts[l]) for l in range(net.n_layers)]
         db = [alpha * deltas[l] for l in range(net.n_layers)]
@@ -130,11 +127,11 @@ def _check_finite(trace: SampleTrace) -> None:
     for l, d in enumerate(trace.deltas):
         a = trace.activations[l]
         amax = max(float(np.max(np.abs(a))), 1.0)
-        if not amax <= _HUGE:
+        if not amax <= HUGE:
             raise Diverged(f"layer {l} activations are not finite")
         with np.errstate(over="ignore", invalid="ignore"):
             step = float(np.max(np.abs(trace.alpha * d))) * amax
-        if not step <= _HUGE:
+        if not step <= HUGE:
             raise Diverged(f"the update of weight layer {l + 1} is not finite")
 
 
@@ -148,30 +145,27 @@ def train_sample(
     momentum: float = 0.0,
     l2: float = 0.0,
 ) -> SampleTrace:
-    """Learn from one sample: accumulate its gradient and update when the batch is full.
+    """Learn from one sample: add its gradient to the batch, and update when the batch is full.
 
-    With batch_size 1 and no momentum or L2 this is exactly the seed's online update. Raises
-    Diverged, with nothing changed, if the sample would make a weight non-finite.
+    Every setting follows the one documented rule (core/engine/hyperparams.py): G += δ aᵀ, and once
+    B samples are in, v ← μ v + α (G/B − λ W), W ← W + v. With B = 1 and μ = λ = 0 that is the
+    seed's online update W ← W + α δ aᵀ, and v is that update (so momentum switched on later
+    starts from it). Raises Diverged, with nothing changed, if the sample would make a weight
+    non-finite.
     """
     trace = trace_sample(net, x, t, alpha)
     _check_finite(trace)
     before = [w.copy() for w in net.W], [b.copy() for b in net.b]
     trace.weights_before = before[0]
-    position = 1
-    if batch_size == 1 and momentum == 0.0 and l2 == 0.0:
-        # the seed's rule, applied directly: w ← w + Δw
-        for l in range(net.n_layers):
-            net.W[l] += trace.dW[l]
-            net.b[l] += trace.db[l]
-    else:
-        grad_W, grad_b = _views(net, state.grad)
-        for l in range(net.n_layers):
-            grad_W[l] += np.outer(trace.deltas[l], trace.activations[l])
-            grad_b[l] += trace.deltas[l]
-        state.n_in_batch += 1
-        position = state.n_in_batch
-        if state.n_in_batch >= batch_size:
-            apply_batch(net, alpha, state, momentum, l2)
+    grad_W, grad_b = _views(net, state.grad)
+    for l in range(net.n_layers):
+        # G += δ aᵀ  (the sample's −∂E_n/∂W; its bias input is 1)
+        grad_W[l] += np.outer(trace.deltas[l], trace.activations[l])
+        grad_b[l] += trace.deltas[l]
+    state.n_in_batch += 1
+    position = state.n_in_batch
+    if state.n_in_batch >= batch_size:
+        apply_batch(net, alpha, state, momentum, l2)
     trace.applied_dW = [net.W[l] - before[0][l] for l in range(net.n_layers)]
     trace.applied_db = [net.b[l] - before[1][l] for l in range(net.n_layers)]
     record_rule(trace, batch_size, momentum, l2, position)
@@ -202,5 +196,4 @@ def apply_batch(net: Network, alpha: float, state: OptimizerState, momentum: flo
 
 def _views(net: Network, flat: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Per-layer (to, from) and bias views into a flat buffer laid out like net.params."""
-    shadow = Network(net.sizes, net.activations, net.loss, flat)
-    return shadow.W, shadow.b
+    return net.layout.views(flat)

@@ -15,9 +15,19 @@ class Hyperparams:
 
     alpha: learning rate α. batch_size: samples whose gradients are averaged per update (1 is the
     seed's online rule). momentum μ and l2 λ generalise the update to
-    v ← μ v + α (G/B − λ W),  W ← W + v   (biases get no decay),
-    which with μ = λ = 0 and B = 1 is the seed's W ← W + α δ a.
+    G ← G + δ aᵀ for each sample, and once B samples are in:
+    v ← μ v + α (G/B − λ W),  W ← W + v,  G ← 0   (biases get no decay),
+    which with μ = λ = 0 and B = 1 is the seed's W ← W + α δ aᵀ (and v is then that last update).
     shuffle: visit samples in a fresh random order each epoch (seeded), else in file order.
+
+    While a run goes on (core/training/trainer.py, every path alike):
+    - a batch left half-filled is applied, with B its own sample count, at each epoch's end and
+      whenever α, B, μ or λ changes — with the rule its samples were gathered under. So a changed
+      α (or μ, λ) takes effect from the next sample on, and every update is one rule's;
+    - v is kept through stretches of μ = 0 (it is then the last update), so momentum switched back
+      on resumes from the latest update, whether λ was exactly 0 or not;
+    - a new shuffle or order_seed applies from the next sample on: the epoch goes on from the same
+      position in the new order (core/engine/order.py), so that one epoch may visit a sample twice.
     """
 
     alpha: float = 0.5

@@ -13,21 +13,30 @@ from core.engine.activations import derivative
 from core.i18n import translate
 
 LOSSES = ("sse", "cross_entropy")
-LOSS_CODES = {"sse": 0, "cross_entropy": 1}
-_EPS = 1e-300  # keeps log() finite when an output saturates to exactly 0 or 1
 
 
-def loss_value(loss: str, o: np.ndarray, t: np.ndarray, output_activation: str) -> np.ndarray:
-    """E_n per sample for outputs `o` and targets `t`, both (n, m) or (m,); returns (n,) or ()."""
+def softplus(z: np.ndarray) -> np.ndarray:
+    """log(1 + exp(z)) without overflow or underflow to 0: max(z, 0) + log1p(exp(−|z|))."""
+    return np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z)))
+
+
+def loss_value(loss: str, net: np.ndarray, o: np.ndarray, t: np.ndarray, output_activation: str) -> np.ndarray:
+    """E_n per sample from the output layer's net_k and o_k = f(net_k) and targets t_k.
+
+    net, o, t are (n, m) or (m,); returns (n,) or (). Cross-entropy is computed from net_k, not as
+    log o_k, so it stays exact where o_k has rounded to 0 or 1 (net_k = ±800 gives E_n = 800,
+    not a clamped log(1e-300)).
+    """
     if loss == "sse":
         # the seed: E_n = ½ Σ_k (t_k − o_k)²
         return 0.5 * np.sum((t - o) ** 2, axis=-1)
     if loss == "cross_entropy":
         if output_activation == "softmax":
-            return -np.sum(t * np.log(np.maximum(o, _EPS)), axis=-1)
-        return -np.sum(
-            t * np.log(np.maximum(o, _EPS)) + (1.0 - t) * np.log(np.maximum(1.0 - o, _EPS)), axis=-1
-        )
+            # −Σ t_k log o_k = Σ t_k (lse − net_k), lse = log Σ_m exp(net_m) = max + log1p(rest),
+            # summed as (max − net_k) + log1p(rest) so a tiny loss keeps its precision
+            return np.sum(t * _lse_minus(net), axis=-1)
+        # −[t log σ(z) + (1 − t) log(1 − σ(z))] = t softplus(−z) + (1 − t) softplus(z)
+        return np.sum(t * softplus(-net) + (1.0 - t) * softplus(net), axis=-1)
     raise ValueError(translate(
         "Losses", "unknown loss {loss!r}; choose one of {names}").format(
         loss=loss, names=', '.join(LOSSES)))
@@ -60,3 +69,12 @@ def check_combination(loss: str, output_activation: str) -> None:
                 "Losses", "cross-entropy needs a sigmoid or softmax output, not {output_activation!r}").format(
                 output_activation=output_activation)
         )
+
+
+def _lse_minus(net: np.ndarray) -> np.ndarray:
+    """log Σ_m exp(net_m) − net_k for each k (last axis): (max − net_k) + log1p(Σ of the others)."""
+    top = np.argmax(net, axis=-1)[..., None]
+    mx = np.take_along_axis(net, top, axis=-1)
+    e = np.exp(net - mx)
+    np.put_along_axis(e, top, 0.0, axis=-1)  # the maximum's own exp(0) = 1 is the "1 +" of log1p
+    return (mx - net) + np.log1p(np.sum(e, axis=-1, keepdims=True))

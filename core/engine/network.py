@@ -1,8 +1,9 @@
 """The network: layer sizes, activations, loss, and its weights stored (to, from) as in the seed.
 
-All weights and biases live in one flat float64 buffer, `params`; `W[l]` and `b[l]` are views into
-it. The numpy reference updates the views, the compiled kernel updates the flat buffer, and a copy
-of the whole network for another thread is one `params.copy()`.
+All weights and biases live in one flat float64 buffer, `params`; `W[l]` and `b[l]` are views
+into it, sliced by core/engine/param_layout.py (the one owner of that layout). The numpy
+reference updates the views, the compiled kernel updates the flat buffer, and a copy of the whole
+network for another thread is one `params.copy()`.
 
 For the seed's 2-layer net, `W[0]` is W_ji (W_ji[j, i] = w_ji), `b[0]` is w_j0, `W[1]` is W_kj
 (W_kj[k, j] = w_kj) and `b[1]` is w_k0.
@@ -16,27 +17,9 @@ import numpy as np
 
 from core.checks.limits import MAX_LAYER_UNITS, MAX_LAYERS, MAX_PARAMETERS
 from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS, activate
-from core.engine.losses import check_combination
+from core.engine.losses import check_combination, loss_value
+from core.engine.param_layout import ParamLayout
 from core.i18n import translate
-
-
-def layout(sizes: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Offsets of each layer's W and b in the flat buffer: (w_off, b_off), each (L + 1,) int64.
-
-    Layer l's W occupies params[w_off[l]:w_off[l] + sizes[l+1]*sizes[l]] (row-major, (to, from)),
-    followed by its bias at b_off[l]. The last entry of w_off is the total length.
-    """
-    L = len(sizes) - 1
-    w_off = np.zeros(L + 1, dtype=np.int64)
-    b_off = np.zeros(L + 1, dtype=np.int64)
-    pos = 0
-    for l in range(L):
-        w_off[l] = pos
-        pos += sizes[l + 1] * sizes[l]
-        b_off[l] = pos
-        pos += sizes[l + 1]
-    w_off[L] = b_off[L] = pos
-    return w_off, b_off
 
 
 def check_architecture(sizes: Sequence[int], activations: Sequence[str], loss: str) -> None:
@@ -105,8 +88,9 @@ class Network:
         self.sizes = sizes
         self.activations = activations
         self.loss = loss
-        self.w_off, self.b_off = layout(sizes)
-        n = int(self.w_off[-1])
+        self.layout = ParamLayout(sizes)
+        self.w_off, self.b_off = self.layout.w_off, self.layout.b_off
+        n = self.layout.n_params
         if params is None:
             params = np.zeros(n)
         params = np.ascontiguousarray(params, dtype=np.float64)
@@ -115,16 +99,7 @@ class Network:
                 "Network", "params must have shape ({n},) for sizes {sizes}, got {shape}").format(
                 n=n, sizes=sizes, shape=params.shape))
         self.params = params
-        self._bind_views()
-
-    def _bind_views(self) -> None:
-        self.W = []
-        self.b = []
-        for l in range(self.n_layers):
-            n_to, n_from = self.sizes[l + 1], self.sizes[l]
-            w0, b0 = int(self.w_off[l]), int(self.b_off[l])
-            self.W.append(self.params[w0 : w0 + n_to * n_from].reshape(n_to, n_from))
-            self.b.append(self.params[b0 : b0 + n_to])
+        self.W, self.b = self.layout.views(params)
 
     @classmethod
     def from_arrays(
@@ -189,6 +164,15 @@ class Network:
                 a = activate(self.activations[l], a @ self.W[l].T + self.b[l])
                 out.append(a)
         return out
+
+    def errors(self, X: np.ndarray, T: np.ndarray) -> np.ndarray:
+        """E_n of each sample: X (n, d), T (n, m) -> (n,); from the output's net (exact for cross-entropy)."""
+        a = np.asarray(X, dtype=np.float64)
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run reports inf, not warnings
+            for l in range(self.n_layers):
+                net = a @ self.W[l].T + self.b[l]
+                a = activate(self.activations[l], net)
+            return loss_value(self.loss, net, a, np.asarray(T, dtype=np.float64), self.activations[-1])
 
     def describe(self) -> str:
         """Human summary, e.g. '2-2-1 sigmoid/sigmoid, ½ SSE'."""

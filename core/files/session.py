@@ -28,6 +28,7 @@ from core.data.registry import dataset_from_spec
 from core.engine.backprop import OptimizerState
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
+from core.engine.param_layout import ParamLayout
 from core.engine.weight_init import InitSpec
 from core.files.atomic_write import atomic_write_text
 from core.files.session_container import is_container, read_container, write_container
@@ -246,23 +247,10 @@ def _dataset_from_dict(d: dict, stored: dict) -> Dataset:
 
 def _split_params(doc: dict, sizes) -> tuple[list, list]:
     """Per-layer W and b from the flat params list, for the shared weights validator."""
-    flat = np.asarray(doc["params"], dtype=np.float64).ravel()
-    W, b, pos = [], [], 0
-    for l in range(len(sizes) - 1):
-        n_to, n_from = int(sizes[l + 1]), int(sizes[l])
-        if flat.size < pos + n_to * (n_from + 1):
-            raise FileFormatError(translate(
-                "Session", "{count} parameters are too few for a {names} network").format(
-                count=len(flat), names='-'.join(map(str, sizes))))
-        W.append(flat[pos:pos + n_to * n_from].reshape(n_to, n_from))
-        pos += n_to * n_from
-        b.append(flat[pos:pos + n_to])
-        pos += n_to
-    if pos != flat.size:
-        raise FileFormatError(translate(
-            "Session", "{size} parameters do not fit a {names} network ({pos} needed)").format(
-            size=flat.size, names='-'.join(map(str, sizes)), pos=pos))
-    return W, b
+    try:
+        return ParamLayout(sizes).views(np.asarray(doc["params"], dtype=np.float64))
+    except ValueError as exc:
+        raise FileFormatError(str(exc)) from None
 
 
 def _finite(values, what: str, n: int, at: str) -> np.ndarray:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.engine.network import layout
+from core.engine.param_layout import ParamLayout
 
 _RANGES = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 
@@ -20,8 +20,8 @@ class GraphState:
     def __init__(self, sizes, activations):
         self.sizes = tuple(int(n) for n in sizes)
         self.activations = tuple(activations)
-        self.w_off, self.b_off = layout(self.sizes)
-        self.params = np.zeros(int(self.w_off[-1]))
+        self.layout = ParamLayout(self.sizes)
+        self.params = np.zeros(self.layout.n_params)
         self.prev_params: np.ndarray | None = None
         self.acts: list[np.ndarray] | None = None
         self.last_dW = None
@@ -50,25 +50,11 @@ class GraphState:
 
     def W_b(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Views W[l] (to, from) and b[l] (to,) into the current params."""
-        W, b = [], []
-        for l in range(self.n_layers):
-            n_to, n_from = self.sizes[l + 1], self.sizes[l]
-            w0, b0 = int(self.w_off[l]), int(self.b_off[l])
-            W.append(self.params[w0 : w0 + n_to * n_from].reshape(n_to, n_from))
-            b.append(self.params[b0 : b0 + n_to])
-        return W, b
+        return self.layout.views(self.params)
 
     def grids_of(self, flat: np.ndarray) -> list[np.ndarray]:
         """Per layer (n_to, n_from + 1): W[l] with b[l] as last column, from a params-like buffer."""
-        grids = []
-        for l in range(self.n_layers):
-            n_to, n_from = self.sizes[l + 1], self.sizes[l]
-            w0, b0 = int(self.w_off[l]), int(self.b_off[l])
-            g = np.empty((n_to, n_from + 1))
-            g[:, :n_from] = flat[w0 : w0 + n_to * n_from].reshape(n_to, n_from)
-            g[:, n_from] = flat[b0 : b0 + n_to]
-            grids.append(g)
-        return grids
+        return self.layout.grids(flat)
 
     def weight_grids(self) -> list[np.ndarray]:
         return self.grids_of(self.params)

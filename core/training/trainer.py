@@ -1,93 +1,41 @@
 """The trainer: a network, its data and hyperparameters, and the loop that trains it in chunks.
 
 It is Qt-free and single-threaded: the GUI's worker (or the CLI, or a script) calls `run()`
-repeatedly and may change hyperparameters between calls — α applies from the next sample on.
-Training runs through the compiled kernel (core/engine/compiled/kernel.py) when numba is present, else through
-the numpy reference (core/engine/backprop.py); both give the same numbers to 1e-12.
+repeatedly and may change hyperparameters between calls — they apply from the next sample on, a
+half-filled batch being applied first with the rule it was gathered under (see Hyperparams).
+Which loop trains a chunk (compiled kernels or the numpy reference) is core/training/paths.py's
+business; what a chunk takes and returns is core/training/chunk.py's.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from core.checks.limits import MAX_SAMPLES
-from core.engine.activations import CODES
-from core.engine.backprop import Diverged, OptimizerState, SampleTrace, apply_batch, train_sample
+from core.engine.backprop import OptimizerState, SampleTrace, apply_batch
 from core.engine.compiled import codes
-from core.engine.compiled.seed_kernel_case import is_seed_case
 from core.engine.hyperparams import Hyperparams
-from core.engine.losses import LOSS_CODES, loss_value
 from core.engine.network import Network
 from core.engine.order import sample_order
 from core.engine.weight_init import InitSpec
 from core.i18n import Context, translate
+from core.training.chunk import (  # noqa: F401 - re-exported: what callers import with the Trainer
+    DIVERGED,
+    MAX_EPOCHS,
+    RUNNING,
+    TARGET_REACHED,
+    ArrayData,
+    ChunkResult,
+    Counters,
+    Snapshot,
+    StopConditions,
+)
 from core.training.history import History
+from core.training.paths import FastPath, run_reference, warm_up_kernels  # noqa: F401
 
 TrainerText = Context("TrainerText")  # plural forms: TrainerText.tr("… %n …", "", n)
-
-RUNNING, DIVERGED, TARGET_REACHED, MAX_EPOCHS = "running", "diverged", "target reached", "max epochs"
-
-
-@dataclass
-class ArrayData:
-    """The minimum a trainer needs: training inputs/targets and optional test inputs/targets."""
-
-    X_train: np.ndarray
-    T_train: np.ndarray
-    X_test: np.ndarray | None = None
-    T_test: np.ndarray | None = None
-    name: str = "arrays"
-
-
-@dataclass
-class ChunkResult:
-    """What one `run()` did. E_n: (samples,) each sample's E_n; epoch_E: (epochs,) mean E_n of
-    each epoch finished; status: RUNNING, DIVERGED, TARGET_REACHED or MAX_EPOCHS; message: plain
-    words for the user when status is not RUNNING."""
-
-    samples: int
-    epochs: int
-    E_n: np.ndarray
-    epoch_E: np.ndarray
-    status: str = RUNNING
-    message: str = ""
-    seconds: float = 0.0
-
-
-@dataclass
-class StopConditions:
-    """When `run()` stops by itself: mean E_n of an epoch below target_E, or max_epochs reached."""
-
-    target_E: float | None = None
-    max_epochs: int | None = None
-
-
-@dataclass
-class Counters:
-    samples_seen: int = 0
-    epoch: int = 0  # epochs finished
-    pos: int = 0  # position inside the current epoch
-
-
-@dataclass
-class Snapshot:
-    """A copy of the trainer's state for another thread: nothing in it is shared."""
-
-    params: np.ndarray
-    sizes: tuple
-    activations: tuple
-    loss: str
-    samples_seen: int
-    epoch: int
-    last_E_n: float
-    last_epoch_E: float
-    test_E: float
-    status: str
-    message: str
-    history: dict = field(default_factory=dict)
 
 
 def _check_data(net: Network, X: np.ndarray, T: np.ndarray, what: str) -> tuple[np.ndarray, np.ndarray]:
@@ -132,6 +80,7 @@ class Trainer:
         init: InitSpec | None = None,
         use_kernel: bool | None = None,
         initialise: bool = True,
+        use_seed_kernel: bool = True,
     ):
         self.network = network
         self.data = data
@@ -145,18 +94,10 @@ class Trainer:
         self.hp = hyperparams or Hyperparams()
         self.init = init or InitSpec()
         self.use_kernel = codes.AVAILABLE if use_kernel is None else (use_kernel and codes.AVAILABLE)
-        self._scratch()
+        self._fast = FastPath(network, use_seed_kernel) if self.use_kernel else None
         self.reset(initialise=initialise)
 
     # ---- state ----
-    def _scratch(self) -> None:
-        net = self.network
-        self._sizes = np.asarray(net.sizes, dtype=np.int64)
-        self._acts = np.asarray([CODES[a] for a in net.activations], dtype=np.int64)
-        self._a_off = codes.activation_offsets(net.sizes)
-        self._a_buf = np.zeros(int(self._a_off[-1]))
-        self._d_buf = np.zeros(int(self._a_off[-1]))
-
     def reset(self, init: InitSpec | None = None, initialise: bool = True) -> None:
         """Start over: weights from the init spec (same seed, same weights), counters and history cleared."""
         if init is not None:
@@ -175,7 +116,14 @@ class Trainer:
         self.test_E = float("nan")
 
     def set_hyperparams(self, hp: Hyperparams) -> None:
-        """Use new hyperparameters from the next sample on (a diverged run may continue with them)."""
+        """Use new hyperparameters from the next sample on (a diverged run may continue with them).
+
+        A change of the update rule (α, B, μ or λ) first applies a half-filled batch with the rule
+        its samples were gathered under, so every update is one rule's, whatever the path.
+        """
+        old = self.hp
+        if (hp.alpha, hp.batch_size, hp.momentum, hp.l2) != (old.alpha, old.batch_size, old.momentum, old.l2):
+            apply_batch(self.network, old.alpha, self.opt, old.momentum, old.l2)
         self.hp = hp
         if self.status == DIVERGED:
             self.status, self.message = RUNNING, ""
@@ -202,12 +150,12 @@ class Trainer:
                                     _max_epochs_message(stop.max_epochs), 0.0)  # fmt: skip
             count = min(count, left)
         t0 = time.perf_counter()
-        order = sample_order(n, self.counters.epoch, self.counters.pos, count,
-                             self.hp.shuffle, self.hp.order_seed)  # fmt: skip
+        state = (self.network, self.opt, self.epoch_state, self.X, self.T, self._next_rows(count), self.hp,
+                 stop.target_E)  # fmt: skip
         if self.use_kernel:
-            done, E_n, epoch_E, code = self._run_kernel(order, stop)
+            done, E_n, epoch_E, code = self._fast.run(*state)
         else:
-            done, E_n, epoch_E, code = self._run_reference(order, stop)
+            done, E_n, epoch_E, code = run_reference(*state)
         status, message = RUNNING, ""
         if code == codes.DIVERGED:
             status = DIVERGED
@@ -226,58 +174,10 @@ class Trainer:
             status, message = MAX_EPOCHS, _max_epochs_message(stop.max_epochs)
         return self._finish(done, E_n, epoch_E, status, message, time.perf_counter() - t0)
 
-    def _run_kernel(self, order: np.ndarray, stop: StopConditions):
-        n = self.n_train
-        E_n = np.empty(order.size)
-        epoch_E = np.empty(order.size // n + 2)
-        self.epoch_state[2] = self.opt.n_in_batch
-        hp, net = self.hp, self.network
-        # numba is imported here, on first use (in the app: on the worker thread), not when the
-        # window starts: importing it and loading the cached kernels takes about a second
-        from core.engine.compiled import kernel
-        from core.engine.compiled.seed_kernel import train_seed
-
-        if is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size, hp.momentum, hp.l2):
-            p, m = net.sizes[1], net.sizes[2]
-            a, d = self._a_buf, self._d_buf
-            done, n_epochs, code = train_seed(
-                net.W[0], net.b[0], net.W[1], net.b[1], self.epoch_state, self.X, self.T, order, n,
-                float(hp.alpha), -1.0 if stop.target_E is None else float(stop.target_E),
-                E_n, epoch_E, a[:p], a[p : p + m], d[:m], d[m : m + p],
-            )  # fmt: skip
-            return done, E_n[:done], epoch_E[:n_epochs], code
-        done, n_epochs, code = kernel.train_samples(
-            self.network.params, self.opt.velocity, self.opt.grad, self.epoch_state,
-            self._sizes, self.network.w_off, self.network.b_off, self._acts,
-            LOSS_CODES[self.network.loss], self.X, self.T, order, n,
-            float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2),
-            -1.0 if stop.target_E is None else float(stop.target_E),
-            E_n, epoch_E, self._a_buf, self._a_off, self._d_buf,
-        )  # fmt: skip
-        self.opt.n_in_batch = int(self.epoch_state[2])
-        return done, E_n[:done], epoch_E[:n_epochs], code
-
-    def _run_reference(self, order: np.ndarray, stop: StopConditions):
-        """The same loop as the kernel, in numpy, one sample at a time."""
-        n, hp, net = self.n_train, self.hp, self.network
-        E_n = np.empty(order.size)
-        epoch_E = []
-        for s, row in enumerate(order):
-            try:
-                trace = train_sample(net, self.X[row], self.T[row], hp.alpha, self.opt,
-                                     hp.batch_size, hp.momentum, hp.l2)  # fmt: skip
-            except Diverged:
-                return s, E_n[:s], np.asarray(epoch_E), codes.DIVERGED
-            E_n[s] = trace.E_n
-            self.epoch_state[0] += 1
-            self.epoch_state[1] += trace.E_n
-            if self.epoch_state[0] >= n:
-                apply_batch(net, hp.alpha, self.opt, hp.momentum, hp.l2)  # flush a partial batch
-                epoch_E.append(self.epoch_state[1] / n)
-                self.epoch_state[:2] = 0.0
-                if stop.target_E is not None and epoch_E[-1] < stop.target_E:
-                    return s + 1, E_n[: s + 1], np.asarray(epoch_E), codes.TARGET_REACHED
-        return order.size, E_n, np.asarray(epoch_E), codes.OK
+    def _next_rows(self, count: int) -> np.ndarray:
+        """The training-set rows of the next `count` samples: (count,) int64."""
+        return sample_order(self.n_train, self.counters.epoch, self.counters.pos, count,
+                            self.hp.shuffle, self.hp.order_seed)  # fmt: skip
 
     def _finish(self, done, E_n, epoch_E, status, message, seconds) -> ChunkResult:
         c, n = self.counters, self.n_train
@@ -298,50 +198,22 @@ class Trainer:
         return ChunkResult(done, len(epoch_E), E_n, epoch_E, status, message, seconds)
 
     def step_traced(self) -> SampleTrace | None:
-        """Train exactly one sample through the reference path and return its intermediates.
-
-        Returns None (and sets status DIVERGED) if the sample would diverge.
-        """
-        n = self.n_train
-        row = int(sample_order(n, self.counters.epoch, self.counters.pos, 1,
-                               self.hp.shuffle, self.hp.order_seed)[0])  # fmt: skip
-        self.epoch_state[2] = self.opt.n_in_batch
-        position = self.opt.n_in_batch + 1  # this sample's place in its batch
-        saved = self.use_kernel
-        self.use_kernel = False
-        try:
-            hp = self.hp
-            before = self.network.params.copy()
-            result = self._run_reference(np.array([row]), StopConditions())
-            done = result[0]
-        finally:
-            self.use_kernel = saved
+        """Train exactly one sample through the reference path and return its intermediates, with
+        the Δw it applied. Returns None (and sets status DIVERGED) if the sample would diverge."""
+        rows = self._next_rows(1)
+        done, E_n, epoch_E, _, trace = run_reference(self.network, self.opt, self.epoch_state, self.X, self.T,
+                                                     rows, self.hp, None, keep_trace=True)  # fmt: skip
         if not done:
-            self._finish(0, np.empty(0), np.empty(0), DIVERGED, "training diverged on this sample", 0.0)
+            self._finish(0, E_n, epoch_E, DIVERGED, "training diverged on this sample", 0.0)
             return None
-        after = self.network.params.copy()
-        self.network.params[:] = before
-        from core.engine.backprop import record_rule, trace_sample
-
-        trace = trace_sample(self.network, self.X[row], self.T[row], hp.alpha)
-        record_rule(trace, hp.batch_size, hp.momentum, hp.l2, position)
-        self.network.params[:] = after
-        trace.weights_before = [w.copy() for w in Network(self.network.sizes, self.network.activations,
-                                                          self.network.loss, before).W]  # fmt: skip
-        delta = after - before
-        shadow = Network(self.network.sizes, self.network.activations, self.network.loss, delta)
-        trace.applied_dW = [w.copy() for w in shadow.W]
-        trace.applied_db = [b.copy() for b in shadow.b]
-        self._finish(1, result[1], result[2], RUNNING, "", 0.0)
-        trace.row = row
+        self._finish(1, E_n, epoch_E, RUNNING, "", 0.0)
+        trace.row = int(rows[0])
         return trace
 
     # ---- evaluation ----
     def mean_error(self, X: np.ndarray, T: np.ndarray) -> float:
         """Mean E_n over a data set with the current weights."""
-        o = self.network.forward(X)
-        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run reports inf, not warnings
-            return float(np.mean(loss_value(self.network.loss, o, T, self.network.activations[-1])))
+        return float(np.mean(self.network.errors(X, T)))
 
     def snapshot(self, with_history: bool = False) -> Snapshot:
         """Copies of everything a view needs; safe to send to another thread."""
@@ -354,14 +226,3 @@ class Trainer:
             self.counters.samples_seen, self.counters.epoch, self.last_E_n, self.last_epoch_E,
             self.test_E, self.status, self.message, hist,
         )  # fmt: skip
-
-
-def warm_up_kernels() -> None:
-    """Import numba and load both compiled kernels (from numba's disk cache after the first run) by
-    training one sample of a tiny network each way; the app does this on its worker thread at start,
-    so the first Play does not wait for it."""
-    if not codes.AVAILABLE:
-        return
-    X, T = np.zeros((2, 1)), np.zeros((2, 1))
-    for hp in (Hyperparams(), Hyperparams(momentum=0.5)):  # the seed kernel, then the general one
-        Trainer(Network([1, 1, 1]), ArrayData(X, T), hp).run(samples=3)

@@ -83,7 +83,7 @@ class NetworkGraphView(QtWidgets.QWidget):
     def set_state(self, params: np.ndarray, activations_per_layer=None, last_dW=None) -> None:
         """Draw new weights (copies; called up to ~30 times a second).
 
-        params: flat (n_params,) as core.engine.network.layout(sizes) lays it out; activations_per_layer:
+        params: flat (n_params,) as core.engine.param_layout.ParamLayout(sizes) lays it out; activations_per_layer:
         [x (d,), h (p,), …, o (m,)] of the shown sample, or None; last_dW: per layer (to, from) or
         (to, from + 1) arrays, or a flat buffer like params, or None (Δw is then the change since
         the previous call).

@@ -1,231 +1,136 @@
-"""The hot loop of training, compiled with numba: many samples per call, without the GIL.
+"""The hot loop of training for any network, compiled with numba: many samples per call, no GIL.
 
-It is core/engine/backprop.py's arithmetic written as explicit loops over a flat weight buffer (see
-core/engine/network.py's `layout`), so a worker thread can train while the GUI thread paints. Codes for
-activations and losses come from core/engine/activations.py and core/engine/losses.py. Where numba is missing,
-`AVAILABLE` is False and the trainer falls back to the numpy reference.
+It is core/engine/backprop.py's arithmetic written as explicit loops over the flat buffers (laid
+out by core/engine/param_layout.py), in the seed's order: forward, δ_k, δ_j from the weights
+before the update, then the update. Its arguments are grouped and named in buffers.py.
+
+One departure, for speed: each weight is touched once per sample. Row j of layer l is updated
+with this sample's Δw and, while it is in the cache, gives the next sample's net_j (layer 0 first,
+so the next sample's input to layer l + 1 is ready when that layer's rows are updated). The numbers
+are those of a separate forward pass, which would read every weight a second time.
 """
 
 from __future__ import annotations
 
-import math
-
-from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED, activation_offsets  # noqa: F401 - re-exported
-
-try:
-    from numba import njit
-
-    AVAILABLE = True
-except ImportError:  # pragma: no cover - exercised only on machines without numba
-    AVAILABLE = False
-
-    def njit(*args, **kwargs):
-        def wrap(f):
-            return f
-
-        return wrap if not (args and callable(args[0])) else args[0]
-
-
-SIGMOID, TANH, RELU, LINEAR, SOFTMAX = 0, 1, 2, 3, 4
-SSE, CROSS_ENTROPY = 0, 1
-
-_HUGE = 1e300  # same bound as core/engine/backprop.py: larger updates count as divergence
-_EPS = 1e-300
-# Let LLVM reassociate sums (vectorised dot products) and fuse multiply-adds; never assume away
-# NaN or Inf, which the divergence check relies on. Results stay within 1e-12 of the reference.
-FAST = {"reassoc", "contract", "nsz", "arcp"}
+from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED  # noqa: F401 - re-exported
+from core.engine.compiled.layers import (
+    activate_layer,
+    diverges,
+    forward,
+    hidden_deltas,
+    output_delta,
+    velocity_of_last_update,
+)  # fmt: skip
+from core.engine.compiled.unit_math import AVAILABLE, FAST, end_epoch, njit  # noqa: F401 - re-exported
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _activate(code, net):
-    if code == SIGMOID:
-        # σ(net) without overflow: exp only ever sees −|net|
-        if net >= 0.0:
-            return 1.0 / (1.0 + math.exp(-net))
-        e = math.exp(net)
-        return e / (1.0 + e)
-    if code == TANH:
-        return math.tanh(net)
-    if code == RELU:
-        return net if net > 0.0 else 0.0
-    return net  # LINEAR (softmax is done per layer)
+def train_samples(net, rule, chunk, sc):
+    """Train on X[order[s]], T[order[s]] for s = 0, 1, ... len(order) − 1, updating net in place.
 
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def _derivative(code, a):
-    """f'(net) from a = f(net): σ' = a (1 − a), tanh' = 1 − a², ReLU' = [a > 0], linear' = 1."""
-    if code == SIGMOID:
-        return a * (1.0 - a)
-    if code == TANH:
-        return 1.0 - a * a
-    if code == RELU:
-        return 1.0 if a > 0.0 else 0.0
-    return 1.0
-
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def train_samples(
-    params, velocity, grad, state, sizes, w_off, b_off, acts, loss,
-    X, T, order, epoch_len, alpha, batch_size, momentum, l2, target_E,
-    E_out, epoch_E_out, a_buf, a_off, d_buf,
-):  # fmt: skip
-    """Train on X[order[s]], T[order[s]] for s = 0, 1, ... len(order) − 1, updating in place.
-
-    params/velocity/grad: flat (n_params,). state: float64 [position in epoch, Σ E_n so far in
-    this epoch, samples in the unfinished batch], carried between calls. sizes (L+1,), w_off/b_off
-    (L+1,), acts (L,) activation codes; loss code. X (n, d), T (n, m). epoch_len: samples per epoch;
-    the batch is flushed and the epoch's mean E_n written to epoch_E_out at each epoch's end.
-    target_E < 0 means no target. E_out (len(order),) receives each sample's E_n. a_buf/d_buf:
-    scratch for activations (laid out by a_off; layer 0 is the input) and deltas.
+    net, rule, chunk, sc: buffers.Net, Rule, Chunk, Scratch. The batch is applied when B samples
+    are in and at each epoch's end, whose mean E_n goes to chunk.epoch_E_out.
 
     Returns (samples done, epochs finished, status). On DIVERGED the sample `samples done` was not
     applied: the weights are the last finite ones.
     """
-    L = sizes.shape[0] - 1
-    n_samples = order.shape[0]
-    fast = batch_size == 1 and momentum == 0.0 and l2 == 0.0
+    n = chunk.order.shape[0]
+    state = chunk.state
+    plain = rule.batch_size == 1 and rule.momentum == 0.0 and rule.l2 == 0.0
     n_epochs = 0
-    for s in range(n_samples):
-        row = order[s]
-        # ---- forward: net = W a + b, a = f(net), layer by layer ----
-        for i in range(sizes[0]):
-            a_buf[i] = X[row, i]
-        for l in range(L):
-            n_from, n_to = sizes[l], sizes[l + 1]
-            w0, b0, a_in, a_out = w_off[l], b_off[l], a_off[l], a_off[l + 1]
-            for j in range(n_to):
-                net = params[b0 + j]
-                base = w0 + j * n_from
-                for i in range(n_from):
-                    net += params[base + i] * a_buf[a_in + i]
-                a_buf[a_out + j] = net if acts[l] == SOFTMAX else _activate(acts[l], net)
-            if acts[l] == SOFTMAX:
-                mx = a_buf[a_out]
-                for j in range(1, n_to):
-                    mx = max(mx, a_buf[a_out + j])
-                tot = 0.0
-                for j in range(n_to):
-                    a_buf[a_out + j] = math.exp(a_buf[a_out + j] - mx)
-                    tot += a_buf[a_out + j]
-                for j in range(n_to):
-                    a_buf[a_out + j] /= tot
+    if n == 0:
+        return 0, 0, OK
+    forward(net, sc, chunk.X[chunk.order[0]], 0)
+    for s in range(n):
+        c = s % 2
         # ---- E_n and the output delta δ_k = −∂E_n/∂net_k ----
-        m = sizes[L]
-        o0 = a_off[L]
-        d0 = a_off[L] - sizes[0]  # deltas are laid out like activations minus the input layer
-        E = 0.0
-        if loss == SSE:
-            for k in range(m):
-                e = T[row, k] - a_buf[o0 + k]
-                E += 0.5 * e * e
-            if acts[L - 1] == SOFTMAX:
-                dot = 0.0
-                for k in range(m):
-                    dot += a_buf[o0 + k] * (T[row, k] - a_buf[o0 + k])
-                for k in range(m):
-                    o = a_buf[o0 + k]
-                    d_buf[d0 + k] = o * ((T[row, k] - o) - dot)
-            else:
-                for k in range(m):
-                    o = a_buf[o0 + k]
-                    # the seed: δ_k = (t_k − o_k) o_k (1 − o_k)
-                    d_buf[d0 + k] = (T[row, k] - o) * _derivative(acts[L - 1], o)
-        else:
-            for k in range(m):
-                t = T[row, k]
-                o = a_buf[o0 + k]
-                if acts[L - 1] == SOFTMAX:
-                    E -= t * math.log(max(o, _EPS))
-                else:
-                    E -= t * math.log(max(o, _EPS)) + (1.0 - t) * math.log(max(1.0 - o, _EPS))
-                d_buf[d0 + k] = t - o
-        # ---- backward: δ_j = f'(h_j) Σ_k w_kj δ_k, from the weights before this update ----
-        for l in range(L - 1, 0, -1):
-            n_from, n_to = sizes[l], sizes[l + 1]
-            w0 = w_off[l]
-            dj0, dk0, h0 = a_off[l] - sizes[0], a_off[l + 1] - sizes[0], a_off[l]
-            for j in range(n_from):
-                d_buf[dj0 + j] = 0.0
-            for k in range(n_to):
-                dk = d_buf[dk0 + k]
-                base = w0 + k * n_from
-                for j in range(n_from):
-                    d_buf[dj0 + j] += params[base + j] * dk
-            for j in range(n_from):
-                d_buf[dj0 + j] *= _derivative(acts[l - 1], a_buf[h0 + j])
+        E = output_delta(net, sc, chunk.T[chunk.order[s]], c)
+        # ---- δ_j = f'(h_j) Σ_k w_kj δ_k, from the weights before this update ----
+        hidden_deltas(net, sc, c)
         # ---- divergence: refuse an update that would make a weight non-finite ----
-        bad = not math.isfinite(E)
-        for l in range(L):
-            amax = 1.0
-            for i in range(sizes[l]):
-                v = abs(a_buf[a_off[l] + i])
-                if not v <= _HUGE:  # also true for NaN
-                    bad = True
-                amax = max(amax, v)
-            for j in range(sizes[l + 1]):
-                v = abs(alpha * d_buf[a_off[l + 1] - sizes[0] + j])
-                if not v * amax <= _HUGE:
-                    bad = True
-        if bad:
+        if diverges(net, sc, c, rule.alpha, E):
+            if plain:
+                velocity_of_last_update(net, sc, s - 1, rule.alpha)
             return s, n_epochs, DIVERGED
-        E_out[s] = E
-        # ---- update: Δw = α δ a (the seed's rule), or accumulate for a batch ----
-        if fast:
-            for l in range(L):
-                n_from, n_to = sizes[l], sizes[l + 1]
-                w0, b0, a_in, dd = w_off[l], b_off[l], a_off[l], a_off[l + 1] - sizes[0]
-                for j in range(n_to):
-                    ad = alpha * d_buf[dd + j]
-                    base = w0 + j * n_from
-                    for i in range(n_from):
-                        params[base + i] += ad * a_buf[a_in + i]
-                    params[b0 + j] += ad
-        else:
-            for l in range(L):
-                n_from, n_to = sizes[l], sizes[l + 1]
-                w0, b0, a_in, dd = w_off[l], b_off[l], a_off[l], a_off[l + 1] - sizes[0]
-                for j in range(n_to):
-                    d = d_buf[dd + j]
-                    base = w0 + j * n_from
-                    for i in range(n_from):
-                        grad[base + i] += d * a_buf[a_in + i]
-                    grad[b0 + j] += d
-            state[2] += 1.0
+        chunk.E_out[s] = E
         state[0] += 1.0
         state[1] += E
-        epoch_done = state[0] >= epoch_len
-        if not fast and (state[2] >= batch_size or (epoch_done and state[2] > 0.0)):
-            _apply_batch(params, velocity, grad, sizes, w_off, b_off, alpha, momentum, l2, state[2])
+        state[2] += 1.0
+        epoch_done = state[0] >= chunk.epoch_len
+        apply = state[2] >= rule.batch_size or epoch_done
+        # ---- update (Δw = α δ a, the seed's rule, or its batch/momentum/L2 form), fused with
+        # the next sample's forward pass ----
+        has_next = s + 1 < n
+        if has_next:
+            x = chunk.X[chunk.order[s + 1]]
+            for i in range(x.shape[0]):
+                sc.a[1 - c, i] = x[i]
+        _update_and_forward_next(net, rule, sc, c, plain, apply, state[2], has_next)
+        if apply:
             state[2] = 0.0
         if epoch_done:
-            n_epochs, reached = end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E)
+            n_epochs, reached = end_epoch(state, chunk.epoch_len, chunk.epoch_E_out, n_epochs, chunk.target_E)
             if reached:
+                if plain:
+                    velocity_of_last_update(net, sc, s, rule.alpha)
                 return s + 1, n_epochs, TARGET_REACHED
-    return n_samples, n_epochs, OK
+    if plain:
+        velocity_of_last_update(net, sc, n - 1, rule.alpha)
+    return n, n_epochs, OK
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E):
-    """Record the finished epoch's mean E_n and restart the epoch's sums; True if below target_E."""
-    mean_E = state[1] / epoch_len
-    epoch_E_out[n_epochs] = mean_E
-    state[0] = 0.0
-    state[1] = 0.0
-    return n_epochs + 1, target_E >= 0.0 and mean_E < target_E
+def _update_and_forward_next(net, rule, sc, c, plain, apply, n_in_batch, has_next):
+    """Apply this sample (row c) to every weight and, row by row, compute the next sample's forward
+    pass (into the other row; its input is already there) from the updated weights.
 
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def _apply_batch(params, velocity, grad, sizes, w_off, b_off, alpha, momentum, l2, B):
-    """v ← μ v + α (G/B − λ W) (no decay on biases), W ← W + v; G ← 0. As core/backprop.apply_batch."""
-    L = sizes.shape[0] - 1
-    for l in range(L):
-        w0, b0 = w_off[l], b_off[l]
-        for p in range(w0, b0):
-            velocity[p] = momentum * velocity[p] + alpha * (grad[p] / B - l2 * params[p])
-            params[p] += velocity[p]
-            grad[p] = 0.0
-        for p in range(b0, w_off[l + 1]):
-            velocity[p] = momentum * velocity[p] + alpha * (grad[p] / B)
-            params[p] += velocity[p]
-            grad[p] = 0.0
-
+    plain: W ← W + α δ aᵀ. B = 1 with μ or λ: v ← μ v + α (δ aᵀ − λ W), W ← W + v. B > 1:
+    G ← G + δ aᵀ, and when `apply`: v ← μ v + α (G/n − λ W), W ← W + v, G ← 0 (n = n_in_batch).
+    Biases take the same rule without the decay.
+    """
+    sizes, P, V, G = net.sizes, net.params, net.velocity, net.grad
+    alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
+    nx = 1 - c
+    for l in range(sizes.shape[0] - 1):
+        n_from, a_in, a_out = sizes[l], sc.a_off[l], sc.a_off[l + 1]
+        a = sc.a[c, a_in : a_in + n_from]  # this sample's input to layer l
+        a_next = sc.a[nx, a_in : a_in + n_from]  # the next sample's
+        for j in range(sizes[l + 1]):
+            d_j = sc.d[c, a_out + j]
+            w0, bj = net.w_off[l] + j * n_from, net.b_off[l] + j
+            w = P[w0 : w0 + n_from]  # row j: w[i] is w_ji
+            if plain:
+                # Δw_ji = α δ_j a_i ;  Δw_j0 = α δ_j
+                ad = alpha * d_j
+                for i in range(n_from):
+                    w[i] += ad * a[i]
+                P[bj] += ad
+            elif rule.batch_size == 1:
+                v = V[w0 : w0 + n_from]
+                for i in range(n_from):
+                    v[i] = mu * v[i] + alpha * (d_j * a[i] - lam * w[i])
+                    w[i] += v[i]
+                V[bj] = mu * V[bj] + alpha * d_j
+                P[bj] += V[bj]
+            else:
+                g = G[w0 : w0 + n_from]
+                for i in range(n_from):
+                    g[i] += d_j * a[i]
+                G[bj] += d_j
+                if apply:
+                    v = V[w0 : w0 + n_from]
+                    for i in range(n_from):
+                        v[i] = mu * v[i] + alpha * (g[i] / n_in_batch - lam * w[i])
+                        w[i] += v[i]
+                        g[i] = 0.0
+                    V[bj] = mu * V[bj] + alpha * (G[bj] / n_in_batch)
+                    P[bj] += V[bj]
+                    G[bj] = 0.0
+            if has_next:
+                # the next sample's net_j = Σ_i w_ji a_i + w_j0, from the row just updated
+                acc = 0.0
+                for i in range(n_from):
+                    acc += w[i] * a_next[i]
+                sc.a[nx, a_out + j] = acc + P[bj]
+        if has_next:
+            activate_layer(net, sc, l, nx)

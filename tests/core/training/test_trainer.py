@@ -130,11 +130,11 @@ def test_step_traced_matches_run():
 
 def test_warm_up_loads_both_kernels():
     """warm_up_kernels compiles or loads the seed kernel and the general kernel."""
-    from core.engine.compiled import kernel, seed_kernel
-    from core.training.trainer import warm_up_kernels
+    from core.engine.compiled import kernel, pairs, seed_kernel
+    from core.training.paths import warm_up_kernels
 
     warm_up_kernels()
-    assert seed_kernel.train_seed.signatures and kernel.train_samples.signatures
+    assert seed_kernel.train_seed.signatures and kernel.train_samples.signatures and pairs.train_pairs.signatures
 
 
 def test_step_traced_records_the_update_rule():

@@ -1,0 +1,95 @@
+"""What one unit computes, compiled: activations and their derivatives (from the stored activation,
+as in core/engine/activations.py), a sample's cross-entropy from the output's net (as in
+core/engine/losses.py), the end of an epoch; and numba's `njit` with the floating-point flags every
+kernel uses. Shared by the kernels in this package.
+"""
+
+from __future__ import annotations
+
+import math
+
+from core.engine.compiled.codes import AVAILABLE, RELU, SIGMOID, TANH
+
+if AVAILABLE:  # codes.py is the one place that says whether numba is there
+    from numba import njit
+else:  # pragma: no cover - exercised only on machines without numba
+
+    def njit(*args, **kwargs):
+        def wrap(f):
+            return f
+
+        return wrap if not (args and callable(args[0])) else args[0]
+
+
+# Let LLVM reassociate sums (vectorised dot products) and fuse multiply-adds; never assume away
+# NaN or Inf, which the divergence check relies on. Results stay within 1e-12 of the reference.
+FAST = {"reassoc", "contract", "nsz", "arcp"}
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def activate(code, net):
+    if code == SIGMOID:
+        # σ(net) without overflow: exp only ever sees −|net|
+        if net >= 0.0:
+            return 1.0 / (1.0 + math.exp(-net))
+        e = math.exp(net)
+        return e / (1.0 + e)
+    if code == TANH:
+        return math.tanh(net)
+    if code == RELU:
+        return 0.0 if net <= 0.0 else net  # NaN stays NaN: a diverging net must not look finite
+    return net  # LINEAR (softmax is done per layer)
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def derivative(code, a):
+    """f'(net) from a = f(net): σ' = a (1 − a), tanh' = 1 − a², ReLU' = [a > 0], linear' = 1.
+
+    A NaN a gives NaN, as in core/engine/activations.py."""
+    if code == SIGMOID:
+        return a * (1.0 - a)
+    if code == TANH:
+        return 1.0 - a * a
+    if a != a:
+        return a
+    if code == RELU:
+        return 1.0 if a > 0.0 else 0.0
+    return 1.0
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def cross_entropy(z, t, softmax):
+    """E_n from the output's net z: Σ t_k (lse − z_k) for softmax, else Σ t softplus(−z) + (1 − t) softplus(z)."""
+    E = 0.0
+    if softmax:
+        top = 0
+        for k in range(1, z.shape[0]):
+            if z[k] > z[top]:
+                top = k
+        rest = 0.0
+        for k in range(z.shape[0]):
+            if k != top:
+                rest += math.exp(z[k] - z[top])
+        tail = math.log1p(rest)
+        for k in range(z.shape[0]):
+            E += t[k] * ((z[top] - z[k]) + tail)  # lse − z_k, a tiny loss keeping its precision
+        return E
+    for k in range(z.shape[0]):
+        E += t[k] * softplus(-z[k]) + (1.0 - t[k]) * softplus(z[k])
+    return E
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def softplus(z):
+    """log(1 + exp(z)) = max(z, 0) + log1p(exp(−|z|)); NaN stays NaN."""
+    return (z if z > 0.0 else 0.0) + math.log1p(math.exp(-abs(z)))
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E):
+    """Record the finished epoch's mean E_n and restart the epoch's sums; True if below target_E."""
+    mean_E = state[1] / epoch_len
+    epoch_E_out[n_epochs] = mean_E
+    state[0] = 0.0
+    state[1] = 0.0
+    return n_epochs + 1, target_E >= 0.0 and mean_E < target_E

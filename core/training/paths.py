@@ -1,0 +1,112 @@
+"""The ways a chunk of samples gets trained; all give the same numbers to 1e-12.
+
+- the seed's own compiled loop (core/engine/compiled/seed_kernel.py) when the setup is exactly the
+  seed's (one sigmoid hidden layer, ½ SSE, online, no momentum or L2), the app's default;
+- matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more;
+- for B = 1 with momentum or L2, the compiled kernel that updates the first layer two samples per
+  pass (core/engine/compiled/pairs.py);
+- the general compiled kernel (core/engine/compiled/kernel.py) for every other setup;
+- the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
+  for a single traced step.
+
+Each takes the trainer's state (network, optimiser state, epoch state: all updated in place) and
+the chunk's sample order, and returns (samples done, E_n (done,), mean E_n of each epoch finished,
+status code of core/engine/compiled/codes.py). tests/core/training/test_rule_changes.py holds them
+together under random schedules of hyperparameter changes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.engine.backprop import Diverged, OptimizerState, apply_batch, record_rule, train_sample
+from core.engine.batch import MIN_BATCH, BatchPath
+from core.engine.compiled import codes
+from core.engine.compiled.buffers import Chunk, Rule, make_net, make_scratch, seed_scratch, seed_weights
+from core.engine.compiled.seed_kernel_case import is_seed_case
+from core.engine.hyperparams import Hyperparams
+from core.engine.network import Network
+
+
+def run_reference(net: Network, opt: OptimizerState, epoch_state: np.ndarray, X, T, order: np.ndarray,
+                  hp: Hyperparams, target_E: float | None, keep_trace: bool = False):  # fmt: skip
+    """The numpy reference, sample by sample; with keep_trace the last sample's SampleTrace is
+    returned as a fifth value, its applied Δw including an epoch-end flush of the batch."""
+    n = X.shape[0]
+    E_n = np.empty(order.size)
+    epoch_E = []
+    trace = None
+    for s, row in enumerate(order):
+        before = net.params.copy() if keep_trace else None
+        try:
+            trace = train_sample(net, X[row], T[row], hp.alpha, opt, hp.batch_size, hp.momentum, hp.l2)
+        except Diverged:
+            return _out(s, E_n[:s], epoch_E, codes.DIVERGED, None, keep_trace)
+        E_n[s] = trace.E_n
+        epoch_state[0] += 1
+        epoch_state[1] += trace.E_n
+        if epoch_state[0] >= n:
+            if opt.n_in_batch and keep_trace:  # this sample closed a short batch: note its size
+                record_rule(trace, opt.n_in_batch, hp.momentum, hp.l2, opt.n_in_batch)
+            apply_batch(net, hp.alpha, opt, hp.momentum, hp.l2)  # the epoch's last, short batch
+            epoch_E.append(epoch_state[1] / n)
+            epoch_state[:2] = 0.0
+            if target_E is not None and epoch_E[-1] < target_E:
+                return _out(s + 1, E_n[: s + 1], epoch_E, codes.TARGET_REACHED, trace, keep_trace, net, before)
+    return _out(order.size, E_n, epoch_E, codes.OK, trace, keep_trace, net, before)
+
+
+def _out(done, E_n, epoch_E, code, trace, keep_trace, net=None, before=None):
+    if not keep_trace:
+        return done, E_n, np.asarray(epoch_E), code
+    if trace is not None:
+        trace.applied_dW, trace.applied_db = net.layout.copies(net.params - before)
+    return done, E_n, np.asarray(epoch_E), code, trace
+
+
+class FastPath:
+    """The fast paths for one network: BLAS batches for B ≥ 16, else the compiled kernels with their
+    scratch buffers (numba imported on first use)."""
+
+    def __init__(self, net: Network, use_seed_kernel: bool = True):
+        self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
+        self._scratch = make_scratch(net.sizes)
+        self._seed_scratch = seed_scratch(net.sizes[1], net.sizes[-1])
+        self._batches = BatchPath(net)
+
+    def run(self, net: Network, opt: OptimizerState, epoch_state: np.ndarray, X, T, order: np.ndarray,
+            hp: Hyperparams, target_E: float | None):  # fmt: skip
+        if hp.batch_size >= MIN_BATCH:
+            return self._batches.run(opt, epoch_state, X, T, order, hp, target_E)
+        n = X.shape[0]
+        chunk = Chunk(X, T, order, n, -1.0 if target_E is None else float(target_E), epoch_state,
+                      np.empty(order.size), np.empty(order.size // n + 2))  # fmt: skip
+        epoch_state[2] = opt.n_in_batch
+        # numba is imported here, on first use (in the app: on the worker thread), not when the
+        # window starts: importing it and loading the cached kernels takes about a second
+        from core.engine.compiled import kernel, pairs
+        from core.engine.compiled.seed_kernel import train_seed
+
+        if self.use_seed_kernel and is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size,
+                                                 hp.momentum, hp.l2):  # fmt: skip
+            done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
+                                              float(hp.alpha), chunk, self._seed_scratch)  # fmt: skip
+        else:
+            rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
+            # B = 1 with momentum or L2: two samples per pass over the first layer (pairs.py)
+            train = pairs.train_pairs if hp.batch_size == 1 else kernel.train_samples
+            done, n_epochs, code = train(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch)
+        opt.n_in_batch = int(epoch_state[2])
+        return done, chunk.E_out[:done], chunk.epoch_E_out[:n_epochs], code
+
+
+def warm_up_kernels() -> None:
+    """Import numba and load both compiled kernels (from numba's disk cache after the first run) by
+    training a few samples of a tiny network each way; the app does this on its worker thread at
+    start, so the first Play does not wait for it."""
+    if not codes.AVAILABLE:
+        return
+    net, X, T = Network([1, 1, 1]), np.zeros((2, 1)), np.zeros((2, 1))
+    path = FastPath(net)
+    for hp in (Hyperparams(), Hyperparams(momentum=0.5), Hyperparams(batch_size=2)):  # seed, pairs, general
+        path.run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)
