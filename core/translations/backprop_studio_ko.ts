@@ -2487,6 +2487,17 @@
         </message>
     </context>
     <context>
+        <name>ParamLayout</name>
+        <message>
+            <source>{count} parameters are too few for a {names} network</source>
+            <translation>매개변수 {count}개는 {names} 신경망에 너무 적습니다</translation>
+        </message>
+        <message>
+            <source>{size} parameters do not fit a {names} network ({pos} needed)</source>
+            <translation>매개변수 {size}개는 {names} 신경망에 맞지 않습니다 ({pos}개 필요)</translation>
+        </message>
+    </context>
+    <context>
         <name>Practice</name>
         <message>
             <source>An answer counts as right when it agrees with the engine's value to 3 significant digits (within half a unit of the third digit).</source>
@@ -3047,14 +3058,6 @@
         <message>
             <source>the container lacks data/{missing}.npy</source>
             <translation>컨테이너에 data/{missing}.npy가 없습니다</translation>
-        </message>
-        <message>
-            <source>{count} parameters are too few for a {names} network</source>
-            <translation>매개변수 {count}개는 {names} 신경망에 너무 적습니다</translation>
-        </message>
-        <message>
-            <source>{size} parameters do not fit a {names} network ({pos} needed)</source>
-            <translation>매개변수 {size}개는 {names} 신경망에 맞지 않습니다 ({pos}개 필요)</translation>
         </message>
         <message>
             <source>{what} has {size} values, expected {n}</source>
