@@ -212,8 +212,10 @@ class Trainer:
 
     # ---- evaluation ----
     def mean_error(self, X: np.ndarray, T: np.ndarray) -> float:
-        """Mean E_n over a data set with the current weights."""
-        return float(np.mean(self.network.errors(X, T)))
+        """Mean E_n over a data set with the current weights (inf once the errors overflow: a run that
+        is diverging is reported by its status, not by a numpy warning on stderr)."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            return float(np.mean(self.network.errors(X, T)))
 
     def snapshot(self, with_history: bool = False) -> Snapshot:
         """Copies of everything a view needs; safe to send to another thread."""

@@ -7,7 +7,6 @@ It owns the Studio (the model) and hands it to every view; it shuts the worker d
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -20,70 +19,19 @@ from gui.i18n import language
 from gui.learn.panel import LearnPanel
 from gui.plot.error_plot import ErrorPlot
 from gui.studio.background import BackgroundJobs
-from gui.studio.sample_words import sample_line, short_line
 from gui.studio.studio import SPEEDS, Studio
-from gui.studio.worker import Frame
 from gui.window import dialogs
 from gui.window.actions import TrainingActions
 from gui.window.app_icon import app_icon
-from gui.window.menus import FileActions, build_menus
+from gui.window.files.file_menu import FileActions
+from gui.window.menus import build_menus
 from gui.window.practice_actions import PracticeActions
 from gui.window.settings import Settings, describe_problem
+from gui.window.status_numbers import StatusNumbers
 from gui.window.teaching_actions import TeachingActions
 
 LEARN_MIN, LEARN_MAX_SHARE = 300, 0.4  # the Learn panel's width: pixels at least, share at most
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
-
-
-class StatusNumbers(QtWidgets.QWidget):
-    """The status bar's permanent numbers: the sample shown, epoch, samples seen, samples/s, current E."""
-
-    def __init__(self, studio: Studio, parent=None):
-        super().__init__(parent)
-        self._studio = studio
-        self._frame: Frame | None = None
-        self.labels = {k: QtWidgets.QLabel() for k in ("sample", "epoch", "samples", "rate", "E")}
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 6, 0)
-        for key, label in self.labels.items():
-            label.setMinimumWidth({"E": 150, "sample": 170}.get(key, 90))
-            layout.addWidget(label)
-        self.retranslate()
-        studio.frame_received.connect(self._on_frame_received)
-
-    def retranslate(self) -> None:
-        self._sample_tip = self.tr("The sample the graph and the Derivation tab show: the one "
-                                   "just trained after a step, else the next one to learn from.")
-        tips = {"sample": self._sample_tip,
-                "epoch": self.tr("Epochs finished: passes over the whole training set"),
-                "samples": self.tr("Samples trained on so far (one weight update each when online)"),
-                "rate": self.tr("Training speed, samples per second"),
-                "E": self.tr("Mean error E over the last finished epoch (E\u2099 of the last sample before "
-                             "the first epoch ends)")}
-        for key, label in self.labels.items():
-            label.setToolTip(tips[key])
-        if self._frame is not None:
-            self._on_frame_received(self._frame)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _on_frame_received(self, frame: Frame) -> None:
-        self._frame = frame
-        s = frame.snapshot
-        shown = self._studio.shown_sample(frame)
-        self.labels["sample"].setText(short_line(shown) if shown is not None else "")
-        if shown is not None:  # the whole sentence, as the graph and the Derivation tab say it
-            self.labels["sample"].setToolTip(sample_line(shown) + "\n" + self._sample_tip)
-        E = s.last_epoch_E if math.isfinite(s.last_epoch_E) else s.last_E_n
-        self.labels["epoch"].setText(self.tr("epoch {n}").format(n=f"{s.epoch:,}"))
-        self.labels["samples"].setText(self.tr("%n sample(s)", "", s.samples_seen).replace(
-            str(s.samples_seen), f"{s.samples_seen:,}", 1))
-        self.labels["rate"].setText(self.tr("{rate} samples/s").format(rate=f"{frame.samples_per_s:,.0f}")
-                                    if frame.playing else self.tr("paused"))
-        self.labels["E"].setText(f"E = {E:.5g}" if math.isfinite(E) else "E = –")
 
 
 class MainWindow(QtWidgets.QMainWindow):

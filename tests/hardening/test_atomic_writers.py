@@ -16,7 +16,7 @@ from core.engine.network import Network
 from core.files.session import save_session
 from core.files.weights import WeightsBundle, save_weights
 from core.studio.experiment import Experiment, build_dataset, build_trainer
-from gui.window import file_actions as files
+from gui.window.files import file_actions as files
 
 PREVIOUS = b"the previous file, which must survive\n"
 

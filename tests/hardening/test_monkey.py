@@ -22,7 +22,7 @@ from core.files.weights import WeightsBundle, save_weights
 from core.studio.experiment import Experiment, build_dataset, build_trainer
 from core.studio.frame import FrameEvent
 from gui.window import dialogs
-from gui.window import file_actions as files
+from gui.window.files import file_actions as files
 from gui.window.main_window import MainWindow
 from gui.window.settings import Settings
 

@@ -19,7 +19,7 @@ from PySide6 import QtCore, QtWidgets
 from core.studio.experiment import DataChoice, Experiment
 from gui import app
 from gui.window import dialogs, main_window
-from gui.window import file_actions as files
+from gui.window.files import file_actions as files
 from gui.window.main_window import MainWindow
 from gui.window.settings import ORGANISATION, Settings
 

@@ -22,7 +22,7 @@ import pytest
 from core.checks.errors import BackpropStudioError
 from core.files.weights import load_weights
 from gui.window import dialogs
-from gui.window import file_actions as files
+from gui.window.files import file_actions as files
 from gui.window.main_window import MainWindow
 from gui.window.settings import Settings
 

@@ -145,3 +145,19 @@ def test_step_traced_records_the_update_rule():
     assert (second.momentum, second.l2) == (0.5, 0.001)
     assert all(np.all(w == 0) for w in first.applied_dW)  # the batch was not full yet
     assert any(np.any(w != 0) for w in second.applied_dW)
+
+
+def test_mean_error_of_huge_errors_is_inf_without_a_warning():
+    """Errors near 1e308 average to inf silently: no numpy RuntimeWarning reaches stderr (the monkey
+    test met this while a run diverged)."""
+    import warnings
+
+    X = np.full((4, 2), 1e8)
+    T = np.zeros((4, 1))
+    trainer = Trainer(Network([2, 1], ["linear"]), ArrayData(X, T))
+    trainer.network.W[0][:] = 5e145  # o = 1e154, E_n = ½ o² = 5e307 each: finite, their sum is not
+    assert np.all(np.isfinite(trainer.network.errors(X, T)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        E = trainer.mean_error(X, T)
+    assert E == np.inf

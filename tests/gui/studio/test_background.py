@@ -12,7 +12,7 @@ from PySide6 import QtCore
 
 from core.data import csv_fast, downloads
 from gui.window import dialogs
-from gui.window import file_actions as files
+from gui.window.files import file_actions as files
 from tests.core.data.test_downloads import IMAGES, server, source  # noqa: F401 - a fixture
 
 __all__ = ["server"]

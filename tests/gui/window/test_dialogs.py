@@ -85,7 +85,7 @@ def test_the_same_problem_does_not_stack_dialogs(window):
 
 def test_a_bad_csv_is_a_dialog_like_other_file_errors(window, qtbot, monkeypatch, tmp_path):
     """A CSV that cannot be used is reported in a dialog (not only the status bar), data unchanged."""
-    from gui.window import file_actions as files
+    from gui.window.files import file_actions as files
 
     path = tmp_path / "letters.csv"
     path.write_text("a,b,y\nx,1,0\n")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from gui.window import dialogs
-from gui.window import file_actions as files
+from gui.window.files import file_actions as files
 from tests.gui.conftest import frame_after
 
 

@@ -1,4 +1,4 @@
-"""Tests for gui/window/svg_export.py through File ▸ Export picture: the E plot's SVG is valid XML,
+"""Tests for gui/window/files/svg_export.py through File ▸ Export picture: the E plot's SVG is valid XML,
 draws no stroke through an anisotropic transform (what rsvg and ImageMagick scale into blocks),
 and looks the same in Qt's renderer and in rsvg-convert (installed by .ci/run; the comparison
 is skipped only when the program is missing, the structural checks always run)."""
@@ -13,8 +13,8 @@ import xml.etree.ElementTree as ET
 import numpy as np
 from PySide6 import QtCore, QtGui, QtSvg
 
-from gui.window import file_actions as files
-from gui.window.svg_export import flatten_stroked_groups
+from gui.window.files import file_actions as files
+from gui.window.files.svg_export import flatten_stroked_groups
 from tests.gui.conftest import frame_after
 
 SVG_NS = "{http://www.w3.org/2000/svg}"

@@ -18,7 +18,7 @@ from core.checks.errors import BackpropStudioError
 from core.engine.network import Network
 from core.files import kind, session, weights
 from core.files.atomic_write import ReadOnlyFileError, atomic_write_bytes, atomic_write_text
-from gui.window.svg_export import flatten_stroked_groups
+from gui.window.files.svg_export import flatten_stroked_groups
 
 translate = QtCore.QCoreApplication.translate
 

@@ -1,4 +1,4 @@
-"""Tests for gui/window/file_actions.py: pictures, the history CSV and plain-words failures."""
+"""Tests for gui/window/files/file_actions.py: pictures, the history CSV and plain-words failures."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6 import QtWidgets
 
-from gui.window import file_actions as files
+from gui.window.files import file_actions as files
 
 
 def test_history_csv_columns():

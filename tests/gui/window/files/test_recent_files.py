@@ -1,4 +1,4 @@
-"""Tests for gui/window/recent_files.py and opening files from outside: dropped on the window,
+"""Tests for gui/window/files/recent_files.py and opening files from outside: dropped on the window,
 or picked from File ▸ Open Recent; sessions, weights and CSV data each go to the right place."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gui.window import dialogs
-from gui.window import file_actions as files
+from gui.window.files import file_actions as files
 from tests.gui.conftest import frame_after
 
 
