@@ -2,5 +2,5 @@
 units, captions, legend, tooltips, the step animation, and what feeds it each frame.
 
 May import: gui.studio, gui.drawing, core. Tested in tests/gui/graph/; scene.py, paint.py, legend.py
-and tooltips.py through test_view.py (the widget that owns them).
+tooltips.py and queries.py through test_view.py (the widget that owns them).
 """

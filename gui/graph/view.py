@@ -16,14 +16,14 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
 
 from core.teaching.notation import weight_name
-from gui.graph.edges import bucket_of
+from gui.graph.queries import GraphQueries
 from gui.graph.scene import GraphScene
 from gui.inputs.number_dialog import ask_number
 
 MAX_EDITED_WEIGHT = 1e6  # a typed weight beyond this would only make the network diverge
 
 
-class NetworkGraphView(QtWidgets.QWidget):
+class NetworkGraphView(GraphQueries, QtWidgets.QWidget):
     """Draws a network's units and weights; hover for names and values, click to select,
     double-click a weight to type a new value."""
 
@@ -195,52 +195,6 @@ class NetworkGraphView(QtWidgets.QWidget):
 
     def sizeHint(self) -> QtCore.QSize:
         return QtCore.QSize(760, 520)
-
-    # ---- accessors for tests and exports ----
-    def drawn_edge_count(self) -> int:
-        """How many edges (weights and biases) the current frame draws."""
-        return len(self._scene.frame().values)
-
-    def legend_notes(self) -> list[str]:
-        """The notes under the colour bar, e.g. 'showing the strongest 2,000 of 23,820 weights'."""
-        return self._scene.legend_notes(self._scene.frame())
-
-    def colour_range(self) -> float:
-        """The vmax of the current frame: edges are coloured on ±vmax."""
-        return self._scene.frame().vmax
-
-    def edge_colour(self, l: int, to: int, frm: int) -> QtGui.QColor:
-        """The colour the edge W[l][to, frm] is drawn in (frm == −1: the bias)."""
-        value = self._scene.state.value_grids(self._scene.mode)[l][to, frm]
-        return self._scene.pens()[int(bucket_of(value, self.colour_range()))].color()
-
-    def edge_point(self, l: int, to: int, frm: int, at: float = 0.5) -> QtCore.QPointF:
-        """A point of an edge in widget coordinates, `at` of the way from its source (0.5: the
-        midpoint, where two crossing edges of a 2-2 layer meet: pass another `at` to click one)."""
-        x0, y0, x1, y1 = self._scene.segment(l, to, frm)
-        return QtCore.QPointF(x0 + at * (x1 - x0), y0 + at * (y1 - y0))
-
-    def node_point(self, layer: int, unit: int) -> QtCore.QPointF:
-        """The centre of a unit in widget coordinates."""
-        lay = self._scene.layout().layers[layer]
-        return QtCore.QPointF(float(lay.x_in[unit]), float(lay.ys[unit]))
-
-    def compact_rect(self) -> tuple[float, float, float, float] | None:
-        """(x, y, w, h) of the input layer when it is drawn as an image or strip, else None."""
-        return self._scene.layout().layers[0].compact
-
-    def hit_test(self, pos: QtCore.QPointF):
-        """What is under pos: ('node', layer, unit), ('edge', l, to, from), ('bias', layer) or None."""
-        return self._scene.hit_test(pos)
-
-    def tooltip_at(self, pos: QtCore.QPointF) -> str | None:
-        """The tooltip shown at a widget position, or None over empty space."""
-        hit = self._scene.hit_test(pos)
-        return None if hit is None else self._scene.tooltip(hit)
-
-    def message(self) -> str:
-        """The refusal currently shown to the user, '' if none."""
-        return self._scene.message
 
     # ---- Qt events ----
     def _invalidate(self) -> None:

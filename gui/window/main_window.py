@@ -23,6 +23,7 @@ from gui.studio.studio import SPEEDS, Studio
 from gui.window import dialogs
 from gui.window.actions import TrainingActions
 from gui.window.app_icon import app_icon
+from gui.window.files.drop import FileDropTarget
 from gui.window.files.file_menu import FileActions
 from gui.window.menus import build_menus
 from gui.window.practice_actions import PracticeActions
@@ -34,7 +35,7 @@ LEARN_MIN, LEARN_MAX_SHARE = 300, 0.4  # the Learn panel's width: pixels at leas
 DEFAULT_SPEED = 1000  # samples/s: the seed's XOR is learnt in about 5 s, slow enough to watch
 
 
-class MainWindow(QtWidgets.QMainWindow):
+class MainWindow(FileDropTarget, QtWidgets.QMainWindow):
     """Backprop Studio's window. `settings` decides where preferences are kept (tests: a tmp file)."""
 
     def __init__(self, settings: Settings | None = None, studio: Studio | None = None):
@@ -290,29 +291,6 @@ class MainWindow(QtWidgets.QMainWindow):
         s.set_value("learn/pace", self.teaching_actions.pace.currentIndex())
         s.set_value("learn/tab", self.learn_panel.currentIndex())
         s.sync()
-
-    # ---- files dropped on the window ----
-    @staticmethod
-    def _dropped_paths(event) -> list[str]:
-        mime = event.mimeData()
-        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
-
-    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
-        if self._dropped_paths(event):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
-        if self._dropped_paths(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QtGui.QDropEvent) -> None:
-        """A session, weights or CSV file dropped anywhere on the window is opened (the first one,
-        when several are dropped)."""
-        paths = self._dropped_paths(event)
-        if paths:
-            event.acceptProposedAction()
-            # after the drop returns: the file's dialogs must not run inside the drag
-            QtCore.QTimer.singleShot(0, lambda p=paths[0]: self.file_actions.open_file(p))
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         """The Learn panel keeps its share of the width (docks otherwise keep their pixels, and
