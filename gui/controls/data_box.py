@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtWidgets
 from core.data import DATASETS, list_datasets
 from core.studio.experiment import DataChoice, needs_background, with_preset
 from gui.controls.common import combo, dspin, quiet, spin
+from gui.i18n.retranslating import Retranslating
 from gui.studio.studio import Studio
 
 CSV = "__csv__"
@@ -19,7 +20,7 @@ def _label(name: str, description: str) -> str:
     return description.split(":")[0] if DATASETS[name].source == "download" else name
 
 
-class DataBox(QtWidgets.QGroupBox):
+class DataBox(Retranslating, QtWidgets.QGroupBox):
     """Edits studio.experiment.data; any change rebuilds the data and restarts training."""
 
     csv_requested = QtCore.Signal()  # "Load CSV…" pressed; the window's file actions answer it
@@ -101,11 +102,6 @@ class DataBox(QtWidgets.QGroupBox):
                             (self.noise_spin, self.tr("Noise")), (self.train_spin, self.tr("Training"))):
             self._form.labelForField(field).setText(text)
         self._on_experiment_changed(self._studio.experiment)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- model -> widgets ----
     def _on_experiment_changed(self, exp) -> None:

@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtWidgets
 from core.engine.activations import HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS
 from core.studio.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
 from gui.controls.common import combo, quiet, select_data, spin
+from gui.i18n.retranslating import Retranslating
 from gui.studio.studio import Studio
 
 LOSS_NAMES = [("½ SSE (the seed's)", "sse"), ("cross-entropy", "cross_entropy")]  # English; shown via loss_names()
@@ -27,7 +28,7 @@ def loss_names() -> dict[str, str]:
 NEW_LAYER_UNITS = 4
 
 
-class LayerRow(QtWidgets.QWidget):
+class LayerRow(Retranslating, QtWidgets.QWidget):
     """One hidden layer's unit count: [−] [n] [+]."""
 
     def __init__(self, index: int, units: int, on_changed, parent=None):
@@ -58,13 +59,8 @@ class LayerRow(QtWidgets.QWidget):
         self._plus.setToolTip(self.tr("One unit more in hidden layer {n}").format(n=n))
         self._label.setText(self.tr("layer {n}").format(n=n))
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class NetworkBox(QtWidgets.QGroupBox):
+class NetworkBox(Retranslating, QtWidgets.QGroupBox):
     """Edits studio.experiment.arch."""
 
     def __init__(self, studio: Studio, parent=None):
@@ -116,11 +112,6 @@ class NetworkBox(QtWidgets.QGroupBox):
                             (self.output_combo, self.tr("Output act.")), (self.loss_combo, self.tr("Loss"))):
             self._form.labelForField(field).setText(text)
         self._on_experiment_changed(self._studio.experiment)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def unit_spins(self) -> list[QtWidgets.QSpinBox]:
         return [self._rows.itemAt(i).widget().spin for i in range(self._rows.count())]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from gui.i18n.retranslating import Retranslating
 from gui.studio.studio import SPEEDS, Studio
 
 
-class SpeedBox(QtWidgets.QGroupBox):
+class SpeedBox(Retranslating, QtWidgets.QGroupBox):
     """A slider over studio's SPEEDS; the limit is kept by the worker, never by the GUI thread."""
 
     def __init__(self, studio: Studio, parent=None):
@@ -34,11 +35,6 @@ class SpeedBox(QtWidgets.QGroupBox):
         self.slider.setToolTip(self.tr("Training speed in samples per second; rightmost = as fast as the "
                                        "computer can"))
         self.label.setText(self.speed_text(SPEEDS[self.slider.value()]))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def speed_text(self, speed: float | None) -> str:
         """'flat out', '1 sample/s', '1,000 samples/s' in the current language."""

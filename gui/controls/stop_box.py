@@ -5,14 +5,15 @@ The Studio checks them on every frame and pauses the run; the status bar says wh
 
 from __future__ import annotations
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtWidgets
 
 from core.studio.stop_rule import StopRule
 from gui.controls.common import dspin, spin
+from gui.i18n.retranslating import Retranslating
 from gui.studio.studio import Studio
 
 
-class StopBox(QtWidgets.QGroupBox):
+class StopBox(Retranslating, QtWidgets.QGroupBox):
     """Edits studio.stop_rule."""
 
     def __init__(self, studio: Studio, parent=None):
@@ -58,11 +59,6 @@ class StopBox(QtWidgets.QGroupBox):
         self.tol_spin.setToolTip(self.tr("Smaller improvements than this share of E do not count as progress"))
         self.tol_label.setText(self.tr("  by more than"))
         self._on_patience_changed(self.patience_spin.value())
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _on_patience_changed(self, value: int) -> None:
         # the unit after the number, in the right plural form: " epoch", " epochs"

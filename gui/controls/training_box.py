@@ -12,6 +12,7 @@ from core.engine.hyperparams import Hyperparams
 from core.engine.weight_init import INIT_SCHEMES, InitSpec
 from gui.controls.common import combo, dspin, quiet, select_data, spin
 from gui.controls.log_slider import LogSlider
+from gui.i18n.retranslating import Retranslating
 from gui.studio.studio import Studio
 
 
@@ -22,7 +23,7 @@ def init_names() -> dict[str, str]:
             "he": translate("TrainingBox", "He (for ReLU)")}
 
 
-class TrainingBox(QtWidgets.QGroupBox):
+class TrainingBox(Retranslating, QtWidgets.QGroupBox):
     """Edits studio.experiment.hp (live) and studio.experiment.init (restarts)."""
 
     def __init__(self, studio: Studio, parent=None):
@@ -116,11 +117,6 @@ class TrainingBox(QtWidgets.QGroupBox):
                             (self.range_spin, self.tr("Init range r")), (self.seed_spin, self.tr("Init seed"))):
             self._form.labelForField(field).setText(text)
         self._show_sorted_note(self._studio.experiment.hp)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _on_more_toggled(self, shown: bool) -> None:
         self.more_button.setArrowType(QtCore.Qt.ArrowType.DownArrow if shown

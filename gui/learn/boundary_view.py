@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtWidgets
 from core.engine.network import Network
 from core.teaching.surface import contour_segments, grid, layer_surfaces, padded_limits
 from gui.drawing.colormap import NEGATIVE_END, POSITIVE_END, diverging_rgb, nice_ceiling
+from gui.i18n.retranslating import Retranslating
 
 # Colours of a third class and beyond (softmax outputs); classes 0 and 1 use the map's two ends.
 _MORE_CLASSES = [(46, 160, 67), (230, 159, 0), (148, 103, 189), (140, 86, 75), (23, 190, 207),
@@ -34,7 +35,7 @@ def washed(rgb: np.ndarray, amount: float = _WASH) -> np.ndarray:
     return np.round(rgb * (1.0 - amount) + 255.0 * amount).astype(np.uint8)
 
 
-class BoundaryView(QtWidgets.QWidget):
+class BoundaryView(Retranslating, QtWidgets.QWidget):
     """Heatmap of the output over the plane of the first two inputs, points coloured by target.
 
     data: anything with X_train, T_train (and optionally X_test, T_test, input_norm, task,
@@ -152,11 +153,6 @@ class BoundaryView(QtWidgets.QWidget):
         self._caption.setText(self._caption_html())
         for action in self._plot.scene().contextMenu:  # pyqtgraph's own, worded by its translate()
             action.setText(QtCore.QCoreApplication.translate("GraphicsScene", "Export..."))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _target_colours(self, T) -> np.ndarray:
         T = np.asarray(T, dtype=np.float64)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtGui, QtWidgets
 
 from core.teaching.derivation import derive_edge, derive_node
 from core.teaching.notation import num
+from gui.i18n.retranslating import Retranslating
 
 
-class DerivationInspector(QtWidgets.QWidget):
+class DerivationInspector(Retranslating, QtWidgets.QWidget):
     """Rich-text view of one derivation; `set_trace` gives the numbers, `show_*` the selection."""
 
     def __init__(self, parent=None, point_size: float = 12.0):
@@ -54,11 +55,6 @@ class DerivationInspector(QtWidgets.QWidget):
             "signal · <b>Δw</b> change of a weight for this one sample. Superscripts ⁽ˡ⁾ number the "
             "layers of deeper networks."))
         self._render()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ---- public interface ----
     def set_trace(self, trace, sizes, activations, loss: str, weights=None) -> None:

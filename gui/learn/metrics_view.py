@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from core.engine.network import Network
 from core.teaching.metrics import evaluate, per_class_accuracy
 from core.teaching.subsample import spread_rows
+from gui.i18n.retranslating import Retranslating
 
 RIGHT, WRONG = QtGui.QColor(46, 160, 67), QtGui.QColor(214, 39, 40)  # cell tints: right, wrong
 
@@ -26,7 +27,7 @@ def _pct(x: float) -> str:
     return f"{100 * x:.1f} %"
 
 
-class ConfusionTable(QtWidgets.QTableWidget):
+class ConfusionTable(Retranslating, QtWidgets.QTableWidget):
     """A c × c table of counts, created once; each cell tinted by its share of its row."""
 
     def __init__(self, class_names, parent=None):
@@ -51,11 +52,6 @@ class ConfusionTable(QtWidgets.QTableWidget):
     def retranslate(self) -> None:
         self.horizontalHeader().setToolTip(self.tr("predicted class"))
         self.verticalHeader().setToolTip(self.tr("true class"))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_counts(self, C: np.ndarray) -> None:
         if np.array_equal(C, self.counts):
@@ -116,7 +112,7 @@ class PredictionScatter(pg.PlotWidget):
             item.setData(x=t, y=o)
 
 
-class MetricsView(QtWidgets.QWidget):
+class MetricsView(Retranslating, QtWidgets.QWidget):
     """Accuracy + confusion matrices, or RMSE + R², for one data set and architecture."""
 
     def __init__(self, dataset, sizes, activations, loss: str, parent=None):
@@ -174,11 +170,6 @@ class MetricsView(QtWidgets.QWidget):
             for which in self.tables:
                 if self.result[which] is not None:
                     self.per_class[which].setText(self._per_class_html(which))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_network_params(self, params: np.ndarray) -> None:
         """Evaluate the flat params copy on the training and test sets and show the numbers."""

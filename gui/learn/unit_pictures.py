@@ -19,6 +19,7 @@ from core.teaching.notation import Notation
 from core.teaching.surface import layer_surfaces
 from gui.drawing.colormap import LUT, activation_rgb, diverging_index, nice_ceiling
 from gui.drawing.weight_images import rgb_image
+from gui.i18n.retranslating import Retranslating
 
 _RANGES = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 BIG = 260  # side of the hover picture, pixels
@@ -65,7 +66,7 @@ class _Popup(QtWidgets.QFrame):
         lay.addWidget(self.caption)
 
 
-class UnitResponseStrip(QtWidgets.QWidget):
+class UnitResponseStrip(Retranslating, QtWidgets.QWidget):
     """Each hidden and output unit's response over the input plane, or (image inputs) each
     first-layer unit's incoming weights.
 
@@ -164,11 +165,6 @@ class UnitResponseStrip(QtWidgets.QWidget):
                 "simple boundaries, later layers combine them."))
         for s, label in self._layer_labels.items():
             label.setText(self._note.layer_name(s))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _scaled(self, img: QtGui.QImage, side: int) -> QtGui.QPixmap:
         # weight images stay crisp pixels (an 8 × 8 digit); plane responses are smoothed

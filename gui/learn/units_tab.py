@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore, QtWidgets
 
+from gui.i18n.retranslating import Retranslating
 from gui.learn.boundary_view import BoundaryView
 from gui.learn.curve_view import CurveView
 from gui.learn.projection_view import ProjectionView
@@ -24,7 +25,7 @@ from gui.learn.worst_strip import WorstStrip
 MAX_PAIR_FEATURES = 8  # feature pairs offered among the first this many features
 
 
-class UnitsTab(QtWidgets.QWidget):
+class UnitsTab(Retranslating, QtWidgets.QWidget):
     """The picture for this data's kind; `kind` says which: 'curve', 'plane', 'image' or
     'projection'."""
 
@@ -106,11 +107,6 @@ class UnitsTab(QtWidgets.QWidget):
         self.plane_combo.setToolTip(self.tr("Which plane of the input space to draw the data "
                                             "and the network's answer on"))
         self._plane_label.setText(self.tr("Plane:"))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_network_params(self, params) -> None:
         """Redraw for the flat params copy (the caller limits the rate)."""

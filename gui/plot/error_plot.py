@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtWidgets
 from core.studio.frame import Frame
 from core.training.trainer import DIVERGED
 from gui.drawing.redraw_pacer import NEXT_PASS, RedrawPacer
+from gui.i18n.retranslating import Retranslating
 from gui.plot.axes import CountAxis, GrowingAxis, y_limits
 from gui.plot.envelope import divergence, envelope
 from gui.studio.studio import Studio
@@ -36,7 +37,7 @@ RUN_NUMBERS = "①②③④⑤"  # earlier runs, oldest first, on the plot and i
 LOG_FLOOR = 1e-12  # log axes cannot show 0: an exact 0 is drawn at this height
 
 
-class ErrorPlot(QtWidgets.QWidget):
+class ErrorPlot(Retranslating, QtWidgets.QWidget):
     """E against samples or epochs for the studio's current run."""
 
     def __init__(self, studio: Studio, parent=None):
@@ -153,11 +154,6 @@ class ErrorPlot(QtWidgets.QWidget):
         self.plot_widget.getPlotItem().setLabel("bottom", self.x_combo.currentText())
         for action in self.plot_widget.scene().contextMenu:  # pyqtgraph's own, worded by its translate()
             action.setText(QtCore.QCoreApplication.translate("GraphicsScene", "Export..."))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @property
     def x_unit(self) -> str:

@@ -22,10 +22,11 @@ from core.files.lesson import Action, Do, Lesson
 from core.studio.experiment import Experiment
 from core.studio.frame import Frame, FrameEvent
 from core.studio.stop_rule import StopRule
+from gui.i18n.retranslating import Retranslating
 from gui.studio.studio import Studio
 
 
-class LessonPane(QtWidgets.QWidget):
+class LessonPane(Retranslating, QtWidgets.QWidget):
     """Title, the current step's text, its status line, Back / Next."""
 
     view_requested = QtCore.Signal(str)  # core.files.lesson.VIEWS
@@ -199,11 +200,6 @@ class LessonPane(QtWidgets.QWidget):
         self.next_button.setToolTip(self.tr("Go on to the next step"))
         if hasattr(self, "status"):
             self._refresh()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _refresh(self) -> None:
         lesson = self.lesson

@@ -20,12 +20,13 @@ from core.studio.sample_trace import trace_next
 from core.teaching.notation import Notation, idx
 from core.teaching.practice import TOLERANCE_TEXT, practice_questions
 from core.teaching.practice_round import TRIES, PracticeRecord, PracticeRound
+from gui.i18n.retranslating import Retranslating
 from gui.practice import question_text as text
 from gui.practice.question_text import parse_number
 from gui.studio.studio import Studio
 
 
-class PracticePane(QtWidgets.QWidget):
+class PracticePane(Retranslating, QtWidgets.QWidget):
     """Questions, answer box, hints, worked solution, score and the record's export."""
 
     round_started = QtCore.Signal(int, int, int)  # the weight asked about (l, to, from)
@@ -301,11 +302,6 @@ class PracticePane(QtWidgets.QWidget):
         elif self._idle == "off":
             self.header.setText(self.tr("Practice mode is off."))
         self._update_score()
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_idle(self, message: str) -> None:
         self._idle = None

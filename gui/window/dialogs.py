@@ -13,6 +13,7 @@ import traceback
 from PySide6 import QtCore, QtWidgets
 
 import core
+from gui.i18n.retranslating import Retranslating
 
 translate = QtCore.QCoreApplication.translate
 
@@ -41,7 +42,9 @@ def shortcuts() -> list[tuple[str, str]]:
 SHORTCUTS = shortcuts()  # in English, for tests and docs; the dialog asks for the current language
 
 
-class TextDialog(QtWidgets.QDialog):
+
+
+class TextDialog(Retranslating, QtWidgets.QDialog):
     """A dialog of rich text whose title and text follow the language (`make` gives both)."""
 
     def __init__(self, parent, make, size):
@@ -62,13 +65,8 @@ class TextDialog(QtWidgets.QDialog):
         self.setWindowTitle(title)
         self.view.setHtml(html)
 
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class DerivationDialog(QtWidgets.QDialog):
+class DerivationDialog(Retranslating, QtWidgets.QDialog):
     """The walk-through of the derivation (gui/window/help_page.py), symbols tied to the screen."""
 
     def __init__(self, parent=None):
@@ -86,11 +84,6 @@ class DerivationDialog(QtWidgets.QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The derivation"))
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def derivation_dialog(parent=None) -> QtWidgets.QDialog:

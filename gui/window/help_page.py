@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gui.drawing.colormap import NEGATIVE_END, POSITIVE_END
+from gui.i18n.retranslating import Retranslating
 
 _RED = "rgb({},{},{})".format(*POSITIVE_END)
 _BLUE = "rgb({},{},{})".format(*NEGATIVE_END)
@@ -142,7 +143,7 @@ def help_html() -> str:
     return "".join(section.format(**fill) for section in sections)
 
 
-class HelpPage(QtWidgets.QTextBrowser):
+class HelpPage(Retranslating, QtWidgets.QTextBrowser):
     """A read-only page with the derivation walk-through (help_html)."""
 
     def __init__(self, parent=None, point_size: float = 12.0):
@@ -156,8 +157,3 @@ class HelpPage(QtWidgets.QTextBrowser):
 
     def retranslate(self) -> None:
         self.setHtml(help_html())
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

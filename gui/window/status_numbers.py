@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtWidgets
 
+from gui.i18n.retranslating import Retranslating
 from gui.studio.sample_words import sample_line, short_line
 from gui.studio.studio import Studio
 from gui.studio.worker import Frame
 
 
-class StatusNumbers(QtWidgets.QWidget):
+class StatusNumbers(Retranslating, QtWidgets.QWidget):
     """The status bar's permanent numbers: the sample shown, epoch, samples seen, samples/s, current E."""
 
     def __init__(self, studio: Studio, parent=None):
@@ -42,11 +43,6 @@ class StatusNumbers(QtWidgets.QWidget):
             label.setToolTip(tips[key])
         if self._frame is not None:
             self._on_frame_received(self._frame)
-
-    def changeEvent(self, event: QtCore.QEvent) -> None:
-        if event.type() == QtCore.QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _on_frame_received(self, frame: Frame) -> None:
         self._frame = frame
