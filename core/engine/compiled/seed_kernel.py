@@ -2,10 +2,18 @@
 
 This is the seed derivation line for line (W_ji, w_j0, W_kj, w_k0, h_j, o_k, δ_k, δ_j, α), and
 the trainer uses it whenever the setup is exactly the seed's — the app's default. One departure,
-for speed: the big matrix W_ji is touched once per sample. Row j is updated with this sample's
-Δw_ji = α δ_j x_i and, while it is in the cache, gives the next sample's net_j — the same numbers
-as a separate forward pass, which would read W_ji a second time. The tests hold this kernel, the
-general one (core/engine/compiled/kernel.py) and the numpy reference to 1e-12.
+for speed: the big matrix W_ji goes through the cache once per *two* samples. The samples are taken
+in pairs (x₁, x₂). Everything of x₁ is computed and its small updates (W_kj, w_k0, w_j0) applied;
+x₂'s net_j, which must see x₁'s Δw_ji = α δ_j x₁, follows from a dot product of the old row, which
+the previous pass left:
+
+    net_j(x₂) = (W_j + α δ_j x₁) · x₂ + w_j0 = W_j · x₂ + α δ_j (x₁ · x₂) + w_j0   (w_j0 updated)
+
+Then x₂ is trained, and one pass over W_ji applies both samples' Δw_ji, row after row, and from
+each updated row gives the next pair's W_j · x (see `_pass`). The seed's rule is unchanged: every
+weight gets the same two updates in the same order; only x₂'s net_j is summed in another order.
+The tests hold this kernel, the general one (core/engine/compiled/kernel.py) and the numpy
+reference to 1e-12.
 """
 
 from __future__ import annotations
@@ -19,11 +27,13 @@ from core.engine.compiled.unit_math import FAST, end_epoch, njit
 
 @njit(nogil=True, cache=True, fastmath=FAST)
 def _sigmoid(net):
-    """σ(net) = 1 / (1 + exp(−net)), with exp only ever of −|net| (no overflow); NaN stays NaN."""
-    if net >= 0.0:
-        return 1.0 / (1.0 + math.exp(-net))
-    e = math.exp(net)
-    return e / (1.0 + e)
+    """σ(net) = 1 / (1 + exp(−net)), with exp only ever of −|net| (no overflow); NaN stays NaN.
+
+    No branch on the sign (it would be mispredicted half the time): e = exp(−|net|), then
+    1 / (1 + e) for net ≥ 0 and e / (1 + e) below."""
+    e = math.exp(-abs(net))
+    r = 1.0 / (1.0 + e)
+    return r if net >= 0.0 else e * r
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
@@ -32,96 +42,178 @@ def train_seed(weights, velocity, alpha, chunk, sc):
 
     weights, velocity: buffers.SeedWeights, views into the network's flat buffers, updated in
     place; the velocity receives the last sample's update (v when μ = 0). chunk: buffers.Chunk.
-    sc: buffers.SeedScratch.
+    sc: buffers.SeedScratch; row 0 of h, δ_k, δ_j is a pair's first sample, row 1 its second.
     """
-    W_ji, w_j0, W_kj, w_k0 = weights
-    X, T, order, epoch_len, target_E, state, E_out, epoch_E_out = chunk
-    h, o, delta_k, delta_j, net_j = sc
-    d, p, m = W_ji.shape[1], W_ji.shape[0], W_kj.shape[0]
+    W_ji, w_j0 = weights.W_ji, weights.w_j0
+    X, T, order, state = chunk.X, chunk.T, chunk.order, chunk.state
+    net_j, p = sc.net_j, W_ji.shape[0]
     n = order.shape[0]
     n_epochs = 0
     if n == 0:
         return 0, 0, OK
-    # net_j = Σ_i w_ji x_i + w_j0   of the first sample (later ones come with the update of W_ji)
-    x = X[order[0]]
-    for j in range(p):
-        acc = w_j0[j]
-        for i in range(d):
-            acc += W_ji[j, i] * x[i]
-        net_j[j] = acc
-    for s in range(n):
-        c = s % 2
-        x, t = X[order[s]], T[order[s]]
-        # h_j = σ(net_j)
-        for j in range(p):
-            h[c, j] = _sigmoid(net_j[j])
-        # net_k = Σ_j w_kj h_j + w_k0 ;  o_k = σ(net_k) ;  E_n = ½ Σ_k (t_k − o_k)²
-        E_n = 0.0
-        for k in range(m):
-            net_k = w_k0[k]
-            for j in range(p):
-                net_k += W_kj[k, j] * h[c, j]
-            o[k] = _sigmoid(net_k)
-            # δ_k = (t_k − o_k) o_k (1 − o_k)
-            delta_k[c, k] = (t[k] - o[k]) * (o[k] * (1.0 - o[k]))
-            E_n += 0.5 * (t[k] - o[k]) * (t[k] - o[k])
+    # net_j of the first sample and W_j · x of the second (later ones come with the updates of W_ji)
+    x1 = X[order[0]]
+    x2 = X[order[1]] if n > 1 else x1
+    _pass(weights, alpha, sc, 0, x1, x1, x1, x2)
+    g = _dot(x1, x2)
+    for s in range(0, n, 2):  # the pair x₁ = sample s, x₂ = sample s + 1
+        x1 = X[order[s]]
+        # x₁: h_j, o_k, E_n, δ_k, δ_j from the weights before its update
+        E_n = _forward_backward(weights, sc, 0, T[order[s]])
         if not math.isfinite(E_n):
-            _velocity_of_last_update(velocity, X, order, s - 1, alpha, h, delta_k, delta_j)
+            if s > 0:
+                _velocity_of_last_update(velocity, X[order[s - 1]], alpha, sc, 1)
             return s, n_epochs, DIVERGED
-        # δ_j = h_j (1 − h_j) Σ_k w_kj δ_k   (from w_kj before this sample's update)
+        _update_small(weights, alpha, sc, 0)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
+        n_epochs, reached = _record(chunk, s, E_n, n_epochs)
+        if reached or s + 1 == n:
+            _pass(weights, alpha, sc, 1, x1, x1, x1, x1)
+            _velocity_of_last_update(velocity, x1, alpha, sc, 0)
+            return s + 1, n_epochs, TARGET_REACHED if reached else OK
+        # x₂: net_j = W_j · x₂ + α δ_j (x₁ · x₂) + w_j0, as if x₁'s Δw_ji were already in W_ji
+        x2 = X[order[s + 1]]
         for j in range(p):
-            acc = 0.0
-            for k in range(m):
-                acc += W_kj[k, j] * delta_k[c, k]
-            delta_j[c, j] = (h[c, j] * (1.0 - h[c, j])) * acc
-        # Δw_kj = α δ_k h_j ;  Δw_k0 = α δ_k
-        for k in range(m):
-            a_dk = alpha * delta_k[c, k]
-            for j in range(p):
-                W_kj[k, j] += a_dk * h[c, j]
-            w_k0[k] += a_dk
-        # Δw_ji = α δ_j x_i ;  Δw_j0 = α δ_j   — and the next sample's net_j from the updated row
-        x_next = X[order[s + 1]] if s + 1 < n else x
-        for j in range(p):
-            a_dj = alpha * delta_j[c, j]
-            acc = 0.0
-            for i in range(d):
-                W_ji[j, i] += a_dj * x[i]
-                acc += W_ji[j, i] * x_next[i]
-            w_j0[j] += a_dj
-            net_j[j] = acc + w_j0[j]
-        E_out[s] = E_n
-        state[0] += 1.0
-        state[1] += E_n
-        if state[0] >= epoch_len:
-            n_epochs, reached = end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E)
-            if reached:
-                _velocity_of_last_update(velocity, X, order, s, alpha, h, delta_k, delta_j)
-                return s + 1, n_epochs, TARGET_REACHED
-    _velocity_of_last_update(velocity, X, order, n - 1, alpha, h, delta_k, delta_j)
+            net_j[0, j] = net_j[1, j] + alpha * sc.delta_j[0, j] * g + w_j0[j]
+        E_n = _forward_backward(weights, sc, 1, T[order[s + 1]])
+        if not math.isfinite(E_n):
+            _pass(weights, alpha, sc, 1, x1, x1, x1, x1)
+            _velocity_of_last_update(velocity, x1, alpha, sc, 0)
+            return s + 1, n_epochs, DIVERGED
+        _update_small(weights, alpha, sc, 1)
+        n_epochs, reached = _record(chunk, s + 1, E_n, n_epochs)
+        # Δw_ji = α δ_j x_i of both samples; from the updated rows, the next pair's W_j · x
+        y1 = X[order[s + 2]] if s + 2 < n else x1
+        y2 = X[order[s + 3]] if s + 3 < n else y1
+        _pass(weights, alpha, sc, 2, x1, x2, y1, y2)
+        if reached:
+            _velocity_of_last_update(velocity, x2, alpha, sc, 1)
+            return s + 2, n_epochs, TARGET_REACHED
+        g = _dot(y1, y2)
+    _velocity_of_last_update(velocity, X[order[n - 1]], alpha, sc, 1)
     return n, n_epochs, OK
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _velocity_of_last_update(velocity, X, order, s, alpha, h, delta_k, delta_j):
-    """With μ = 0 the velocity is the last update: v_kj = α δ_k h_j, v_ji = α δ_j x_i of sample s.
+def _forward_backward(weights, sc, c, t):
+    """h_j = σ(net_j); net_k = Σ_j w_kj h_j + w_k0, o_k = σ(net_k); δ_k = (t_k − o_k) o_k (1 − o_k);
+    δ_j = h_j (1 − h_j) Σ_k w_kj δ_k, into row c; returns E_n = ½ Σ_k (t_k − o_k)²."""
+    W_kj, w_k0 = weights.W_kj, weights.w_k0
+    h, o, delta_k, delta_j, net_j = sc
+    p, m = W_kj.shape[1], W_kj.shape[0]
+    for j in range(p):
+        h[c, j] = _sigmoid(net_j[0, j])
+    E_n = 0.0
+    for k in range(m):
+        net_k = w_k0[k]
+        for j in range(p):
+            net_k += W_kj[k, j] * h[c, j]
+        o[k] = _sigmoid(net_k)
+        delta_k[c, k] = (t[k] - o[k]) * (o[k] * (1.0 - o[k]))
+        E_n += 0.5 * (t[k] - o[k]) * (t[k] - o[k])
+    # Σ_k w_kj δ_k row by row of W_kj (contiguous), then times h_j (1 − h_j)
+    for j in range(p):
+        delta_j[c, j] = 0.0
+    for k in range(m):
+        for j in range(p):
+            delta_j[c, j] += W_kj[k, j] * delta_k[c, k]
+    for j in range(p):
+        delta_j[c, j] *= h[c, j] * (1.0 - h[c, j])
+    return E_n
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _update_small(weights, alpha, sc, c):
+    """Δw_kj = α δ_k h_j, Δw_k0 = α δ_k, Δw_j0 = α δ_j of the sample in row c."""
+    W_kj, w_k0, w_j0 = weights.W_kj, weights.w_k0, weights.w_j0
+    for k in range(W_kj.shape[0]):
+        a_dk = alpha * sc.delta_k[c, k]
+        for j in range(W_kj.shape[1]):
+            W_kj[k, j] += a_dk * sc.h[c, j]
+        w_k0[k] += a_dk
+    for j in range(w_j0.shape[0]):
+        w_j0[j] += alpha * sc.delta_j[c, j]
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _record(chunk, s, E_n, n_epochs):
+    """Sample s's E_n into the chunk's outputs and the epoch's sums; (epochs done, target reached)."""
+    chunk.E_out[s] = E_n
+    chunk.state[0] += 1.0
+    chunk.state[1] += E_n
+    if chunk.state[0] >= chunk.epoch_len:
+        return end_epoch(chunk.state, chunk.epoch_len, chunk.epoch_E_out, n_epochs, chunk.target_E)
+    return n_epochs, False
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _pass(weights, alpha, sc, pending, x1, x2, y1, y2):
+    """Apply the first `pending` (0, 1 or 2) samples' Δw_ji = α δ_j x_i (δ_j rows 0, 1; inputs x1,
+    x2) to W_ji, then from each updated row: net_j[0, j] = W_j · y1 + w_j0, net_j[1, j] = W_j · y2.
+
+    With two samples pending the rows go two at a time: each x_i and y_i is loaded once for both,
+    each weight once for both updates and both dot products."""
+    W_ji, w_j0 = weights.W_ji, weights.w_j0
+    net_j, delta_j = sc.net_j, sc.delta_j
+    p, d = W_ji.shape[0], W_ji.shape[1]
+    j = 0
+    if pending == 2:
+        while j + 1 < p:
+            a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
+            b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
+            r, q = W_ji[j], W_ji[j + 1]
+            r1, r2, q1, q2 = 0.0, 0.0, 0.0, 0.0
+            for i in range(d):
+                u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
+                w = r[i] + a1 * u1
+                w = w + a2 * u2
+                r[i] = w
+                r1 += w * v1
+                r2 += w * v2
+                w = q[i] + b1 * u1
+                w = w + b2 * u2
+                q[i] = w
+                q1 += w * v1
+                q2 += w * v2
+            net_j[0, j], net_j[1, j] = r1 + w_j0[j], r2
+            net_j[0, j + 1], net_j[1, j + 1] = q1 + w_j0[j + 1], q2
+            j += 2
+    while j < p:  # a row left over, or 0 or 1 sample pending (once per call)
+        r = W_ji[j]
+        a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
+        for i in range(d):
+            if pending >= 1:
+                r[i] += a1 * x1[i]
+            if pending == 2:
+                r[i] += a2 * x2[i]
+        net_j[0, j] = _dot(r, y1) + w_j0[j]
+        net_j[1, j] = _dot(r, y2)
+        j += 1
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _dot(a, b):
+    acc = 0.0
+    for i in range(a.shape[0]):
+        acc += a[i] * b[i]
+    return acc
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _velocity_of_last_update(velocity, x, alpha, sc, c):
+    """With μ = 0 the velocity is the last update: v_kj = α δ_k h_j, v_ji = α δ_j x_i of the
+    sample whose input is x and whose h, δ_k, δ_j are in row c of the scratch.
 
     Written once at the end of a call rather than for every sample (which would touch every weight
-    twice); sample s's h, δ_k and δ_j are still in row s % 2 (a diverging s + 1 used the other).
-    """
-    if s < 0:
-        return
+    once more per sample)."""
     V_ji, v_j0, V_kj, v_k0 = velocity
-    c = s % 2
-    x = X[order[s]]
     p, m = V_ji.shape[0], V_kj.shape[0]
     for j in range(p):
-        a_dj = alpha * delta_j[c, j]
+        a_dj = alpha * sc.delta_j[c, j]
         for i in range(x.shape[0]):
             V_ji[j, i] = a_dj * x[i]
         v_j0[j] = a_dj
     for k in range(m):
-        a_dk = alpha * delta_k[c, k]
+        a_dk = alpha * sc.delta_k[c, k]
         for j in range(p):
-            V_kj[k, j] = a_dk * h[c, j]
+            V_kj[k, j] = a_dk * sc.h[c, j]
         v_k0[k] = a_dk
