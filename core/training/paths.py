@@ -1,10 +1,10 @@
 """The ways a chunk of samples gets trained; all give the same numbers to 1e-12.
 
-- the seed's own compiled loop (core/engine/compiled/seed_kernel.py) when the setup is exactly the
-  seed's (one sigmoid hidden layer, ½ SSE, online, no momentum or L2), the app's default;
+- the seed's own compiled loop (core/engine/compiled/seed_kernel.py) when the setup is the seed's
+  (one sigmoid hidden layer, ½ SSE, online, no momentum), the app's default, with or without L2;
 - matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more;
-- for B = 1 with momentum or L2, the compiled kernel that updates the first layer two samples per
-  pass (core/engine/compiled/pairs.py);
+- for B = 1 with momentum, or L2 off the seed's network, the compiled kernel that updates the
+  first layer two samples per pass (core/engine/compiled/pairs.py);
 - the general compiled kernel (core/engine/compiled/kernel.py) for every other setup;
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
   for a single traced step.
@@ -23,7 +23,7 @@ from core.engine.backprop import Diverged, OptimizerState, apply_batch, record_r
 from core.engine.batch import MIN_BATCH, BatchPath
 from core.engine.compiled import codes
 from core.engine.compiled.buffers import Chunk, Rule, make_net, make_scratch, seed_scratch, seed_weights
-from core.engine.compiled.seed_kernel_case import is_seed_case
+from core.engine.compiled.seed_kernel_case import seed_kernel_applies
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
 
@@ -87,10 +87,10 @@ class FastPath:
         from core.engine.compiled import kernel, pairs
         from core.engine.compiled.seed_kernel import train_seed
 
-        if self.use_seed_kernel and is_seed_case(net.sizes, net.activations, net.loss, hp.batch_size,
-                                                 hp.momentum, hp.l2):  # fmt: skip
+        if self.use_seed_kernel and seed_kernel_applies(net.sizes, net.activations, net.loss, hp.batch_size,
+                                                        hp.momentum, hp.l2):  # fmt: skip
             done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
-                                              float(hp.alpha), chunk, self._seed_scratch)  # fmt: skip
+                                              float(hp.alpha), float(hp.l2), chunk, self._seed_scratch)  # fmt: skip
         else:
             rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
             # B = 1 with momentum or L2: two samples per pass over the first layer (pairs.py)

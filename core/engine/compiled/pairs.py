@@ -65,6 +65,8 @@ def train_pairs(net, rule, chunk, sc):
             hidden_deltas(net, sc, c)
             if diverges(net, sc, c, alpha, E):
                 _first_layer_pass(net, rule, sc, c, X, order, n, n)  # the pair's first, if it was applied
+                if c == 0 and s > 0 and mu == 0.0:  # the last pass did not write v (_row_pairs)
+                    _last_update_as_velocity(net, rule, sc, X[order[s - 1]])
                 return s + c, n_epochs, DIVERGED
             chunk.E_out[s + c] = E
             state[0] += 1.0
@@ -97,51 +99,119 @@ def _first_layer_pass(net, rule, sc, pending, X, order, s_next, n):
     """Apply the update of the first `pending` (0, 1 or 2) samples of rows 0, 1 to W_ji and V_ji,
     then, from the updated rows, the next pair's dot products (samples s_next, s_next + 1 < n)."""
     d, p = net.sizes[0], net.sizes[1]
-    alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
-    a1 = sc.a_off[1]
-    P, V = net.params, net.velocity
-    x1, x2 = sc.a[0, 0:d], sc.a[1, 0:d]
     has1, has2 = s_next < n, s_next + 1 < n
+    x1 = sc.a[0, 0:d]
     y1 = X[order[s_next]] if has1 else x1
     y2 = X[order[s_next + 1]] if has2 else x1
-    keep = 1.0 - alpha * lam  # (1 − αλ) w: what L2 leaves of a weight
-    for j in range(p):
-        w, v = P[j * d : (j + 1) * d], V[j * d : (j + 1) * d]  # row j: w[i] is w_ji
-        # α δ_j of each sample: v ← μ v + α (δ_j x_i − λ w_ji) is written μ v + (α δ_j) x_i − (α λ) w_ji,
-        # the same up to rounding (the tests hold it to the reference at 1e-12)
-        ad1, ad2 = alpha * sc.d[0, a1 + j], alpha * sc.d[1, a1 + j]
-        if pending == 2 and mu == 0.0:  # L2 alone: v is the update itself, w ← (1 − αλ) w + α δ x
+    j = 0
+    if pending == 2 and has2:  # the usual pass: rows two at a time (below), the last one alone
+        j = _row_pairs(net, rule, sc, y1, y2)
+    while j < p:
+        _row(net, rule, sc, j, pending, y1, y2, has1, has2)
+        j += 1
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _row(net, rule, sc, j, pending, y1, y2, has1, has2):
+    """Row j of W_ji and V_ji: the first `pending` samples' update, then W_j · y1 (+ w_j0) into
+    pair[0, j], W_j · y2 and V_j · y2 into pair[1, j], pair[2, j] (those of existing samples)."""
+    d = net.sizes[0]
+    alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
+    w, v = net.params[j * d : (j + 1) * d], net.velocity[j * d : (j + 1) * d]  # w[i] is w_ji
+    x1, x2 = sc.a[0, 0:d], sc.a[1, 0:d]
+    # α δ_j of each sample: v ← μ v + α (δ_j x_i − λ w_ji) is written μ v + (α δ_j) x_i − (α λ) w_ji,
+    # the same up to rounding (the tests hold it to the reference at 1e-12)
+    ad1, ad2 = alpha * sc.d[0, sc.a_off[1] + j], alpha * sc.d[1, sc.a_off[1] + j]
+    for c in range(pending):
+        x, ad = (x1, ad1) if c == 0 else (x2, ad2)
+        for i in range(d):  # with μ = 0 a stale v is not read (0 · inf would be NaN)
+            v[i] = (mu * v[i] if mu != 0.0 else 0.0) + ad * x[i] - (alpha * lam) * w[i]
+            w[i] += v[i]
+    if has1:
+        sc.pair[0, j] = _dot(w, y1) + net.params[net.b_off[0] + j]
+    if has2:
+        sc.pair[1, j] = _dot(w, y2)
+        sc.pair[2, j] = _dot(v, y2) if mu != 0.0 else 0.0
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _row_pairs(net, rule, sc, y1, y2):
+    """Both samples' update of rows j, j + 1 together, with the next pair's dot products, in one
+    loop over i: x1, x2, y1, y2 loaded once for two rows, each weight once for everything. With
+    μ = 0 (L2 alone) v is not written here: it is the last update, which the call's final pass
+    (_row) writes. Returns the first row not done."""
+    d, p, a1 = net.sizes[0], net.sizes[1], sc.a_off[1]
+    alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
+    P, V = net.params, net.velocity
+    x1, x2 = sc.a[0, 0:d], sc.a[1, 0:d]
+    al = alpha * lam
+    keep = 1.0 - al  # (1 − αλ) w: what L2 leaves of a weight
+    j = 0
+    while j + 1 < p:
+        r, q = P[j * d : (j + 1) * d], P[(j + 1) * d : (j + 2) * d]
+        rv, qv = V[j * d : (j + 1) * d], V[(j + 1) * d : (j + 2) * d]
+        ra1, ra2 = alpha * sc.d[0, a1 + j], alpha * sc.d[1, a1 + j]
+        qa1, qa2 = alpha * sc.d[0, a1 + j + 1], alpha * sc.d[1, a1 + j + 1]
+        r1, r2, rv2, q1, q2, qv2 = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+        if mu == 0.0:  # L2 alone: w ← (1 − αλ) w + α δ x, twice
             for i in range(d):
-                w1 = keep * w[i] + ad1 * x1[i]
-                v[i] = ad2 * x2[i] - (alpha * lam) * w1
-                w[i] = w1 + v[i]
-        elif pending == 2:
+                u1, u2, z1, z2 = x1[i], x2[i], y1[i], y2[i]
+                w1 = keep * r[i] + ra1 * u1
+                w = w1 + (ra2 * u2 - al * w1)
+                r[i] = w
+                r1 += w * z1
+                r2 += w * z2
+                w1 = keep * q[i] + qa1 * u1
+                w = w1 + (qa2 * u2 - al * w1)
+                q[i] = w
+                q1 += w * z1
+                q2 += w * z2
+        else:
             for i in range(d):
+                u1, u2, z1, z2 = x1[i], x2[i], y1[i], y2[i]
                 # the first sample, then the second
-                v1 = mu * v[i] + ad1 * x1[i] - (alpha * lam) * w[i]
-                w1 = w[i] + v1
-                v[i] = mu * v1 + ad2 * x2[i] - (alpha * lam) * w1
-                w[i] = w1 + v[i]
-        elif pending == 1:
-            for i in range(d):
-                v[i] = mu * v[i] + ad1 * x1[i] - (alpha * lam) * w[i]
-                w[i] += v[i]
-        if has1:
-            acc = 0.0
-            for i in range(d):
-                acc += w[i] * y1[i]
-            sc.pair[0, j] = acc + P[net.b_off[0] + j]
-        if has2:
-            wy, vy = 0.0, 0.0
-            if mu == 0.0:  # V · x₂ is not needed
-                for i in range(d):
-                    wy += w[i] * y2[i]
-            else:
-                for i in range(d):
-                    wy += w[i] * y2[i]
-                    vy += v[i] * y2[i]
-            sc.pair[1, j] = wy
-            sc.pair[2, j] = vy
+                v1 = mu * rv[i] + ra1 * u1 - al * r[i]
+                w1 = r[i] + v1
+                v = mu * v1 + ra2 * u2 - al * w1
+                w = w1 + v
+                rv[i], r[i] = v, w
+                r1 += w * z1
+                r2 += w * z2
+                rv2 += v * z2
+                v1 = mu * qv[i] + qa1 * u1 - al * q[i]
+                w1 = q[i] + v1
+                v = mu * v1 + qa2 * u2 - al * w1
+                w = w1 + v
+                qv[i], q[i] = v, w
+                q1 += w * z1
+                q2 += w * z2
+                qv2 += v * z2
+        b = net.b_off[0] + j
+        sc.pair[0, j], sc.pair[1, j], sc.pair[2, j] = r1 + P[b], r2, rv2
+        sc.pair[0, j + 1], sc.pair[1, j + 1], sc.pair[2, j + 1] = q1 + P[b + 1], q2, qv2
+        j += 2
+    return j
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _last_update_as_velocity(net, rule, sc, x):
+    """With μ = 0, V_ji is the last update α (δ_j x_i − λ w_ji) of the weights w before it; from
+    the weights w' after it, w = (w' − α δ_j x_i) / (1 − αλ), so v = (α δ_j x_i − αλ w') / (1 − αλ).
+    δ_j is in row 1 of sc.d (the last pair's second sample), x its input."""
+    d, p = net.sizes[0], net.sizes[1]
+    al = rule.alpha * rule.l2
+    for j in range(p):
+        ad = rule.alpha * sc.d[1, sc.a_off[1] + j]
+        for i in range(d):
+            net.velocity[j * d + i] = (ad * x[i] - al * net.params[j * d + i]) / (1.0 - al)
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _dot(a, b):
+    acc = 0.0
+    for i in range(a.shape[0]):
+        acc += a[i] * b[i]
+    return acc
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

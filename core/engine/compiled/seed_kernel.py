@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 
-from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
+from core.engine.compiled.codes import DIVERGED, HUGE, OK, TARGET_REACHED
 from core.engine.compiled.seed_kernel_case import is_seed_case  # noqa: F401 - the case this kernel is for
 from core.engine.compiled.unit_math import FAST, end_epoch, njit
 
@@ -37,16 +37,20 @@ def _sigmoid(net):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def train_seed(weights, velocity, alpha, chunk, sc):
+def train_seed(weights, velocity, alpha, l2, chunk, sc):
     """Online backprop over X[order[s]], T[order[s]]; same contract as kernel.train_samples.
 
     weights, velocity: buffers.SeedWeights, views into the network's flat buffers, updated in
-    place; the velocity receives the last sample's update (v when μ = 0). chunk: buffers.Chunk.
-    sc: buffers.SeedScratch; row 0 of h, δ_k, δ_j is a pair's first sample, row 1 its second.
+    place; the velocity receives the last sample's update (v when μ = 0). l2: λ of the L2 decay
+    (0: the seed's rule), which generalises each update to Δw = α (δ a − λ w) for the weights (not
+    the biases). chunk: buffers.Chunk. sc: buffers.SeedScratch; row 0 of h, δ_k, δ_j is a pair's
+    first sample, row 1 its second.
     """
     W_ji, w_j0 = weights.W_ji, weights.w_j0
     X, T, order, state = chunk.X, chunk.T, chunk.order, chunk.state
     net_j, p = sc.net_j, W_ji.shape[0]
+    al = alpha * l2
+    keep = 1.0 - al  # what the decay leaves of a weight: exactly 1 in the seed's rule
     n = order.shape[0]
     n_epochs = 0
     if n == 0:
@@ -54,42 +58,42 @@ def train_seed(weights, velocity, alpha, chunk, sc):
     # net_j of the first sample and W_j · x of the second (later ones come with the updates of W_ji)
     x1 = X[order[0]]
     x2 = X[order[1]] if n > 1 else x1
-    _pass(weights, alpha, sc, 0, x1, x1, x1, x2)
+    _pass(weights, alpha, al, sc, 0, x1, x1, x1, x2)
     g = _dot(x1, x2)
     for s in range(0, n, 2):  # the pair x₁ = sample s, x₂ = sample s + 1
         x1 = X[order[s]]
         # x₁: h_j, o_k, E_n, δ_k, δ_j from the weights before its update
         E_n = _forward_backward(weights, sc, 0, T[order[s]])
-        if not math.isfinite(E_n):
+        if _diverges(E_n, x1, alpha, sc, 0):
             if s > 0:
-                _velocity_of_last_update(velocity, X[order[s - 1]], alpha, sc, 1)
+                _velocity_of_last_update(weights, velocity, X[order[s - 1]], alpha, al, sc, 1)
             return s, n_epochs, DIVERGED
-        _update_small(weights, alpha, sc, 0)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
+        _update_small(weights, alpha, al, sc, 0)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
         n_epochs, reached = _record(chunk, s, E_n, n_epochs)
         if reached or s + 1 == n:
-            _pass(weights, alpha, sc, 1, x1, x1, x1, x1)
-            _velocity_of_last_update(velocity, x1, alpha, sc, 0)
+            _pass(weights, alpha, al, sc, 1, x1, x1, x1, x1)
+            _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
             return s + 1, n_epochs, TARGET_REACHED if reached else OK
-        # x₂: net_j = W_j · x₂ + α δ_j (x₁ · x₂) + w_j0, as if x₁'s Δw_ji were already in W_ji
+        # x₂: net_j = (1 − αλ) W_j · x₂ + α δ_j (x₁ · x₂) + w_j0, as if x₁'s Δw_ji were in W_ji
         x2 = X[order[s + 1]]
         for j in range(p):
-            net_j[0, j] = net_j[1, j] + alpha * sc.delta_j[0, j] * g + w_j0[j]
+            net_j[0, j] = keep * net_j[1, j] + alpha * sc.delta_j[0, j] * g + w_j0[j]
         E_n = _forward_backward(weights, sc, 1, T[order[s + 1]])
-        if not math.isfinite(E_n):
-            _pass(weights, alpha, sc, 1, x1, x1, x1, x1)
-            _velocity_of_last_update(velocity, x1, alpha, sc, 0)
+        if _diverges(E_n, x2, alpha, sc, 1):
+            _pass(weights, alpha, al, sc, 1, x1, x1, x1, x1)
+            _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
             return s + 1, n_epochs, DIVERGED
-        _update_small(weights, alpha, sc, 1)
+        _update_small(weights, alpha, al, sc, 1)
         n_epochs, reached = _record(chunk, s + 1, E_n, n_epochs)
         # Δw_ji = α δ_j x_i of both samples; from the updated rows, the next pair's W_j · x
         y1 = X[order[s + 2]] if s + 2 < n else x1
         y2 = X[order[s + 3]] if s + 3 < n else y1
-        _pass(weights, alpha, sc, 2, x1, x2, y1, y2)
+        _pass(weights, alpha, al, sc, 2, x1, x2, y1, y2)
         if reached:
-            _velocity_of_last_update(velocity, x2, alpha, sc, 1)
+            _velocity_of_last_update(weights, velocity, x2, alpha, al, sc, 1)
             return s + 2, n_epochs, TARGET_REACHED
         g = _dot(y1, y2)
-    _velocity_of_last_update(velocity, X[order[n - 1]], alpha, sc, 1)
+    _velocity_of_last_update(weights, velocity, X[order[n - 1]], alpha, al, sc, 1)
     return n, n_epochs, OK
 
 
@@ -122,13 +126,36 @@ def _forward_backward(weights, sc, c, t):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _update_small(weights, alpha, sc, c):
-    """Δw_kj = α δ_k h_j, Δw_k0 = α δ_k, Δw_j0 = α δ_j of the sample in row c."""
+def _diverges(E_n, x, alpha, sc, c):
+    """True if E_n is not finite, or an input or an update α δ a would pass HUGE (1e300): the
+    bound every path checks before applying a sample (core/engine/compiled/layers.py's diverges)."""
+    bad = not math.isfinite(E_n)
+    amax = 1.0  # max |x_i|, at least 1; the hidden units' h_j are in [0, 1]
+    for i in range(x.shape[0]):
+        amax = max(amax, abs(x[i]))
+    if not amax <= HUGE:  # also true for NaN
+        bad = True
+    for j in range(sc.delta_j.shape[1]):
+        if not abs(alpha * sc.delta_j[c, j]) * amax <= HUGE:
+            bad = True
+    for k in range(sc.delta_k.shape[1]):
+        if not abs(alpha * sc.delta_k[c, k]) <= HUGE:
+            bad = True
+    return bad
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _update_small(weights, alpha, al, sc, c):
+    """Δw_kj = α δ_k h_j (− α λ w_kj), Δw_k0 = α δ_k, Δw_j0 = α δ_j of the sample in row c."""
     W_kj, w_k0, w_j0 = weights.W_kj, weights.w_k0, weights.w_j0
     for k in range(W_kj.shape[0]):
         a_dk = alpha * sc.delta_k[c, k]
-        for j in range(W_kj.shape[1]):
-            W_kj[k, j] += a_dk * sc.h[c, j]
+        if al == 0.0:
+            for j in range(W_kj.shape[1]):
+                W_kj[k, j] += a_dk * sc.h[c, j]
+        else:
+            for j in range(W_kj.shape[1]):
+                W_kj[k, j] += a_dk * sc.h[c, j] - al * W_kj[k, j]
         w_k0[k] += a_dk
     for j in range(w_j0.shape[0]):
         w_j0[j] += alpha * sc.delta_j[c, j]
@@ -146,9 +173,10 @@ def _record(chunk, s, E_n, n_epochs):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _pass(weights, alpha, sc, pending, x1, x2, y1, y2):
-    """Apply the first `pending` (0, 1 or 2) samples' Δw_ji = α δ_j x_i (δ_j rows 0, 1; inputs x1,
-    x2) to W_ji, then from each updated row: net_j[0, j] = W_j · y1 + w_j0, net_j[1, j] = W_j · y2.
+def _pass(weights, alpha, al, sc, pending, x1, x2, y1, y2):
+    """Apply the first `pending` (0, 1 or 2) samples' Δw_ji = α δ_j x_i (− α λ w_ji) (δ_j rows 0, 1;
+    inputs x1, x2) to W_ji, then from each updated row: net_j[0, j] = W_j · y1 + w_j0 and
+    net_j[1, j] = W_j · y2.
 
     With two samples pending the rows go two at a time: each x_i and y_i is loaded once for both,
     each weight once for both updates and both dot products."""
@@ -162,29 +190,46 @@ def _pass(weights, alpha, sc, pending, x1, x2, y1, y2):
             b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
             r, q = W_ji[j], W_ji[j + 1]
             r1, r2, q1, q2 = 0.0, 0.0, 0.0, 0.0
-            for i in range(d):
-                u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
-                w = r[i] + a1 * u1
-                w = w + a2 * u2
-                r[i] = w
-                r1 += w * v1
-                r2 += w * v2
-                w = q[i] + b1 * u1
-                w = w + b2 * u2
-                q[i] = w
-                q1 += w * v1
-                q2 += w * v2
+            if al == 0.0:  # the seed's rule
+                for i in range(d):
+                    u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
+                    w = r[i] + a1 * u1
+                    w = w + a2 * u2
+                    r[i] = w
+                    r1 += w * v1
+                    r2 += w * v2
+                    w = q[i] + b1 * u1
+                    w = w + b2 * u2
+                    q[i] = w
+                    q1 += w * v1
+                    q2 += w * v2
+            else:  # with L2: w ← w + (α δ_j x_i − α λ w), twice
+                for i in range(d):
+                    u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
+                    w = r[i] + (a1 * u1 - al * r[i])
+                    w = w + (a2 * u2 - al * w)
+                    r[i] = w
+                    r1 += w * v1
+                    r2 += w * v2
+                    w = q[i] + (b1 * u1 - al * q[i])
+                    w = w + (b2 * u2 - al * w)
+                    q[i] = w
+                    q1 += w * v1
+                    q2 += w * v2
             net_j[0, j], net_j[1, j] = r1 + w_j0[j], r2
             net_j[0, j + 1], net_j[1, j + 1] = q1 + w_j0[j + 1], q2
             j += 2
     while j < p:  # a row left over, or 0 or 1 sample pending (once per call)
         r = W_ji[j]
         a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
-        for i in range(d):
-            if pending >= 1:
-                r[i] += a1 * x1[i]
-            if pending == 2:
-                r[i] += a2 * x2[i]
+        for c in range(pending):
+            x, a = (x1, a1) if c == 0 else (x2, a2)
+            if al == 0.0:
+                for i in range(d):
+                    r[i] += a * x[i]
+            else:
+                for i in range(d):
+                    r[i] += a * x[i] - al * r[i]
         net_j[0, j] = _dot(r, y1) + w_j0[j]
         net_j[1, j] = _dot(r, y2)
         j += 1
@@ -199,21 +244,32 @@ def _dot(a, b):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _velocity_of_last_update(velocity, x, alpha, sc, c):
+def _velocity_of_last_update(weights, velocity, x, alpha, al, sc, c):
     """With μ = 0 the velocity is the last update: v_kj = α δ_k h_j, v_ji = α δ_j x_i of the
-    sample whose input is x and whose h, δ_k, δ_j are in row c of the scratch.
+    sample whose input is x and whose h, δ_k, δ_j are in row c of the scratch; with L2 it is
+    α (δ a − λ w) of the weights before that update, w = (w' − α δ a) / (1 − αλ) of the weights w'
+    after it, so v = (α δ a − αλ w') / (1 − αλ).
 
     Written once at the end of a call rather than for every sample (which would touch every weight
     once more per sample)."""
     V_ji, v_j0, V_kj, v_k0 = velocity
     p, m = V_ji.shape[0], V_kj.shape[0]
+    keep = 1.0 - al
     for j in range(p):
         a_dj = alpha * sc.delta_j[c, j]
-        for i in range(x.shape[0]):
-            V_ji[j, i] = a_dj * x[i]
+        if al == 0.0:
+            for i in range(x.shape[0]):
+                V_ji[j, i] = a_dj * x[i]
+        else:
+            for i in range(x.shape[0]):
+                V_ji[j, i] = (a_dj * x[i] - al * weights.W_ji[j, i]) / keep
         v_j0[j] = a_dj
     for k in range(m):
         a_dk = alpha * sc.delta_k[c, k]
-        for j in range(p):
-            V_kj[k, j] = a_dk * sc.h[c, j]
+        if al == 0.0:
+            for j in range(p):
+                V_kj[k, j] = a_dk * sc.h[c, j]
+        else:
+            for j in range(p):
+                V_kj[k, j] = (a_dk * sc.h[c, j] - al * weights.W_kj[k, j]) / keep
         v_k0[k] = a_dk

@@ -57,3 +57,19 @@ def test_target_reached_mid_pair_stops_after_that_sample():
         out.append((r.status, r.samples, tr.network.params.copy()))
     assert out[0][:2] == out[1][:2] == (TARGET_REACHED, 3)
     np.testing.assert_allclose(out[0][2], out[1][2], rtol=1e-12, atol=1e-15)
+
+
+def test_divergence_on_a_pairs_first_sample_with_l2_alone_keeps_the_last_update_as_velocity():
+    """L2 without momentum does not write v in the pass over the first layer; a sample that
+    overflows as the first of a pair must still leave v = the previous sample's update."""
+    X = np.array([[1.0, 0.5], [0.2, -0.4], [1e308, -1e308], [0.1, 0.1]])  # sample 2: first of the second pair
+    T = np.zeros((4, 1))
+    out = []
+    for use_kernel in (True, False):
+        tr = Trainer(Network((2, 3, 1), ("tanh", "linear")), ArrayData(X, T), Hyperparams(alpha=0.1, l2=1e-2),
+                     InitSpec(seed=1), use_kernel=use_kernel)  # fmt: skip
+        r = tr.run(samples=4)
+        out.append((r.status, r.samples, tr.network.params.copy(), tr.opt.velocity.copy()))
+    assert out[0][:2] == out[1][:2] == (DIVERGED, 2)
+    np.testing.assert_allclose(out[0][2], out[1][2], rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(out[0][3], out[1][3], rtol=1e-12, atol=1e-15)
