@@ -2,7 +2,10 @@
 
 - the seed's own compiled loop (core/engine/compiled/seed_kernel.py) when the setup is the seed's
   (one sigmoid hidden layer, ½ SSE, online, no momentum), the app's default, with or without L2;
-- matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more;
+- on the seed's network in mini-batches (B ≥ 2, any μ, λ), the seed's batch loop
+  (core/engine/compiled/seed_batches.py): the update and the next batch's forward pass fused;
+- matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more on
+  other networks;
 - for B = 1 with momentum, or L2 off the seed's network, the compiled kernel that updates the
   first layer two samples per pass (core/engine/compiled/pairs.py);
 - the general compiled kernel (core/engine/compiled/kernel.py) for every other setup;
@@ -11,7 +14,7 @@
 
 Each takes the trainer's state (network, optimiser state, epoch state: all updated in place) and
 the chunk's sample order, and returns (samples done, E_n (done,), mean E_n of each epoch finished,
-status code of core/engine/compiled/codes.py). tests/core/training/test_rule_changes.py holds them
+status code of core/engine/compiled/codes.py). tests/core/training/test_paths.py holds them
 together under random schedules of hyperparameter changes.
 """
 
@@ -22,8 +25,17 @@ import numpy as np
 from core.engine.backprop import Diverged, OptimizerState, apply_batch, record_rule, train_sample
 from core.engine.batch import MIN_BATCH, BatchPath
 from core.engine.compiled import codes
-from core.engine.compiled.buffers import Chunk, Rule, make_net, make_scratch, seed_scratch, seed_weights
-from core.engine.compiled.seed_kernel_case import seed_kernel_applies
+from core.engine.compiled.buffers import (
+    Chunk,
+    Rule,
+    make_net,
+    make_scratch,
+    row_maxima,
+    seed_batch_scratch,
+    seed_scratch,
+    seed_weights,
+)
+from core.engine.compiled.seed_kernel_case import seed_batches_apply, seed_kernel_applies
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
 
@@ -65,34 +77,49 @@ def _out(done, E_n, epoch_E, code, trace, keep_trace, net=None, before=None):
 
 
 class FastPath:
-    """The fast paths for one network: BLAS batches for B ≥ 16, else the compiled kernels with their
-    scratch buffers (numba imported on first use)."""
+    """The fast paths for one network: the seed's compiled loops on the seed's network, BLAS batches
+    for B ≥ 16 on others, else the compiled kernels, with their scratch buffers (numba imported on
+    first use)."""
 
     def __init__(self, net: Network, use_seed_kernel: bool = True):
         self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
         self._scratch = make_scratch(net.sizes)
         self._seed_scratch = seed_scratch(net.sizes[1], net.sizes[-1])
+        self._seed_batch_scratch = None  # made for the batch size in use
+        self._x_of = self._x_max = None
         self._batches = BatchPath(net)
 
     def run(self, net: Network, opt: OptimizerState, epoch_state: np.ndarray, X, T, order: np.ndarray,
             hp: Hyperparams, target_E: float | None):  # fmt: skip
-        if hp.batch_size >= MIN_BATCH:
-            return self._batches.run(opt, epoch_state, X, T, order, hp, target_E)
         n = X.shape[0]
+        seed_batches = self.use_seed_kernel and seed_batches_apply(net.sizes, net.activations, net.loss,
+                                                                   hp.batch_size, n)  # fmt: skip
+        if hp.batch_size >= MIN_BATCH and not seed_batches:
+            return self._batches.run(opt, epoch_state, X, T, order, hp, target_E)
+        if self._x_of is not X:  # each row's largest |x_i|, once per data set
+            self._x_max, self._x_of = row_maxima(X), X
         chunk = Chunk(X, T, order, n, -1.0 if target_E is None else float(target_E), epoch_state,
-                      np.empty(order.size), np.empty(order.size // n + 2))  # fmt: skip
+                      np.empty(order.size), np.empty(order.size // n + 2), self._x_max)  # fmt: skip
         epoch_state[2] = opt.n_in_batch
         # numba is imported here, on first use (in the app: on the worker thread), not when the
         # window starts: importing it and loading the cached kernels takes about a second
         from core.engine.compiled import kernel, pairs
+        from core.engine.compiled.seed_batches import train_seed_batches
         from core.engine.compiled.seed_kernel import train_seed
 
-        if self.use_seed_kernel and seed_kernel_applies(net.sizes, net.activations, net.loss, hp.batch_size,
+        rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
+        if seed_batches:
+            rows = min(hp.batch_size, n)
+            if self._seed_batch_scratch is None or self._seed_batch_scratch.net.shape[0] != rows:
+                self._seed_batch_scratch = seed_batch_scratch(rows, *net.sizes)
+            done, n_epochs, code = train_seed_batches(seed_weights(net, net.params), seed_weights(net, opt.velocity),
+                                                      seed_weights(net, opt.grad), rule, chunk,
+                                                      self._seed_batch_scratch)  # fmt: skip
+        elif self.use_seed_kernel and seed_kernel_applies(net.sizes, net.activations, net.loss, hp.batch_size,
                                                         hp.momentum, hp.l2):  # fmt: skip
             done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                               float(hp.alpha), float(hp.l2), chunk, self._seed_scratch)  # fmt: skip
         else:
-            rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
             # B = 1 with momentum or L2: two samples per pass over the first layer (pairs.py)
             train = pairs.train_pairs if hp.batch_size == 1 else kernel.train_samples
             done, n_epochs, code = train(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch)
@@ -106,7 +133,9 @@ def warm_up_kernels() -> None:
     start, so the first Play does not wait for it."""
     if not codes.AVAILABLE:
         return
-    net, X, T = Network([1, 1, 1]), np.zeros((2, 1)), np.zeros((2, 1))
-    path = FastPath(net)
-    for hp in (Hyperparams(), Hyperparams(momentum=0.5), Hyperparams(batch_size=2)):  # seed, pairs, general
-        path.run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)
+    X, T = np.zeros((2, 1)), np.zeros((2, 1))
+    seed, other = Network([1, 1, 1]), Network([1, 1, 1], ("tanh", "sigmoid"))
+    runs = ((seed, Hyperparams()), (seed, Hyperparams(batch_size=2)), (seed, Hyperparams(momentum=0.5)),
+            (other, Hyperparams(batch_size=2)))  # the seed kernel, seed batches, pairs, the general kernel
+    for net, hp in runs:
+        FastPath(net).run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)

@@ -40,6 +40,8 @@ class Chunk(NamedTuple):
     epoch. target_E: stop at an epoch whose mean E_n is below it (< 0: no target). state (3,):
     [position in the epoch, Σ E_n so far this epoch, samples in the unfinished batch], carried
     between calls. E_out (count,): each sample's E_n. epoch_E_out: each finished epoch's mean E_n.
+    x_max (n,): max(1, max_i |x_i|) of each row of X (NaN for a row with a NaN), for the divergence
+    bound on the first layer's update without a pass over the sample (core/engine/compiled/layers.py).
     """
 
     X: np.ndarray
@@ -50,6 +52,15 @@ class Chunk(NamedTuple):
     state: np.ndarray
     E_out: np.ndarray
     epoch_E_out: np.ndarray
+    x_max: np.ndarray
+
+
+def row_maxima(X: np.ndarray) -> np.ndarray:
+    """Chunk.x_max of X: max(1, max_i |x_i|) per row, NaN where a row has a NaN."""
+    if X.shape[1] == 0:
+        return np.ones(X.shape[0])
+    with np.errstate(invalid="ignore"):
+        return np.maximum(np.max(np.abs(X), axis=1), 1.0)
 
 
 class Scratch(NamedTuple):
@@ -87,6 +98,23 @@ class SeedScratch(NamedTuple):
     delta_k: np.ndarray
     delta_j: np.ndarray
     net_j: np.ndarray
+
+
+class SeedBatchScratch(NamedTuple):
+    """The seed's batch kernel's working space (core/engine/compiled/seed_batches.py), a row per
+    sample of a batch: net (R, p) the net_j, h (R, p), delta_k (R, m), delta_j (R, p); grad_rows
+    (4, d): four rows of the batch's gradient of W_ji."""
+
+    net: np.ndarray
+    h: np.ndarray
+    delta_k: np.ndarray
+    delta_j: np.ndarray
+    grad_rows: np.ndarray
+
+
+def seed_batch_scratch(rows: int, d: int, p: int, m: int) -> SeedBatchScratch:
+    return SeedBatchScratch(np.zeros((rows, p)), np.zeros((rows, p)), np.zeros((rows, m)), np.zeros((rows, p)),
+                            np.zeros((4, d)))  # fmt: skip
 
 
 def seed_weights(network, flat: np.ndarray) -> SeedWeights:

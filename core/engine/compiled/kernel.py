@@ -48,7 +48,7 @@ def train_samples(net, rule, chunk, sc):
         # ---- δ_j = f'(h_j) Σ_k w_kj δ_k, from the weights before this update ----
         hidden_deltas(net, sc, c)
         # ---- divergence: refuse an update that would make a weight non-finite ----
-        if diverges(net, sc, c, rule.alpha, E):
+        if diverges(net, sc, c, rule.alpha, E, chunk.x_max[chunk.order[s]]):
             if plain:
                 velocity_of_last_update(net, sc, s - 1, rule.alpha)
             return s, n_epochs, DIVERGED

@@ -105,17 +105,22 @@ def hidden_deltas(net, sc, c):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def diverges(net, sc, c, alpha, E):
-    """True if E_n is not finite, or an activation or an update α δ a would pass 1e300."""
+def diverges(net, sc, c, alpha, E, x_max):
+    """True if E_n is not finite, or an activation or an update α δ a would pass 1e300. x_max is
+    max(1, max |x_i|) of the input (buffers.Chunk.x_max), the first layer's a."""
     sizes = net.sizes
     bad = not math.isfinite(E)
     for l in range(sizes.shape[0] - 1):
-        amax = 1.0
-        for i in range(sizes[l]):
-            v = abs(sc.a[c, sc.a_off[l] + i])
-            if not v <= HUGE:  # also true for NaN
-                bad = True
-            amax = max(amax, v)
+        amax = x_max
+        if not x_max <= HUGE:  # also true for NaN
+            bad = True
+        if l > 0:
+            amax = 1.0
+            for i in range(sizes[l]):
+                v = abs(sc.a[c, sc.a_off[l] + i])
+                if not v <= HUGE:  # also true for NaN
+                    bad = True
+                amax = max(amax, v)
         for j in range(sizes[l + 1]):
             v = abs(alpha * sc.d[c, sc.a_off[l + 1] + j])
             if not v * amax <= HUGE:

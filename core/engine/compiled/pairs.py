@@ -63,7 +63,7 @@ def train_pairs(net, rule, chunk, sc):
             # E_n, δ_k and the hidden δ from the weights before this sample's update
             E = output_delta(net, sc, chunk.T[order[s + c]], c)
             hidden_deltas(net, sc, c)
-            if diverges(net, sc, c, alpha, E):
+            if diverges(net, sc, c, alpha, E, chunk.x_max[order[s + c]]):
                 _first_layer_pass(net, rule, sc, c, X, order, n, n)  # the pair's first, if it was applied
                 if c == 0 and s > 0 and mu == 0.0:  # the last pass did not write v (_row_pairs)
                     _last_update_as_velocity(net, rule, sc, X[order[s - 1]])

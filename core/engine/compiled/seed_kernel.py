@@ -64,7 +64,7 @@ def train_seed(weights, velocity, alpha, l2, chunk, sc):
         x1 = X[order[s]]
         # x₁: h_j, o_k, E_n, δ_k, δ_j from the weights before its update
         E_n = _forward_backward(weights, sc, 0, T[order[s]])
-        if _diverges(E_n, x1, alpha, sc, 0):
+        if _diverges(E_n, chunk.x_max[order[s]], alpha, sc.h, sc.delta_k, sc.delta_j, 0):
             if s > 0:
                 _velocity_of_last_update(weights, velocity, X[order[s - 1]], alpha, al, sc, 1)
             return s, n_epochs, DIVERGED
@@ -79,7 +79,7 @@ def train_seed(weights, velocity, alpha, l2, chunk, sc):
         for j in range(p):
             net_j[0, j] = keep * net_j[1, j] + alpha * sc.delta_j[0, j] * g + w_j0[j]
         E_n = _forward_backward(weights, sc, 1, T[order[s + 1]])
-        if _diverges(E_n, x2, alpha, sc, 1):
+        if _diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, 1):
             _pass(weights, alpha, al, sc, 1, x1, x1, x1, x1)
             _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
             return s + 1, n_epochs, DIVERGED
@@ -126,20 +126,19 @@ def _forward_backward(weights, sc, c, t):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _diverges(E_n, x, alpha, sc, c):
+def _diverges(E_n, amax, alpha, h, delta_k, delta_j, c):
     """True if E_n is not finite, or an input or an update α δ a would pass HUGE (1e300): the
-    bound every path checks before applying a sample (core/engine/compiled/layers.py's diverges)."""
+    bound every path checks before applying a sample (core/engine/compiled/layers.py's diverges).
+    amax is max(1, max |x_i|) of the sample's input (buffers.Chunk.x_max; the hidden units' h_j
+    are in [0, 1]); h, δ_k, δ_j are in row c."""
     bad = not math.isfinite(E_n)
-    amax = 1.0  # max |x_i|, at least 1; the hidden units' h_j are in [0, 1]
-    for i in range(x.shape[0]):
-        amax = max(amax, abs(x[i]))
     if not amax <= HUGE:  # also true for NaN
         bad = True
-    for j in range(sc.delta_j.shape[1]):
-        if not abs(alpha * sc.delta_j[c, j]) * amax <= HUGE:
+    for j in range(delta_j.shape[1]):
+        if not abs(alpha * delta_j[c, j]) * amax <= HUGE:
             bad = True
-    for k in range(sc.delta_k.shape[1]):
-        if not abs(alpha * sc.delta_k[c, k]) <= HUGE:
+    for k in range(delta_k.shape[1]):
+        if not abs(alpha * delta_k[c, k]) <= HUGE:
             bad = True
     return bad
 

@@ -13,3 +13,10 @@ def seed_kernel_applies(sizes, activations, loss, batch_size, momentum, l2) -> b
     """True where the seed kernel runs: the seed's rule, or the seed's network with L2 decay alone
     (Δw = α (δ a − λ w): the kernel's one generalisation)."""
     return is_seed_case(sizes, activations, loss, batch_size, momentum, 0.0) and l2 >= 0.0
+
+
+def seed_batches_apply(sizes, activations, loss, batch_size, n_train) -> bool:
+    """True where the seed's batch kernel runs: the seed's network with batches of 2 or more samples
+    (any μ, λ), a batch's scratch rows (at most the data set) no more than 4,096."""
+    return (is_seed_case(sizes, activations, loss, 1, 0.0, 0.0) and batch_size >= 2
+            and min(batch_size, n_train) <= 4096)  # fmt: skip

@@ -129,12 +129,13 @@ def test_step_traced_matches_run():
 
 
 def test_warm_up_loads_both_kernels():
-    """warm_up_kernels compiles or loads the seed kernel and the general kernel."""
-    from core.engine.compiled import kernel, pairs, seed_kernel
+    """warm_up_kernels compiles or loads the seed kernels, the pairs kernel and the general kernel."""
+    from core.engine.compiled import kernel, pairs, seed_batches, seed_kernel
     from core.training.paths import warm_up_kernels
 
     warm_up_kernels()
     assert seed_kernel.train_seed.signatures and kernel.train_samples.signatures and pairs.train_pairs.signatures
+    assert seed_batches.train_seed_batches.signatures
 
 
 def test_step_traced_records_the_update_rule():

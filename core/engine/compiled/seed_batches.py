@@ -1,0 +1,284 @@
+"""The seed's network in mini-batches, compiled: the seed kernel's update rule applied once per batch.
+
+A batch of B samples is trained on fixed weights; its gradient G = Σ_b δ_b a_bᵀ is applied once,
+by the rule of core/engine/hyperparams.py: v ← μ v + α (G/B − λ W) (biases not decayed), W ← W + v.
+For the big matrix W_ji the gradient is never stored as a matrix while a batch is whole inside a
+call: it is the batch's δ_j (B numbers per row) and its inputs, and one pass over W_ji per batch
+
+    row j:  g = Σ_b δ_jb x_b                      (the batch's gradient of row j, in the L1 cache)
+            v_j ← μ v_j + α (g / B − λ w_j),  w_j ← w_j + v_j
+            net_j(y_b) = w_j · y_b + w_j0          for each sample y_b of the next batch
+
+applies the update and gives the next batch's forward pass, each weight read and written once per
+batch. That is a pair of matrix products, fused, done in blocks of four samples so that each weight
+loaded serves four. Only a batch cut by the end of a call (or by divergence) is added to opt.grad
+as a matrix, as the other paths keep it. The tests hold this kernel to the numpy reference at 1e-12.
+"""
+
+from __future__ import annotations
+
+from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
+from core.engine.compiled.seed_kernel import _diverges, _sigmoid
+from core.engine.compiled.unit_math import FAST, end_epoch, njit
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
+    """Mini-batch backprop over X[order[s]], T[order[s]]; same contract as kernel.train_samples.
+
+    weights, velocity, grad: buffers.SeedWeights views of the network's and optimiser's flat
+    buffers. rule: buffers.Rule. chunk: buffers.Chunk; state[2] is the number of samples of an
+    unfinished batch already in grad. sc: buffers.SeedBatchScratch, rows for a whole batch.
+    """
+    X, T, order, state = chunk.X, chunk.T, chunk.order, chunk.state
+    n, B = order.shape[0], rule.batch_size
+    n_epochs = 0
+    if n == 0:
+        return 0, 0, OK
+    s = 0
+    k = _batch_length(chunk, s, B)
+    _forward_first_layer(weights, X, order, s, k, sc)
+    while s < n:
+        # the batch's samples, on the weights of its start
+        for b in range(k):
+            E_n = _forward_backward(weights, sc, b, T[order[s + b]])
+            if _diverges(E_n, chunk.x_max[order[s + b]], rule.alpha, sc.h, sc.delta_k, sc.delta_j, b):
+                _add_to_grad(grad, X, order, s, b, sc)  # the samples before it wait in grad
+                state[2] += b
+                return s + b, n_epochs, DIVERGED
+            chunk.E_out[s + b] = E_n
+            state[0] += 1.0
+            state[1] += E_n
+        in_batch = int(state[2]) + k
+        epoch_done = state[0] >= chunk.epoch_len
+        if in_batch < B and not epoch_done:  # the call ends inside the batch
+            _add_to_grad(grad, X, order, s, k, sc)
+            state[2] = in_batch
+            return n, n_epochs, OK
+        reached = False
+        if epoch_done:
+            n_epochs, reached = end_epoch(state, chunk.epoch_len, chunk.epoch_E_out, n_epochs, chunk.target_E)
+        had_grad = state[2] > 0
+        state[2] = 0
+        s_next = s + k
+        k_next = 0 if reached else _batch_length(chunk, s_next, B)
+        _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_next, k_next, sc)
+        s = s_next
+        k = k_next
+        if reached:
+            return s, n_epochs, TARGET_REACHED
+    return n, n_epochs, OK
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _batch_length(chunk, s, B):
+    """Samples from s to the batch's end, the chunk's end or the epoch's end, whichever is first."""
+    left_in_epoch = int(chunk.epoch_len - chunk.state[0])
+    return max(0, min(B - int(chunk.state[2]), chunk.order.shape[0] - s, left_in_epoch))
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _forward_first_layer(weights, X, order, s, k, sc):
+    """net_j = W_j · x_b + w_j0 for samples s … s + k − 1 (the first batch of a call)."""
+    W_ji, w_j0 = weights.W_ji, weights.w_j0
+    for b in range(k):
+        x = X[order[s + b]]
+        for j in range(W_ji.shape[0]):
+            acc = 0.0
+            for i in range(x.shape[0]):
+                acc += W_ji[j, i] * x[i]
+            sc.net[b, j] = acc + w_j0[j]
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _forward_backward(weights, sc, b, t):
+    """Sample b of the batch: h_j = σ(net_j), o_k, δ_k = (t_k − o_k) o_k (1 − o_k), δ_j =
+    h_j (1 − h_j) Σ_k w_kj δ_k into row b of the scratch; returns E_n = ½ Σ_k (t_k − o_k)²."""
+    W_kj, w_k0 = weights.W_kj, weights.w_k0
+    p, m = W_kj.shape[1], W_kj.shape[0]
+    h, delta_k, delta_j = sc.h, sc.delta_k, sc.delta_j
+    for j in range(p):
+        h[b, j] = _sigmoid(sc.net[b, j])
+    E_n = 0.0
+    for k in range(m):
+        net_k = w_k0[k]
+        for j in range(p):
+            net_k += W_kj[k, j] * h[b, j]
+        o = _sigmoid(net_k)
+        delta_k[b, k] = (t[k] - o) * (o * (1.0 - o))
+        E_n += 0.5 * (t[k] - o) * (t[k] - o)
+    for j in range(p):
+        delta_j[b, j] = 0.0
+    for k in range(m):
+        for j in range(p):
+            delta_j[b, j] += W_kj[k, j] * delta_k[b, k]
+    for j in range(p):
+        delta_j[b, j] *= h[b, j] * (1.0 - h[b, j])
+    return E_n
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _add_to_grad(grad, X, order, s, k, sc):
+    """G += Σ_b δ_b a_bᵀ for samples s … s + k − 1 (a batch the call leaves unfinished)."""
+    G_ji, g_j0, G_kj, g_k0 = grad
+    for b in range(k):
+        x = X[order[s + b]]
+        for j in range(G_ji.shape[0]):
+            dj = sc.delta_j[b, j]
+            for i in range(x.shape[0]):
+                G_ji[j, i] += dj * x[i]
+            g_j0[j] += dj
+        for kk in range(G_kj.shape[0]):
+            dk = sc.delta_k[b, kk]
+            for j in range(G_kj.shape[1]):
+                G_kj[kk, j] += dk * sc.h[b, j]
+            g_k0[kk] += dk
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_next, k_next, sc):
+    """v ← μ v + α (G/B − λ W), W ← W + v with G = grad (if had_grad) + the k samples from s, B =
+    in_batch; grad cleared; then net_j of the k_next samples from s_next (the next batch)."""
+    alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
+    inv = 1.0 / in_batch  # g · (1/B): the reference's g / B up to one rounding
+    # the small layer and the biases first (the next batch's net_j needs the new w_j0)
+    W_kj, w_k0, w_j0 = weights.W_kj, weights.w_k0, weights.w_j0
+    V_kj, v_k0, v_j0 = velocity.W_kj, velocity.w_k0, velocity.w_j0
+    G_kj, g_k0, g_j0 = grad.W_kj, grad.w_k0, grad.w_j0
+    for kk in range(W_kj.shape[0]):
+        g0 = g_k0[kk] if had_grad else 0.0
+        for b in range(k):
+            g0 += sc.delta_k[b, kk]
+        v_k0[kk] = mu * v_k0[kk] + alpha * (g0 * inv) if mu != 0.0 else alpha * (g0 * inv)
+        w_k0[kk] += v_k0[kk]
+        g_k0[kk] = 0.0
+        for j in range(W_kj.shape[1]):
+            g = G_kj[kk, j] if had_grad else 0.0
+            for b in range(k):
+                g += sc.delta_k[b, kk] * sc.h[b, j]
+            v = alpha * (g * inv - lam * W_kj[kk, j])
+            if mu != 0.0:
+                v += mu * V_kj[kk, j]
+            V_kj[kk, j] = v
+            W_kj[kk, j] += v
+            G_kj[kk, j] = 0.0
+    for j in range(w_j0.shape[0]):
+        g0 = g_j0[j] if had_grad else 0.0
+        for b in range(k):
+            g0 += sc.delta_j[b, j]
+        v_j0[j] = mu * v_j0[j] + alpha * (g0 * inv) if mu != 0.0 else alpha * (g0 * inv)
+        w_j0[j] += v_j0[j]
+        g_j0[j] = 0.0
+    # W_ji four rows at a time: the batch's gradient of the rows, the update, the next batch's net_j
+    p = weights.W_ji.shape[0]
+    j = 0
+    while j < p:
+        rows = min(4, p - j)
+        _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows)
+        _update_rows(weights, velocity, rule, inv, sc, j, rows)
+        _forward_rows(weights, X, order, s_next, k_next, sc, j, rows)
+        j += rows
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows):
+    """sc.grad_rows[r] = G_ji[j + r] (if had_grad, then cleared) + Σ_b δ_j+r,b x_b over the batch's
+    k samples from s. Four rows by four samples per sweep: each x_i loaded serves four rows."""
+    g, G_ji, delta_j = sc.grad_rows, grad.W_ji, sc.delta_j
+    d = G_ji.shape[1]
+    for r in range(rows):
+        if had_grad:
+            g[r, :] = G_ji[j + r]
+            G_ji[j + r, :] = 0.0
+        else:
+            g[r, :] = 0.0
+    b = 0
+    if rows == 4:
+        while b + 3 < k:
+            x0, x1, x2, x3 = X[order[s + b]], X[order[s + b + 1]], X[order[s + b + 2]], X[order[s + b + 3]]
+            a00, a01, a02, a03 = delta_j[b, j], delta_j[b + 1, j], delta_j[b + 2, j], delta_j[b + 3, j]
+            a10, a11, a12, a13 = delta_j[b, j + 1], delta_j[b + 1, j + 1], delta_j[b + 2, j + 1], delta_j[b + 3, j + 1]
+            a20, a21, a22, a23 = delta_j[b, j + 2], delta_j[b + 1, j + 2], delta_j[b + 2, j + 2], delta_j[b + 3, j + 2]
+            a30, a31, a32, a33 = delta_j[b, j + 3], delta_j[b + 1, j + 3], delta_j[b + 2, j + 3], delta_j[b + 3, j + 3]
+            for i in range(d):
+                u0, u1, u2, u3 = x0[i], x1[i], x2[i], x3[i]
+                g[0, i] += a00 * u0 + a01 * u1 + a02 * u2 + a03 * u3
+                g[1, i] += a10 * u0 + a11 * u1 + a12 * u2 + a13 * u3
+                g[2, i] += a20 * u0 + a21 * u1 + a22 * u2 + a23 * u3
+                g[3, i] += a30 * u0 + a31 * u1 + a32 * u2 + a33 * u3
+            b += 4
+    while b < k:
+        x0 = X[order[s + b]]
+        for r in range(rows):
+            a = delta_j[b, j + r]
+            for i in range(d):
+                g[r, i] += a * x0[i]
+        b += 1
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _update_rows(weights, velocity, rule, inv, sc, j, rows):
+    """v ← μ v + α (g/B − λ w), w ← w + v for rows j … j + rows − 1 of W_ji, g from sc.grad_rows."""
+    alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
+    g = sc.grad_rows
+    for r in range(rows):
+        w, vj = weights.W_ji[j + r], velocity.W_ji[j + r]
+        if mu == 0.0:  # a stale v is not read (0 · inf would be NaN)
+            for i in range(w.shape[0]):
+                v = alpha * (g[r, i] * inv - lam * w[i])
+                vj[i] = v
+                w[i] += v
+        else:
+            for i in range(w.shape[0]):
+                v = mu * vj[i] + alpha * (g[r, i] * inv - lam * w[i])
+                vj[i] = v
+                w[i] += v
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _forward_rows(weights, X, order, s, k, sc, j, rows):
+    """net_j = w_j · y_b + w_j0 of rows j … j + rows − 1 for the k samples from s (the next batch).
+    Four rows by four samples per sweep: sixteen sums, each weight and each y_i loaded once for four."""
+    W_ji, w_j0, net = weights.W_ji, weights.w_j0, sc.net
+    d = W_ji.shape[1]
+    b = 0
+    if rows == 4:
+        w0, w1, w2, w3 = W_ji[j], W_ji[j + 1], W_ji[j + 2], W_ji[j + 3]
+        while b + 3 < k:
+            y0, y1, y2, y3 = X[order[s + b]], X[order[s + b + 1]], X[order[s + b + 2]], X[order[s + b + 3]]
+            c00 = c01 = c02 = c03 = c10 = c11 = c12 = c13 = 0.0
+            c20 = c21 = c22 = c23 = c30 = c31 = c32 = c33 = 0.0
+            for i in range(d):
+                z0, z1, z2, z3 = y0[i], y1[i], y2[i], y3[i]
+                c00 += w0[i] * z0
+                c01 += w0[i] * z1
+                c02 += w0[i] * z2
+                c03 += w0[i] * z3
+                c10 += w1[i] * z0
+                c11 += w1[i] * z1
+                c12 += w1[i] * z2
+                c13 += w1[i] * z3
+                c20 += w2[i] * z0
+                c21 += w2[i] * z1
+                c22 += w2[i] * z2
+                c23 += w2[i] * z3
+                c30 += w3[i] * z0
+                c31 += w3[i] * z1
+                c32 += w3[i] * z2
+                c33 += w3[i] * z3
+            net[b, j], net[b + 1, j], net[b + 2, j], net[b + 3, j] = c00, c01, c02, c03
+            net[b, j + 1], net[b + 1, j + 1], net[b + 2, j + 1], net[b + 3, j + 1] = c10, c11, c12, c13
+            net[b, j + 2], net[b + 1, j + 2], net[b + 2, j + 2], net[b + 3, j + 2] = c20, c21, c22, c23
+            net[b, j + 3], net[b + 1, j + 3], net[b + 2, j + 3], net[b + 3, j + 3] = c30, c31, c32, c33
+            for q in range(4):
+                for r in range(4):
+                    net[b + q, j + r] += w_j0[j + r]
+            b += 4
+    while b < k:
+        y0 = X[order[s + b]]
+        for r in range(rows):
+            acc = 0.0
+            for i in range(d):
+                acc += W_ji[j + r, i] * y0[i]
+            net[b, j + r] = acc + w_j0[j + r]
+        b += 1
