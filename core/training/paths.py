@@ -2,7 +2,7 @@
 
 - the seed's own compiled loop (core/engine/compiled/seed_kernel.py) when the setup is the seed's
   (one sigmoid hidden layer, ½ SSE, online, no momentum), the app's default, with or without L2;
-- on the seed's network in mini-batches (B ≥ 2, any μ, λ), the seed's batch loop
+- on the seed's network in mini-batches of 16 or more (any μ, λ), the seed's batch loop
   (core/engine/compiled/seed_batches.py): the update and the next batch's forward pass fused;
 - matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more on
   other networks;
@@ -135,7 +135,7 @@ def warm_up_kernels() -> None:
         return
     X, T = np.zeros((2, 1)), np.zeros((2, 1))
     seed, other = Network([1, 1, 1]), Network([1, 1, 1], ("tanh", "sigmoid"))
-    runs = ((seed, Hyperparams()), (seed, Hyperparams(batch_size=2)), (seed, Hyperparams(momentum=0.5)),
+    runs = ((seed, Hyperparams()), (seed, Hyperparams(batch_size=16)), (seed, Hyperparams(momentum=0.5)),
             (other, Hyperparams(batch_size=2)))  # the seed kernel, seed batches, pairs, the general kernel
     for net, hp in runs:
         FastPath(net).run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)

@@ -37,7 +37,8 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
         return 0, 0, OK
     s = 0
     k = _batch_length(chunk, s, B)
-    _forward_first_layer(weights, X, order, s, k, sc)
+    for j in range(0, weights.W_ji.shape[0], 4):  # the first batch's net_j, as the passes give the later ones
+        _forward_rows(weights, X, order, s, k, sc, j, min(4, weights.W_ji.shape[0] - j))
     while s < n:
         # the batch's samples, on the weights of its start
         for b in range(k):
@@ -75,19 +76,6 @@ def _batch_length(chunk, s, B):
     """Samples from s to the batch's end, the chunk's end or the epoch's end, whichever is first."""
     left_in_epoch = int(chunk.epoch_len - chunk.state[0])
     return max(0, min(B - int(chunk.state[2]), chunk.order.shape[0] - s, left_in_epoch))
-
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def _forward_first_layer(weights, X, order, s, k, sc):
-    """net_j = W_j · x_b + w_j0 for samples s … s + k − 1 (the first batch of a call)."""
-    W_ji, w_j0 = weights.W_ji, weights.w_j0
-    for b in range(k):
-        x = X[order[s + b]]
-        for j in range(W_ji.shape[0]):
-            acc = 0.0
-            for i in range(x.shape[0]):
-                acc += W_ji[j, i] * x[i]
-            sc.net[b, j] = acc + w_j0[j]
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

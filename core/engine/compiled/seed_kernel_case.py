@@ -16,7 +16,8 @@ def seed_kernel_applies(sizes, activations, loss, batch_size, momentum, l2) -> b
 
 
 def seed_batches_apply(sizes, activations, loss, batch_size, n_train) -> bool:
-    """True where the seed's batch kernel runs: the seed's network with batches of 2 or more samples
-    (any μ, λ), a batch's scratch rows (at most the data set) no more than 4,096."""
-    return (is_seed_case(sizes, activations, loss, 1, 0.0, 0.0) and batch_size >= 2
+    """True where the seed's batch kernel runs: the seed's network with batches of 16 samples or
+    more (any μ, λ; smaller ones stay in the general kernel, whose sums do not depend on where a
+    call starts), a batch's scratch rows (at most the data set) no more than 4,096."""
+    return (is_seed_case(sizes, activations, loss, 1, 0.0, 0.0) and batch_size >= 16
             and min(batch_size, n_train) <= 4096)  # fmt: skip

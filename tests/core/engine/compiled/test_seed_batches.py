@@ -1,0 +1,74 @@
+"""Tests for core/engine/compiled/seed_batches.py: the seed's network in mini-batches equals the
+numpy reference (weights, velocity, the pending gradient, E_n, statuses) whatever the chunking, the
+batch size, μ and λ, and stops where it stops."""
+
+import numpy as np
+import pytest
+
+from core.engine.compiled.seed_kernel_case import seed_batches_apply
+from core.engine.hyperparams import Hyperparams
+from core.engine.network import Network
+from core.engine.weight_init import InitSpec
+from core.training.trainer import DIVERGED, TARGET_REACHED, ArrayData, StopConditions, Trainer
+
+
+def _both(sizes, X, T, hp, chunks, stop=None):
+    out = []
+    for use_kernel in (True, False):
+        tr = Trainer(Network(sizes), ArrayData(X, T), hp, InitSpec("uniform", 1.0, 4), use_kernel=use_kernel)
+        results = [tr.run(samples=k, stop=stop) for k in chunks]
+        out.append(dict(params=tr.network.params.copy(), velocity=tr.opt.velocity.copy(), grad=tr.opt.grad.copy(),
+                        E=np.concatenate([r.E_n for r in results]), pending=tr.opt.n_in_batch,
+                        status=[(r.status, r.samples) for r in results]))  # fmt: skip
+    return out
+
+
+def test_the_batch_kernel_runs_only_the_seeds_network_in_batches():
+    assert seed_batches_apply((784, 30, 10), ("sigmoid", "sigmoid"), "sse", 32, 60000)
+    assert not seed_batches_apply((784, 30, 10), ("sigmoid", "sigmoid"), "sse", 1, 60000)
+    assert not seed_batches_apply((784, 30, 10), ("sigmoid", "sigmoid"), "sse", 15, 60000)  # the general kernel
+    assert not seed_batches_apply((784, 30, 10), ("tanh", "sigmoid"), "sse", 32, 60000)
+    assert not seed_batches_apply((784, 30, 10), ("sigmoid", "sigmoid"), "cross_entropy", 32, 60000)
+    assert not seed_batches_apply((784, 30, 20, 10), ("sigmoid",) * 3, "sse", 32, 60000)
+    assert not seed_batches_apply((784, 30, 10), ("sigmoid", "sigmoid"), "sse", 10_000, 60000)  # too many rows
+
+
+@pytest.mark.parametrize("B", [16, 17, 19, 23])
+@pytest.mark.parametrize("mu, lam", [(0.0, 0.0), (0.9, 0.0), (0.0, 1e-2), (0.5, 1e-3)])
+def test_batches_cut_anywhere_equal_the_reference(B, mu, lam):
+    """Chunks of 1, 2, 3, 7 … samples over epochs of 41 (batches cut by the call, by the epoch's end,
+    and blocks of four samples with remainders; 7 hidden units: a block of four rows and three left):
+    everything the trainer keeps is the reference's to 1e-12, the unfinished batch's gradient too."""
+    sizes = (9, 7, 3)
+    rng = np.random.default_rng(B)
+    X, T = rng.normal(size=(41, sizes[0])), rng.uniform(size=(41, sizes[-1]))
+    kernel, ref = _both(sizes, X, T, Hyperparams(alpha=0.8, batch_size=B, momentum=mu, l2=lam, shuffle=True),
+                        (1, 2, 3, 7, 1, 17, 2, 4, 33, 19, 40))  # fmt: skip
+    for key in ("params", "velocity", "grad", "E"):
+        np.testing.assert_allclose(kernel[key], ref[key], rtol=1e-12, atol=1e-12, err_msg=key)
+    assert kernel["pending"] == ref["pending"] and kernel["status"] == ref["status"]
+
+
+@pytest.mark.parametrize("bad", [0, 3, 5, 21, 34])
+def test_divergence_inside_a_batch_keeps_the_samples_before_it_pending(bad):
+    """Sample `bad` overflows: the run stops there, the batch's earlier samples waiting in the
+    gradient, the weights those of the last applied batch — as the reference does."""
+    rng = np.random.default_rng(bad)
+    X = rng.normal(size=(40, 2))
+    X[bad] = [1e308, -1e308]
+    kernel, ref = _both((2, 3, 1), X, np.zeros((40, 1)), Hyperparams(alpha=0.1, batch_size=16), (40,))
+    assert kernel["status"] == ref["status"] == [(DIVERGED, bad)]
+    assert kernel["pending"] == ref["pending"] == bad % 16
+    for key in ("params", "velocity", "grad"):
+        np.testing.assert_allclose(kernel[key], ref[key], rtol=1e-12, atol=1e-15, err_msg=key)
+
+
+def test_a_reached_target_stops_at_the_epochs_end_with_its_short_batch_applied():
+    """Epochs of 21 in batches of 16: the target, reached at the first epoch's end, stops the run
+    after 21 samples with the short batch of 5 applied."""
+    rng = np.random.default_rng(5)
+    X, T = rng.normal(size=(21, 2)), rng.uniform(size=(21, 1))
+    kernel, ref = _both((2, 3, 1), X, T, Hyperparams(alpha=0.1, batch_size=16), (50,), StopConditions(target_E=10.0))
+    assert kernel["status"] == ref["status"] == [(TARGET_REACHED, 21)]
+    assert kernel["pending"] == ref["pending"] == 0
+    np.testing.assert_allclose(kernel["params"], ref["params"], rtol=1e-12, atol=1e-15)
