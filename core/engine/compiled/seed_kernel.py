@@ -47,7 +47,7 @@ def train_seed(weights, velocity, alpha, l2, chunk, sc):
     first sample, row 1 its second.
     """
     W_ji, w_j0 = weights.W_ji, weights.w_j0
-    X, T, order, state = chunk.X, chunk.T, chunk.order, chunk.state
+    X, T, order = chunk.X, chunk.T, chunk.order
     net_j, p = sc.net_j, W_ji.shape[0]
     al = alpha * l2
     keep = 1.0 - al  # what the decay leaves of a weight: exactly 1 in the seed's rule

@@ -36,11 +36,12 @@ def test_seed_kernel_equals_reference(sizes):
         np.testing.assert_allclose(k, ref, rtol=0, atol=1e-12)
 
 
-def _runs(sizes, X, T, hp, chunks, init=InitSpec("uniform", 1.0, 4), **net):
+def _runs(sizes, X, T, hp, chunks, init=None, **net):
     """(params, velocity, E_n, statuses) of the kernel and of the reference over the same chunks."""
     out = []
     for use_kernel in (True, False):
-        tr = Trainer(Network(sizes, **net), ArrayData(X, T), hp, init, use_kernel=use_kernel)
+        tr = Trainer(Network(sizes, **net), ArrayData(X, T), hp, init or InitSpec("uniform", 1.0, 4),
+                     use_kernel=use_kernel)  # fmt: skip
         results = [tr.run(samples=k) for k in chunks]
         out.append((tr.network.params.copy(), tr.opt.velocity.copy(), np.concatenate([r.E_n for r in results]),
                     [(r.status, r.samples) for r in results]))  # fmt: skip
