@@ -47,7 +47,7 @@ def test_learning_rate_lesson_runs_three_alphas():
     """Lesson 3 sets α 0.05, 0.5 and 50, each followed by a reset and a bounded play."""
     lesson = read_lesson(bundled_lessons()[2])
     alphas = [a.args["alpha"] for s in lesson.steps for a in s.actions if a.do is Do.SET_ALPHA]
-    assert alphas == [0.05, 0.5, 50]
+    assert alphas == [0.05, 0.5, 100]
 
 
 def test_a_minimal_lesson_parses():

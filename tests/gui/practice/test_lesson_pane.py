@@ -66,9 +66,9 @@ def test_chain_rule_lesson(qtbot, window):
 
 
 def test_learning_rate_lesson_keeps_three_runs(qtbot, window):
-    """Lesson 3: α 0.05 stays on the plateau, 0.5 learns, 50 saturates; the plot keeps the runs."""
+    """Lesson 3: α 0.05 stays on the plateau, 0.5 learns, 100 saturates; the plot keeps the runs."""
     _play(qtbot, window, bundled_lessons()[2])
-    assert window.studio.experiment.hp.alpha == 50
+    assert window.studio.experiment.hp.alpha == 100
     labels = [r.label for r in window.studio.old_runs.runs]
     assert len(labels) == 2 and "0.05" in labels[0] and "0.5" in labels[1], labels
     assert window.studio.frame.snapshot.last_epoch_E > 0.2
