@@ -44,7 +44,7 @@ def test_seed_lesson_asks_for_the_four_updates_of_one_sample():
 
 
 def test_learning_rate_lesson_runs_three_alphas():
-    """Lesson 3 sets α 0.05, 0.5 and 50, each followed by a reset and a bounded play."""
+    """Lesson 3 sets α 0.05, 0.5 and 100, each followed by a reset and a bounded play."""
     lesson = read_lesson(bundled_lessons()[2])
     alphas = [a.args["alpha"] for s in lesson.steps for a in s.actions if a.do is Do.SET_ALPHA]
     assert alphas == [0.05, 0.5, 100]
