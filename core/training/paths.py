@@ -1,13 +1,13 @@
 """The ways a chunk of samples gets trained; all give the same numbers to 1e-12.
 
-- the seed's own compiled loop (core/engine/compiled/seed_kernel.py) when the setup is the seed's
-  (one sigmoid hidden layer, ½ SSE, online, no momentum), the app's default, with or without L2;
+- the seed's own compiled loop (core/engine/compiled/seed_kernel.py) on the seed's network online
+  (one sigmoid hidden layer, ½ SSE, B = 1), the app's default, with or without momentum and L2;
 - on the seed's network in mini-batches of 16 or more (any μ, λ), the seed's batch loop
   (core/engine/compiled/seed_batches.py): the update and the next batch's forward pass fused;
 - matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more on
   other networks;
-- for B = 1 with momentum, or L2 off the seed's network, the compiled kernel that updates the
-  first layer two samples per pass (core/engine/compiled/pairs.py);
+- for B = 1 with momentum or L2 on other networks, the compiled kernel that updates the first
+  layer two samples per pass (core/engine/compiled/pairs.py);
 - the general compiled kernel (core/engine/compiled/kernel.py) for every other setup;
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
   for a single traced step.
@@ -118,7 +118,7 @@ class FastPath:
         elif self.use_seed_kernel and seed_kernel_applies(net.sizes, net.activations, net.loss, hp.batch_size,
                                                         hp.momentum, hp.l2):  # fmt: skip
             done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
-                                              float(hp.alpha), float(hp.l2), chunk, self._seed_scratch)  # fmt: skip
+                                              rule, chunk, self._seed_scratch)  # fmt: skip
         else:
             # B = 1 with momentum or L2: two samples per pass over the first layer (pairs.py)
             train = pairs.train_pairs if hp.batch_size == 1 else kernel.train_samples
@@ -135,7 +135,7 @@ def warm_up_kernels() -> None:
         return
     X, T = np.zeros((2, 1)), np.zeros((2, 1))
     seed, other = Network([1, 1, 1]), Network([1, 1, 1], ("tanh", "sigmoid"))
-    runs = ((seed, Hyperparams()), (seed, Hyperparams(batch_size=16)), (seed, Hyperparams(momentum=0.5)),
+    runs = ((seed, Hyperparams()), (seed, Hyperparams(batch_size=16)), (other, Hyperparams(momentum=0.5)),
             (other, Hyperparams(batch_size=2)))  # the seed kernel, seed batches, pairs, the general kernel
     for net, hp in runs:
         FastPath(net).run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)

@@ -1,16 +1,19 @@
 """The seed's network, compiled: one hidden layer, sigmoid units, ½ SSE, one update per sample.
 
 This is the seed derivation line for line (W_ji, w_j0, W_kj, w_k0, h_j, o_k, δ_k, δ_j, α), and
-the trainer uses it whenever the setup is exactly the seed's — the app's default. One departure,
-for speed: the big matrix W_ji goes through the cache once per *two* samples. The samples are taken
+the trainer uses it whenever the network is the seed's and training is online — the app's
+default; momentum and L2 decay, the rule's generalisations, run here too (v ← μ v + α (δ a − λ w),
+w ← w + v). One departure, for speed: the big matrix W_ji goes through the cache once per *two*
+samples. The samples are taken
 in pairs (x₁, x₂). Everything of x₁ is computed and its small updates (W_kj, w_k0, w_j0) applied;
 x₂'s net_j, which must see x₁'s Δw_ji = α δ_j x₁, follows from a dot product of the old row, which
 the previous pass left:
 
     net_j(x₂) = (W_j + α δ_j x₁) · x₂ + w_j0 = W_j · x₂ + α δ_j (x₁ · x₂) + w_j0   (w_j0 updated)
 
-Then x₂ is trained, and one pass over W_ji applies both samples' Δw_ji, row after row, and from
-each updated row gives the next pair's W_j · x (see `_pass`). The seed's rule is unchanged: every
+(with momentum, + μ V_j · x₂, and with L2 the old row counts (1 − αλ) times). Then x₂ is trained,
+and one pass over W_ji applies both samples' updates and from each updated row gives the next
+pair's dot products (core/engine/compiled/seed_pass.py). The seed's rule is unchanged: every
 weight gets the same two updates in the same order; only x₂'s net_j is summed in another order.
 The tests hold this kernel, the general one (core/engine/compiled/kernel.py) and the numpy
 reference to 1e-12.
@@ -22,6 +25,7 @@ import math
 
 from core.engine.compiled.codes import DIVERGED, HUGE, OK, TARGET_REACHED
 from core.engine.compiled.seed_kernel_case import is_seed_case  # noqa: F401 - the case this kernel is for
+from core.engine.compiled.seed_pass import dot, first_layer_pass
 from core.engine.compiled.unit_math import FAST, end_epoch, njit
 
 
@@ -37,19 +41,20 @@ def _sigmoid(net):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def train_seed(weights, velocity, alpha, l2, chunk, sc):
+def train_seed(weights, velocity, rule, chunk, sc):
     """Online backprop over X[order[s]], T[order[s]]; same contract as kernel.train_samples.
 
     weights, velocity: buffers.SeedWeights, views into the network's flat buffers, updated in
-    place; the velocity receives the last sample's update (v when μ = 0). l2: λ of the L2 decay
-    (0: the seed's rule), which generalises each update to Δw = α (δ a − λ w) for the weights (not
-    the biases). chunk: buffers.Chunk. sc: buffers.SeedScratch; row 0 of h, δ_k, δ_j is a pair's
-    first sample, row 1 its second.
+    place; the velocity receives each update v (with μ = 0, the last one, written at the end).
+    rule: buffers.Rule with B = 1. The seed's rule has μ = λ = 0; momentum and L2 generalise each
+    update to v ← μ v + α (δ a − λ w), w ← w + v (biases not decayed). chunk: buffers.Chunk.
+    sc: buffers.SeedScratch; row 0 of h, δ_k, δ_j is a pair's first sample, row 1 its second.
     """
-    W_ji, w_j0 = weights.W_ji, weights.w_j0
+    w_j0 = weights.w_j0
     X, T, order = chunk.X, chunk.T, chunk.order
-    net_j, p = sc.net_j, W_ji.shape[0]
-    al = alpha * l2
+    net_j, p = sc.net_j, w_j0.shape[0]
+    alpha, mu = rule.alpha, rule.momentum
+    al = alpha * rule.l2
     keep = 1.0 - al  # what the decay leaves of a weight: exactly 1 in the seed's rule
     n = order.shape[0]
     n_epochs = 0
@@ -58,42 +63,48 @@ def train_seed(weights, velocity, alpha, l2, chunk, sc):
     # net_j of the first sample and W_j · x of the second (later ones come with the updates of W_ji)
     x1 = X[order[0]]
     x2 = X[order[1]] if n > 1 else x1
-    _pass(weights, alpha, al, sc, 0, x1, x1, x1, x2)
-    g = _dot(x1, x2)
+    first_layer_pass(weights, velocity, rule, sc, 0, x1, x1, x1, x2)
+    g = dot(x1, x2)
     for s in range(0, n, 2):  # the pair x₁ = sample s, x₂ = sample s + 1
         x1 = X[order[s]]
         # x₁: h_j, o_k, E_n, δ_k, δ_j from the weights before its update
         E_n = _forward_backward(weights, sc, 0, T[order[s]])
         if _diverges(E_n, chunk.x_max[order[s]], alpha, sc.h, sc.delta_k, sc.delta_j, 0):
-            if s > 0:
+            if s > 0 and mu == 0.0:
                 _velocity_of_last_update(weights, velocity, X[order[s - 1]], alpha, al, sc, 1)
             return s, n_epochs, DIVERGED
-        _update_small(weights, alpha, al, sc, 0)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
+        _update_small(weights, velocity, rule, sc, 0)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
         n_epochs, reached = _record(chunk, s, E_n, n_epochs)
         if reached or s + 1 == n:
-            _pass(weights, alpha, al, sc, 1, x1, x1, x1, x1)
-            _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
+            first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1)
+            if mu == 0.0:
+                _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
             return s + 1, n_epochs, TARGET_REACHED if reached else OK
-        # x₂: net_j = (1 − αλ) W_j · x₂ + α δ_j (x₁ · x₂) + w_j0, as if x₁'s Δw_ji were in W_ji
+        # x₂: net_j = (1 − αλ) W_j · x₂ + μ V_j · x₂ + α δ_j (x₁ · x₂) + w_j0, as if x₁'s update
+        # (w ← w + v, v = μ v + α (δ_j x₁ − λ w)) were already in W_ji
         x2 = X[order[s + 1]]
         for j in range(p):
-            net_j[0, j] = keep * net_j[1, j] + alpha * sc.delta_j[0, j] * g + w_j0[j]
+            from_v = mu * net_j[2, j] if mu != 0.0 else 0.0
+            net_j[0, j] = keep * net_j[1, j] + from_v + alpha * sc.delta_j[0, j] * g + w_j0[j]
         E_n = _forward_backward(weights, sc, 1, T[order[s + 1]])
         if _diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, 1):
-            _pass(weights, alpha, al, sc, 1, x1, x1, x1, x1)
-            _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
+            first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1)
+            if mu == 0.0:
+                _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
             return s + 1, n_epochs, DIVERGED
-        _update_small(weights, alpha, al, sc, 1)
+        _update_small(weights, velocity, rule, sc, 1)
         n_epochs, reached = _record(chunk, s + 1, E_n, n_epochs)
-        # Δw_ji = α δ_j x_i of both samples; from the updated rows, the next pair's W_j · x
+        # Δw_ji of both samples; from the updated rows, the next pair's W_j · x (and V_j · x₂)
         y1 = X[order[s + 2]] if s + 2 < n else x1
         y2 = X[order[s + 3]] if s + 3 < n else y1
-        _pass(weights, alpha, al, sc, 2, x1, x2, y1, y2)
+        first_layer_pass(weights, velocity, rule, sc, 2, x1, x2, y1, y2)
         if reached:
-            _velocity_of_last_update(weights, velocity, x2, alpha, al, sc, 1)
+            if mu == 0.0:
+                _velocity_of_last_update(weights, velocity, x2, alpha, al, sc, 1)
             return s + 2, n_epochs, TARGET_REACHED
-        g = _dot(y1, y2)
-    _velocity_of_last_update(weights, velocity, X[order[n - 1]], alpha, al, sc, 1)
+        g = dot(y1, y2)
+    if mu == 0.0:
+        _velocity_of_last_update(weights, velocity, X[order[n - 1]], alpha, al, sc, 1)
     return n, n_epochs, OK
 
 
@@ -144,11 +155,22 @@ def _diverges(E_n, amax, alpha, h, delta_k, delta_j, c):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _update_small(weights, alpha, al, sc, c):
-    """Δw_kj = α δ_k h_j (− α λ w_kj), Δw_k0 = α δ_k, Δw_j0 = α δ_j of the sample in row c."""
+def _update_small(weights, velocity, rule, sc, c):
+    """Δw_kj = α δ_k h_j, Δw_k0 = α δ_k, Δw_j0 = α δ_j of the sample in row c; with μ or λ,
+    v ← μ v + α (δ a − λ w) (biases not decayed), w ← w + v, v written only when μ ≠ 0."""
     W_kj, w_k0, w_j0 = weights.W_kj, weights.w_k0, weights.w_j0
+    V_kj, v_k0, v_j0 = velocity.W_kj, velocity.w_k0, velocity.w_j0
+    alpha, mu = rule.alpha, rule.momentum
+    al = alpha * rule.l2
     for k in range(W_kj.shape[0]):
         a_dk = alpha * sc.delta_k[c, k]
+        if mu != 0.0:
+            for j in range(W_kj.shape[1]):
+                V_kj[k, j] = mu * V_kj[k, j] + a_dk * sc.h[c, j] - al * W_kj[k, j]
+                W_kj[k, j] += V_kj[k, j]
+            v_k0[k] = mu * v_k0[k] + a_dk
+            w_k0[k] += v_k0[k]
+            continue
         if al == 0.0:
             for j in range(W_kj.shape[1]):
                 W_kj[k, j] += a_dk * sc.h[c, j]
@@ -157,7 +179,11 @@ def _update_small(weights, alpha, al, sc, c):
                 W_kj[k, j] += a_dk * sc.h[c, j] - al * W_kj[k, j]
         w_k0[k] += a_dk
     for j in range(w_j0.shape[0]):
-        w_j0[j] += alpha * sc.delta_j[c, j]
+        if mu != 0.0:
+            v_j0[j] = mu * v_j0[j] + alpha * sc.delta_j[c, j]
+            w_j0[j] += v_j0[j]
+        else:
+            w_j0[j] += alpha * sc.delta_j[c, j]
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
@@ -169,77 +195,6 @@ def _record(chunk, s, E_n, n_epochs):
     if chunk.state[0] >= chunk.epoch_len:
         return end_epoch(chunk.state, chunk.epoch_len, chunk.epoch_E_out, n_epochs, chunk.target_E)
     return n_epochs, False
-
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def _pass(weights, alpha, al, sc, pending, x1, x2, y1, y2):
-    """Apply the first `pending` (0, 1 or 2) samples' Δw_ji = α δ_j x_i (− α λ w_ji) (δ_j rows 0, 1;
-    inputs x1, x2) to W_ji, then from each updated row: net_j[0, j] = W_j · y1 + w_j0 and
-    net_j[1, j] = W_j · y2.
-
-    With two samples pending the rows go two at a time: each x_i and y_i is loaded once for both,
-    each weight once for both updates and both dot products."""
-    W_ji, w_j0 = weights.W_ji, weights.w_j0
-    net_j, delta_j = sc.net_j, sc.delta_j
-    p, d = W_ji.shape[0], W_ji.shape[1]
-    j = 0
-    if pending == 2:
-        while j + 1 < p:
-            a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
-            b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
-            r, q = W_ji[j], W_ji[j + 1]
-            r1, r2, q1, q2 = 0.0, 0.0, 0.0, 0.0
-            if al == 0.0:  # the seed's rule
-                for i in range(d):
-                    u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
-                    w = r[i] + a1 * u1
-                    w = w + a2 * u2
-                    r[i] = w
-                    r1 += w * v1
-                    r2 += w * v2
-                    w = q[i] + b1 * u1
-                    w = w + b2 * u2
-                    q[i] = w
-                    q1 += w * v1
-                    q2 += w * v2
-            else:  # with L2: w ← w + (α δ_j x_i − α λ w), twice
-                for i in range(d):
-                    u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
-                    w = r[i] + (a1 * u1 - al * r[i])
-                    w = w + (a2 * u2 - al * w)
-                    r[i] = w
-                    r1 += w * v1
-                    r2 += w * v2
-                    w = q[i] + (b1 * u1 - al * q[i])
-                    w = w + (b2 * u2 - al * w)
-                    q[i] = w
-                    q1 += w * v1
-                    q2 += w * v2
-            net_j[0, j], net_j[1, j] = r1 + w_j0[j], r2
-            net_j[0, j + 1], net_j[1, j + 1] = q1 + w_j0[j + 1], q2
-            j += 2
-    while j < p:  # a row left over, or 0 or 1 sample pending (once per call)
-        r = W_ji[j]
-        a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
-        for c in range(pending):
-            x, a = (x1, a1) if c == 0 else (x2, a2)
-            if al == 0.0:
-                for i in range(d):
-                    r[i] += a * x[i]
-            else:
-                for i in range(d):
-                    r[i] += a * x[i] - al * r[i]
-        net_j[0, j] = _dot(r, y1) + w_j0[j]
-        net_j[1, j] = _dot(r, y2)
-        j += 1
-
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def _dot(a, b):
-    acc = 0.0
-    for i in range(a.shape[0]):
-        acc += a[i] * b[i]
-    return acc
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

@@ -10,9 +10,9 @@ def is_seed_case(sizes, activations, loss, batch_size, momentum, l2) -> bool:
 
 
 def seed_kernel_applies(sizes, activations, loss, batch_size, momentum, l2) -> bool:
-    """True where the seed kernel runs: the seed's rule, or the seed's network with L2 decay alone
-    (Δw = α (δ a − λ w): the kernel's one generalisation)."""
-    return is_seed_case(sizes, activations, loss, batch_size, momentum, 0.0) and l2 >= 0.0
+    """True where the seed kernel runs: the seed's network online, with the seed's rule or its
+    generalisation by momentum and L2 decay (v ← μ v + α (δ a − λ w), w ← w + v)."""
+    return is_seed_case(sizes, activations, loss, batch_size, 0.0, 0.0) and momentum >= 0.0 and l2 >= 0.0
 
 
 def seed_batches_apply(sizes, activations, loss, batch_size, n_train) -> bool:

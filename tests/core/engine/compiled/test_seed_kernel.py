@@ -48,29 +48,31 @@ def _runs(sizes, X, T, hp, chunks, init=None, **net):
     return out
 
 
-@pytest.mark.parametrize("lam", [0.0, 1e-2])
-def test_pairs_cut_anywhere_equal_the_reference_with_and_without_l2(lam):
+@pytest.mark.parametrize("mu, lam", [(0.0, 0.0), (0.0, 1e-2), (0.9, 0.0), (0.5, 1e-3)])
+def test_pairs_cut_anywhere_equal_the_reference_with_momentum_and_l2(mu, lam):
     """Chunks of 1, 2, 3, 7 … samples (a pair of samples cut anywhere, odd and even hidden widths):
-    weights, the velocity (the last update, which momentum switched on later resumes from) and E_n
-    are the reference's to 1e-12 — with L2, which the seed kernel also runs, too."""
+    weights, the velocity (with μ = 0 the last update, which momentum switched on later resumes
+    from) and E_n are the reference's to 1e-12 — with momentum and L2, which the seed kernel also
+    runs, too."""
     for sizes in [(5, 7, 3), (6, 4, 2)]:
         rng = np.random.default_rng(sum(sizes))
         X, T = rng.normal(size=(13, sizes[0])), rng.uniform(size=(13, sizes[-1]))
-        kernel, ref = _runs(sizes, X, T, Hyperparams(alpha=0.5, l2=lam, shuffle=True), (1, 2, 3, 7, 1, 7, 2, 4))
+        kernel, ref = _runs(sizes, X, T, Hyperparams(alpha=0.5, momentum=mu, l2=lam, shuffle=True), (1, 2, 3, 7, 1, 7, 2, 4))
         for got, want in zip(kernel[:3], ref[:3], strict=True):
             np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-12)
 
 
-@pytest.mark.parametrize("lam", [0.0, 1e-2])
+@pytest.mark.parametrize("mu, lam", [(0.0, 0.0), (0.0, 1e-2), (0.5, 1e-3)])
 @pytest.mark.parametrize("bad", [2, 3])
-def test_divergence_on_either_sample_of_a_pair_keeps_what_came_before(bad, lam):
+def test_divergence_on_either_sample_of_a_pair_keeps_what_came_before(bad, mu, lam):
     """Sample `bad` overflows (first of a pair when even, second when odd): the run stops there with
     the samples before it applied to every weight and their last update as the velocity, as the
     reference does."""
     X = np.array([[1.0, 0.5], [0.2, -0.4], [0.3, -0.2], [0.1, 0.1], [0.5, 0.5], [0.4, 0.3]])
     X[bad] = [1e308, -1e308]
     T = np.zeros((6, 1))
-    kernel, ref = _runs((2, 3, 1), X, T, Hyperparams(alpha=0.1, l2=lam), (6,), init=InitSpec(seed=1))
+    kernel, ref = _runs((2, 3, 1), X, T, Hyperparams(alpha=0.1, momentum=mu, l2=lam), (6,),
+                          init=InitSpec(seed=1))  # fmt: skip
     assert kernel[3] == ref[3] == [("diverged", bad)]
     for got, want in zip(kernel[:3], ref[:3], strict=True):
         np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
