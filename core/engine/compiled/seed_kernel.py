@@ -63,7 +63,7 @@ def train_seed(weights, velocity, rule, chunk, sc):
     # net_j of the first sample and W_j · x of the second (later ones come with the updates of W_ji)
     x1 = X[order[0]]
     x2 = X[order[1]] if n > 1 else x1
-    first_layer_pass(weights, velocity, rule, sc, 0, x1, x1, x1, x2)
+    first_layer_pass(weights, velocity, rule, sc, 0, x1, x1, x1, x2, x1, x1)
     g = dot(x1, x2)
     for s in range(0, n, 2):  # the pair x₁ = sample s, x₂ = sample s + 1
         x1 = X[order[s]]
@@ -76,7 +76,7 @@ def train_seed(weights, velocity, rule, chunk, sc):
         _update_small(weights, velocity, rule, sc, 0)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
         n_epochs, reached = _record(chunk, s, E_n, n_epochs)
         if reached or s + 1 == n:
-            first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1)
+            first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1, x1, x1)
             if mu == 0.0:
                 _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
             return s + 1, n_epochs, TARGET_REACHED if reached else OK
@@ -88,7 +88,7 @@ def train_seed(weights, velocity, rule, chunk, sc):
             net_j[0, j] = keep * net_j[1, j] + from_v + alpha * sc.delta_j[0, j] * g + w_j0[j]
         E_n = _forward_backward(weights, sc, 1, T[order[s + 1]])
         if _diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, 1):
-            first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1)
+            first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1, x1, x1)
             if mu == 0.0:
                 _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
             return s + 1, n_epochs, DIVERGED
@@ -97,7 +97,9 @@ def train_seed(weights, velocity, rule, chunk, sc):
         # Δw_ji of both samples; from the updated rows, the next pair's W_j · x (and V_j · x₂)
         y1 = X[order[s + 2]] if s + 2 < n else x1
         y2 = X[order[s + 3]] if s + 3 < n else y1
-        first_layer_pass(weights, velocity, rule, sc, 2, x1, x2, y1, y2)
+        z1 = X[order[s + 4]] if s + 4 < n else y2
+        z2 = X[order[s + 5]] if s + 5 < n else z1
+        first_layer_pass(weights, velocity, rule, sc, 2, x1, x2, y1, y2, z1, z2)
         if reached:
             if mu == 0.0:
                 _velocity_of_last_update(weights, velocity, x2, alpha, al, sc, 1)

@@ -14,23 +14,24 @@ dot products are summed in another order.
 
 from __future__ import annotations
 
-from core.engine.compiled.unit_math import FAST, njit
+from core.engine.compiled.unit_math import FAST, njit, prefetch_part
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def first_layer_pass(weights, velocity, rule, sc, pending, x1, x2, y1, y2):
+def first_layer_pass(weights, velocity, rule, sc, pending, x1, x2, y1, y2, pf1, pf2):
     """Apply the first `pending` (0, 1 or 2) samples' update (δ_j in rows 0, 1 of sc.delta_j,
     inputs x1, x2) to W_ji (and V_ji when μ ≠ 0), then from each updated row j:
-    net_j[0, j] = W_j · y1 + w_j0, net_j[1, j] = W_j · y2 and, with momentum, net_j[2, j] = V_j · y2."""
+    net_j[0, j] = W_j · y1 + w_j0, net_j[1, j] = W_j · y2 and, with momentum, net_j[2, j] = V_j · y2.
+    pf1, pf2: the inputs of the pair after (y1, y2)'s, prefetched a slice per two rows."""
     if rule.momentum == 0.0:
-        _plain_pass(weights, rule.alpha, rule.alpha * rule.l2, sc, pending, x1, x2, y1, y2)
+        _plain_pass(weights, rule.alpha, rule.alpha * rule.l2, sc, pending, x1, x2, y1, y2, pf1, pf2)
     else:
         _momentum_pass(weights, velocity, rule.alpha, rule.momentum, rule.alpha * rule.l2, sc, pending,
-                       x1, x2, y1, y2)  # fmt: skip
+                       x1, x2, y1, y2, pf1, pf2)  # fmt: skip
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _plain_pass(weights, alpha, al, sc, pending, x1, x2, y1, y2):
+def _plain_pass(weights, alpha, al, sc, pending, x1, x2, y1, y2, pf1, pf2):
     """The seed's rule or L2 alone (v is written at the call's end): apply the first `pending`
     samples' Δw_ji = α δ_j x_i (− α λ w_ji) to W_ji, then from each updated row:
     net_j[0, j] = W_j · y1 + w_j0 and net_j[1, j] = W_j · y2.
@@ -43,6 +44,7 @@ def _plain_pass(weights, alpha, al, sc, pending, x1, x2, y1, y2):
     j = 0
     if pending == 2:
         while j + 1 < p:
+            prefetch_part(pf1, pf2, j // 2, p // 2)
             a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
             b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
             r, q = W_ji[j], W_ji[j + 1]
@@ -93,7 +95,7 @@ def _plain_pass(weights, alpha, al, sc, pending, x1, x2, y1, y2):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _momentum_pass(weights, velocity, alpha, mu, al, sc, pending, x1, x2, y1, y2):
+def _momentum_pass(weights, velocity, alpha, mu, al, sc, pending, x1, x2, y1, y2, pf1, pf2):
     """Momentum: v ← μ v + α δ_j x_i − α λ w, w ← w + v for the first `pending` samples, then from
     each updated row: net_j[0, j] = W_j · y1 + w_j0, net_j[1, j] = W_j · y2, net_j[2, j] = V_j · y2."""
     W_ji, w_j0, V_ji = weights.W_ji, weights.w_j0, velocity.W_ji
@@ -102,6 +104,7 @@ def _momentum_pass(weights, velocity, alpha, mu, al, sc, pending, x1, x2, y1, y2
     j = 0
     if pending == 2:
         while j + 1 < p:
+            prefetch_part(pf1, pf2, j // 2, p // 2)
             a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
             b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
             r, q, rv, qv = W_ji[j], W_ji[j + 1], V_ji[j], V_ji[j + 1]

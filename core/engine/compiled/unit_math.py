@@ -1,7 +1,7 @@
 """What one unit computes, compiled: activations and their derivatives (from the stored activation,
 as in core/engine/activations.py), a sample's cross-entropy from the output's net (as in
 core/engine/losses.py), the end of an epoch; and numba's `njit` with the floating-point flags every
-kernel uses. Shared by the kernels in this package.
+kernel uses, and a cache prefetch hint. Shared by the kernels in this package.
 """
 
 from __future__ import annotations
@@ -11,7 +11,33 @@ import math
 from core.engine.compiled.codes import AVAILABLE, RELU, SIGMOID, TANH
 
 if AVAILABLE:  # codes.py is the one place that says whether numba is there
-    from numba import njit
+    from llvmlite import binding as _llvm
+    from llvmlite import ir as _ir
+    from numba import njit, types
+    from numba.core import cgutils
+    from numba.extending import intrinsic
+
+    # the prefetch intrinsic's name: LLVM 15 and later have opaque pointers
+    _PREFETCH = "llvm.prefetch.p0" if _llvm.llvm_version_info[0] >= 15 else "llvm.prefetch.p0i8"
+
+    @intrinsic
+    def prefetch(typingctx, arr, idx):
+        """Ask the CPU to bring the cache line of arr[idx] (a 1-d array) into its caches: a hint that
+        neither waits nor faults. The kernels ask for the rows of the samples they will read next,
+        which the shuffled order scatters over memory beyond the hardware prefetcher's reach."""
+        sig = types.void(arr, idx)
+
+        def codegen(context, builder, signature, args):
+            ary = context.make_array(signature.args[0])(context, builder, args[0])
+            ptr = cgutils.get_item_pointer(context, builder, signature.args[0], ary, [args[1]], wraparound=False)
+            i8p = builder.bitcast(ptr, _ir.IntType(8).as_pointer())
+            i32 = _ir.IntType(32)
+            fn = cgutils.get_or_insert_function(builder.module, _ir.FunctionType(_ir.VoidType(), [i8p.type, i32, i32, i32]),
+                                                _PREFETCH)  # fmt: skip
+            builder.call(fn, [i8p, i32(0), i32(3), i32(1)])  # read, keep in all cache levels, data
+            return context.get_dummy_value()
+
+        return sig, codegen
 else:  # pragma: no cover - exercised only on machines without numba
 
     def njit(*args, **kwargs):
@@ -19,6 +45,9 @@ else:  # pragma: no cover - exercised only on machines without numba
             return f
 
         return wrap if not (args and callable(args[0])) else args[0]
+
+    def prefetch(arr, idx):
+        return None
 
 
 # Let LLVM reassociate sums (vectorised dot products) and fuse multiply-adds; never assume away
@@ -93,3 +122,15 @@ def end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E):
     state[0] = 0.0
     state[1] = 0.0
     return n_epochs + 1, target_E >= 0.0 and mean_E < target_E
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def prefetch_part(a, b, part, parts):
+    """Prefetch the part-th of `parts` equal slices of the cache lines of rows a and b (1-d, same
+    length): spread over a pass, the next rows come in without a burst of misses at once."""
+    lines = (a.shape[0] + 7) // 8  # 8 float64 per 64-byte line
+    first = lines * part // parts
+    last = lines * (part + 1) // parts
+    for line in range(first, last):
+        prefetch(a, line * 8)
+        prefetch(b, line * 8)
