@@ -32,8 +32,8 @@ if AVAILABLE:  # codes.py is the one place that says whether numba is there
             ptr = cgutils.get_item_pointer(context, builder, signature.args[0], ary, [args[1]], wraparound=False)
             i8p = builder.bitcast(ptr, _ir.IntType(8).as_pointer())
             i32 = _ir.IntType(32)
-            fn = cgutils.get_or_insert_function(builder.module, _ir.FunctionType(_ir.VoidType(), [i8p.type, i32, i32, i32]),
-                                                _PREFETCH)  # fmt: skip
+            fnty = _ir.FunctionType(_ir.VoidType(), [i8p.type, i32, i32, i32])
+            fn = cgutils.get_or_insert_function(builder.module, fnty, _PREFETCH)
             builder.call(fn, [i8p, i32(0), i32(3), i32(1)])  # read, keep in all cache levels, data
             return context.get_dummy_value()
 
