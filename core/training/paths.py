@@ -2,10 +2,10 @@
 
 - the seed's own compiled loop (core/engine/compiled/seed_kernel.py) on the seed's network online
   (one sigmoid hidden layer, ½ SSE, B = 1), the app's default, with or without momentum and L2;
-- on the seed's network in mini-batches of 16 or more (any μ, λ), the seed's batch loop
+- on the seed's network in mini-batches of 16 to 128 (any μ, λ), the seed's batch loop
   (core/engine/compiled/seed_batches.py): the update and the next batch's forward pass fused;
-- matrix products through BLAS (core/engine/batch.py) for mini-batches of 16 samples or more on
-  other networks;
+- matrix products through BLAS (core/engine/batch.py) for other mini-batches of 16 samples or
+  more;
 - for B = 1 with momentum or L2 on other networks, the compiled kernel that updates the first
   layer two samples per pass (core/engine/compiled/pairs.py);
 - the general compiled kernel (core/engine/compiled/kernel.py) for every other setup;
@@ -93,7 +93,7 @@ class FastPath:
             hp: Hyperparams, target_E: float | None):  # fmt: skip
         n = X.shape[0]
         seed_batches = self.use_seed_kernel and seed_batches_apply(net.sizes, net.activations, net.loss,
-                                                                   hp.batch_size, n)  # fmt: skip
+                                                                   hp.batch_size)  # fmt: skip
         if hp.batch_size >= MIN_BATCH and not seed_batches:
             return self._batches.run(opt, epoch_state, X, T, order, hp, target_E)
         if self._x_of is not X:  # each row's largest |x_i|, once per data set

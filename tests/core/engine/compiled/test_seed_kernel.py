@@ -57,7 +57,8 @@ def test_pairs_cut_anywhere_equal_the_reference_with_momentum_and_l2(mu, lam):
     for sizes in [(5, 7, 3), (6, 4, 2)]:
         rng = np.random.default_rng(sum(sizes))
         X, T = rng.normal(size=(13, sizes[0])), rng.uniform(size=(13, sizes[-1]))
-        kernel, ref = _runs(sizes, X, T, Hyperparams(alpha=0.5, momentum=mu, l2=lam, shuffle=True), (1, 2, 3, 7, 1, 7, 2, 4))
+        hp = Hyperparams(alpha=0.5, momentum=mu, l2=lam, shuffle=True)
+        kernel, ref = _runs(sizes, X, T, hp, (1, 2, 3, 7, 1, 7, 2, 4))
         for got, want in zip(kernel[:3], ref[:3], strict=True):
             np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-12)
 
