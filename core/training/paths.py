@@ -76,6 +76,10 @@ def _out(done, E_n, epoch_E, code, trace, keep_trace, net=None, before=None):
     return done, E_n, np.asarray(epoch_E), code, trace
 
 
+LOOPS = ("seed", "seed batches", "pairs", "general", "blas")  # FastPath.loop_for's names
+_LOADED: set[str] = set()  # the compiled loops called in this process (numba keeps them loaded)
+
+
 class FastPath:
     """The fast paths for one network: the seed's compiled loops on the seed's network, BLAS batches
     for B ≥ 16 on others, else the compiled kernels, with their scratch buffers (numba imported on
@@ -89,12 +93,29 @@ class FastPath:
         self._x_of = self._x_max = None
         self._batches = BatchPath(net)
 
+    def loop_for(self, net: Network, hp: Hyperparams) -> str:
+        """Which loop trains this setting: one of LOOPS."""
+        if self.use_seed_kernel and seed_batches_apply(net.sizes, net.activations, net.loss, hp.batch_size):
+            return "seed batches"
+        if hp.batch_size >= MIN_BATCH:
+            return "blas"
+        if self.use_seed_kernel and seed_kernel_applies(net.sizes, net.activations, net.loss, hp.batch_size,
+                                                        hp.momentum, hp.l2):  # fmt: skip
+            return "seed"
+        return "pairs" if hp.batch_size == 1 else "general"
+
+    def ready(self, net: Network, hp: Hyperparams) -> bool:
+        """False if this setting's compiled loop is not loaded in this process yet: its first call
+        loads it from numba's disk cache (a fraction of a second) or, on a fresh install, compiles
+        it (seconds)."""
+        loop = self.loop_for(net, hp)
+        return loop == "blas" or loop in _LOADED
+
     def run(self, net: Network, opt: OptimizerState, epoch_state: np.ndarray, X, T, order: np.ndarray,
             hp: Hyperparams, target_E: float | None):  # fmt: skip
         n = X.shape[0]
-        seed_batches = self.use_seed_kernel and seed_batches_apply(net.sizes, net.activations, net.loss,
-                                                                   hp.batch_size)  # fmt: skip
-        if hp.batch_size >= MIN_BATCH and not seed_batches:
+        loop = self.loop_for(net, hp)
+        if loop == "blas":
             return self._batches.run(opt, epoch_state, X, T, order, hp, target_E)
         if self._x_of is not X:  # each row's largest |x_i|, once per data set
             self._x_max, self._x_of = row_maxima(X), X
@@ -108,34 +129,34 @@ class FastPath:
         from core.engine.compiled.seed_kernel import train_seed
 
         rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
-        if seed_batches:
+        if loop == "seed batches":
             rows = min(hp.batch_size, n)
             if self._seed_batch_scratch is None or self._seed_batch_scratch.net.shape[0] != rows:
                 self._seed_batch_scratch = seed_batch_scratch(rows, *net.sizes)
             done, n_epochs, code = train_seed_batches(seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                                       seed_weights(net, opt.grad), rule, chunk,
                                                       self._seed_batch_scratch)  # fmt: skip
-        elif self.use_seed_kernel and seed_kernel_applies(net.sizes, net.activations, net.loss, hp.batch_size,
-                                                        hp.momentum, hp.l2):  # fmt: skip
+        elif loop == "seed":
             done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                               rule, chunk, self._seed_scratch)  # fmt: skip
         else:
             # B = 1 with momentum or L2: two samples per pass over the first layer (pairs.py)
-            train = pairs.train_pairs if hp.batch_size == 1 else kernel.train_samples
+            train = pairs.train_pairs if loop == "pairs" else kernel.train_samples
             done, n_epochs, code = train(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch)
+        _LOADED.add(loop)
         opt.n_in_batch = int(epoch_state[2])
         return done, chunk.E_out[:done], chunk.epoch_E_out[:n_epochs], code
 
 
-def warm_up_kernels() -> None:
-    """Import numba and load both compiled kernels (from numba's disk cache after the first run) by
-    training a few samples of a tiny network each way; the app does this on its worker thread at
-    start, so the first Play does not wait for it."""
+def warm_up_kernels(loops=LOOPS) -> None:
+    """Import numba and load the compiled loops named (all by default; from numba's disk cache after
+    the first run, else compiled: ~10 s each on a fresh install) by training a few samples of a tiny
+    network with each; the app does this on its worker thread, so that Play does not wait for it."""
     if not codes.AVAILABLE:
         return
     X, T = np.zeros((2, 1)), np.zeros((2, 1))
     seed, other = Network([1, 1, 1]), Network([1, 1, 1], ("tanh", "sigmoid"))
-    runs = ((seed, Hyperparams()), (seed, Hyperparams(batch_size=16)), (other, Hyperparams(momentum=0.5)),
-            (other, Hyperparams(batch_size=2)))  # the seed kernel, seed batches, pairs, the general kernel
-    for net, hp in runs:
+    examples = {"seed": (seed, Hyperparams()), "seed batches": (seed, Hyperparams(batch_size=16)),
+                "pairs": (other, Hyperparams(momentum=0.5)), "general": (other, Hyperparams(batch_size=2))}
+    for net, hp in (examples[loop] for loop in loops if loop in examples):
         FastPath(net).run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)

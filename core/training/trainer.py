@@ -133,6 +133,15 @@ class Trainer:
         return self.X.shape[0]
 
     # ---- training ----
+    def compiled_loop_ready(self) -> bool:
+        """False if the next chunk must first load (or, on a fresh install, compile) its loop."""
+        return not self.use_kernel or self._fast.ready(self.network, self.hp)
+
+    def prepare_compiled_loop(self) -> None:
+        """Load or compile the loop the current setting trains with (core/training/paths.py)."""
+        if self.use_kernel:
+            warm_up_kernels([self._fast.loop_for(self.network, self.hp)])
+
     def run(self, samples: int | None = None, epochs: int | None = None,
             stop: StopConditions | None = None) -> ChunkResult:  # fmt: skip
         """Train the next `samples` samples, or up to the end of the next `epochs` epochs."""

@@ -3345,6 +3345,14 @@
             <translation>오차가 무한대가 되었습니다. α를 낮추고 재설정하세요.</translation>
         </message>
         <message>
+            <source>The training loop is ready.</source>
+            <translation>학습 루프가 준비되었습니다.</translation>
+        </message>
+        <message>
+            <source>Compiling the training loop for this computer: a few seconds, once (later starts load it at once). Training starts when it is ready.</source>
+            <translation>이 컴퓨터에 맞게 학습 루프를 컴파일하는 중입니다: 처음 한 번, 몇 초 걸립니다 (다음 실행부터는 바로 불러옵니다). 준비되면 학습이 시작됩니다.</translation>
+        </message>
+        <message>
             <source>Training stopped</source>
             <translation>학습이 멈췄습니다</translation>
         </message>

@@ -25,6 +25,7 @@ from gui.studio import undo
 from gui.studio.worker_handle import WorkerHandle
 
 MAX_OLD_RUNS = 5  # earlier runs kept, faded, on the E plot
+PREPARING_NOTICE_MS = 1500  # a compiled loop still loading after this is being compiled: say so
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000,
           100_000, None)  # samples/s; None = flat out
 
@@ -58,6 +59,11 @@ class Studio(QtCore.QObject):
         self._worker = WorkerHandle(trainer, self)
         self._worker.frame_received.connect(self._on_frame_received)
         self._worker.failed.connect(self._on_worker_failed)
+        self._worker.preparing.connect(self._on_preparing)
+        # a compiled loop that takes more than a moment to load is being compiled: say so
+        self._preparing_timer = QtCore.QTimer(self, singleShot=True, interval=PREPARING_NOTICE_MS)
+        self._preparing_timer.timeout.connect(self._say_preparing)
+        self._said_preparing = False
         self._worker.start()
 
     # ---- what the views ask ----
@@ -309,6 +315,21 @@ class Studio(QtCore.QObject):
         if frame.event is FrameEvent.DIVERGED or frame.snapshot.status == DIVERGED:
             self.problem_reported.emit(self.tr("Training diverged"), frame.snapshot.message or
                                        self.tr("The error became infinite; lower α and reset."))
+
+    @QtCore.Slot(bool)
+    def _on_preparing(self, busy: bool) -> None:
+        if busy:
+            self._preparing_timer.start()
+            return
+        self._preparing_timer.stop()
+        if self._said_preparing:
+            self._said_preparing = False
+            self.notice_posted.emit(self.tr("The training loop is ready."))
+
+    def _say_preparing(self) -> None:
+        self._said_preparing = True
+        self.notice_posted.emit(self.tr("Compiling the training loop for this computer: a few seconds, once "
+                                        "(later starts load it at once). Training starts when it is ready."))
 
     @QtCore.Slot(str)
     def _on_worker_failed(self, message: str) -> None:

@@ -28,7 +28,7 @@ from PySide6 import QtCore
 
 from core.studio.frame import Frame, FrameEvent
 from core.studio.sample_trace import next_row
-from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer, warm_up_kernels
+from core.training.trainer import DIVERGED, RUNNING, StopConditions, Trainer
 from gui.studio import commands as cmd
 
 MAX_FPS = 30
@@ -44,6 +44,7 @@ class TrainingWorker(QtCore.QObject):
     frame_emitted = QtCore.Signal(object)
     failed = QtCore.Signal(str)
     finished = QtCore.Signal()
+    preparing = QtCore.Signal(bool)  # True while a compiled loop is loaded or compiled, then False
 
     def __init__(self, trainer: Trainer, generation: int = 0):
         super().__init__()
@@ -129,7 +130,21 @@ class TrainingWorker(QtCore.QObject):
         self._pace_t0 = time.perf_counter()
         self._pace_done = 0
 
+    def _prepare_loop(self) -> None:
+        """Load the compiled loop the trainer's setting needs, if it is not yet: a fraction of a
+        second from numba's disk cache, seconds on a fresh install, when it is compiled. The GUI
+        hears of it (`preparing`) and says so if it takes long."""
+        if self._trainer.compiled_loop_ready():
+            return
+        self.preparing.emit(True)
+        try:
+            self._trainer.prepare_compiled_loop()
+        finally:
+            self.preparing.emit(False)
+            self._restart_pace()
+
     def _train_chunk(self) -> None:
+        self._prepare_loop()
         tr = self._trainer
         count = self._chunk
         if self._speed is not None:
@@ -179,6 +194,7 @@ class TrainingWorker(QtCore.QObject):
 
     def _step_epoch(self, _: cmd.StepEpoch) -> FrameEvent:
         self._playing = False
+        self._prepare_loop()
         result = self._trainer.run(epochs=1)
         return FrameEvent.DIVERGED if result.status == DIVERGED else FrameEvent.STEPPED
 
@@ -221,7 +237,7 @@ class TrainingWorker(QtCore.QObject):
         return FrameEvent.RESET
 
     def _warm_up(self, _: cmd.WarmUp) -> None:
-        warm_up_kernels()  # here, not on the GUI thread: about a second, once
+        self._prepare_loop()  # here, not on the GUI thread: under a second, or ~10 s on a fresh install
 
     def _call(self, command: cmd.Call) -> None:
         try:  # runs here, between chunks, so it never races the loop

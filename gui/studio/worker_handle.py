@@ -26,6 +26,7 @@ class WorkerHandle(QtCore.QObject):
     frame_received = QtCore.Signal(object)
     failed = QtCore.Signal(str)
     stopped = QtCore.Signal()
+    preparing = QtCore.Signal(bool)  # a compiled loop is being loaded (True), then done (False)
 
     def __init__(self, trainer: Trainer, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -37,6 +38,7 @@ class WorkerHandle(QtCore.QObject):
         # Methods of this GUI-thread object: the connections are queued into the GUI thread.
         self._worker.frame_emitted.connect(self._on_frame_emitted)
         self._worker.failed.connect(self._on_failed)
+        self._worker.preparing.connect(self._on_preparing)
         self._worker.finished.connect(self._on_finished)
         # Direct: quit() is thread-safe, and a queued call would wait for the GUI thread, which
         # may itself be blocked in stop()'s wait().
@@ -76,6 +78,10 @@ class WorkerHandle(QtCore.QObject):
     @QtCore.Slot(str)
     def _on_failed(self, message: str) -> None:
         self.failed.emit(message)
+
+    @QtCore.Slot(bool)
+    def _on_preparing(self, busy: bool) -> None:
+        self.preparing.emit(busy)
 
     @QtCore.Slot()
     def _on_finished(self) -> None:

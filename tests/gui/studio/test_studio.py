@@ -64,3 +64,30 @@ def test_another_data_set_clears_the_old_runs(window, qtbot):
     exp = window.studio.experiment
     assert window.studio.change_experiment(exp.with_(data=DataChoice("circle")), "test")
     assert len(window.studio.old_runs) == 0
+
+
+def test_a_loop_still_loading_is_announced_then_ready(window, qtbot, monkeypatch):
+    """Switching to mini-batches with their compiled loop not yet loaded in this process (as on a
+    fresh install, where it is compiled): the worker says it is preparing, the status bar says what
+    is happening, then that the loop is ready, and training goes on."""
+    import time
+
+    from core.training import paths, trainer
+
+    def slow_warm_up(loops):  # as long as a compilation would take, in short: the cache is warm here
+        time.sleep(0.5)
+        paths.warm_up_kernels(loops)
+
+    monkeypatch.setattr(paths, "_LOADED", set())
+    monkeypatch.setattr(trainer, "warm_up_kernels", slow_warm_up)
+    window.studio._preparing_timer.setInterval(100)
+    busy = []
+    window.studio._worker.preparing.connect(busy.append)
+    seen = window.studio.frame.snapshot.samples_seen
+    window.studio.set_hyperparams(window.studio.experiment.hp.with_(batch_size=32))
+    window.studio.play()
+    qtbot.waitUntil(lambda: "Compiling the training loop" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: busy[-2:] == [True, False], timeout=20000)
+    qtbot.waitUntil(lambda: "ready" in window.statusBar().currentMessage(), timeout=5000)
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > seen + 32)
+    window.studio.pause()
