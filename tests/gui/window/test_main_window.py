@@ -125,20 +125,22 @@ def test_geometry_and_setup_persist(qtbot, settings):
 
 
 def test_first_paint_asks_the_worker_to_warm_up_the_kernels(qtbot, tmp_path, monkeypatch):
-    """After the window's first paint the worker thread (not the GUI thread) loads the kernels."""
+    """After the window's first paint the worker thread (not the GUI thread) loads the compiled
+    loop of the setting on screen, and only that one (the seed kernel for the default)."""
     import threading
 
-    import gui.studio.worker
+    from core.training import paths, trainer
     from gui.window.main_window import MainWindow
     from gui.window.settings import Settings
 
     calls = []
-    monkeypatch.setattr(gui.studio.worker, "warm_up_kernels", lambda: calls.append(threading.current_thread()))
+    monkeypatch.setattr(paths, "_LOADED", set())
+    monkeypatch.setattr(trainer, "warm_up_kernels", lambda loops: calls.append((threading.current_thread(), loops)))
     w = MainWindow(Settings(str(tmp_path / "s.ini")))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
-    assert calls[0] is not threading.main_thread()
+    assert calls[0][0] is not threading.main_thread() and calls[0][1] == ["seed"]
     w.close()
 
 

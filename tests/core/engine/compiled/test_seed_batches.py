@@ -29,6 +29,9 @@ def test_the_batch_kernel_runs_only_the_seeds_network_in_batches():
     assert not seed_batches_apply(*seed, 1)
     assert not seed_batches_apply(*seed, 15)  # the general kernel
     assert not seed_batches_apply(*seed, 129)  # BLAS
+    assert seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 32)
+    assert not seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)  # beyond the L2 cache
+    assert seed_batches_apply((64, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)
     assert not seed_batches_apply((784, 30, 10), ("tanh", "sigmoid"), "sse", 32)
     assert not seed_batches_apply((784, 30, 10), ("sigmoid", "sigmoid"), "cross_entropy", 32)
     assert not seed_batches_apply((784, 30, 20, 10), ("sigmoid",) * 3, "sse", 32)
