@@ -19,7 +19,7 @@ as a matrix, as the other paths keep it. The tests hold this kernel to the numpy
 from __future__ import annotations
 
 from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
-from core.engine.compiled.seed_kernel import _diverges, _sigmoid
+from core.engine.compiled.seed_kernel import diverges, sigmoid
 from core.engine.compiled.unit_math import FAST, end_epoch, njit, prefetch
 
 
@@ -44,7 +44,7 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
         # the batch's samples, on the weights of its start
         for b in range(k):
             E_n = _forward_backward(weights, sc, b, T[order[s + b]])
-            if _diverges(E_n, chunk.x_max[order[s + b]], rule.alpha, sc.h, sc.delta_k, sc.delta_j, b):
+            if diverges(E_n, chunk.x_max[order[s + b]], rule.alpha, sc.h, sc.delta_k, sc.delta_j, b):
                 _add_to_grad(grad, X, order, s, b, sc)  # the samples before it wait in grad
                 state[2] += b
                 return s + b, n_epochs, DIVERGED
@@ -87,13 +87,13 @@ def _forward_backward(weights, sc, b, t):
     p, m = W_kj.shape[1], W_kj.shape[0]
     h, delta_k, delta_j = sc.h, sc.delta_k, sc.delta_j
     for j in range(p):
-        h[b, j] = _sigmoid(sc.net[b, j])
+        h[b, j] = sigmoid(sc.net[b, j])
     E_n = 0.0
     for k in range(m):
         net_k = w_k0[k]
         for j in range(p):
             net_k += W_kj[k, j] * h[b, j]
-        o = _sigmoid(net_k)
+        o = sigmoid(net_k)
         delta_k[b, k] = (t[k] - o) * (o * (1.0 - o))
         E_n += 0.5 * (t[k] - o) * (t[k] - o)
     for j in range(p):

@@ -4,10 +4,9 @@ This is the seed derivation line for line (W_ji, w_j0, W_kj, w_k0, h_j, o_k, δ_
 the trainer uses it whenever the network is the seed's and training is online — the app's
 default; momentum and L2 decay, the rule's generalisations, run here too (v ← μ v + α (δ a − λ w),
 w ← w + v). One departure, for speed: the big matrix W_ji goes through the cache once per *two*
-samples. The samples are taken
-in pairs (x₁, x₂). Everything of x₁ is computed and its small updates (W_kj, w_k0, w_j0) applied;
-x₂'s net_j, which must see x₁'s Δw_ji = α δ_j x₁, follows from a dot product of the old row, which
-the previous pass left:
+samples. The samples are taken in pairs (x₁, x₂). Everything of x₁ is computed and its small
+updates (W_kj, w_k0, w_j0) applied; x₂'s net_j, which must see x₁'s Δw_ji = α δ_j x₁, follows from
+a dot product of the old row, which the previous pass left:
 
     net_j(x₂) = (W_j + α δ_j x₁) · x₂ + w_j0 = W_j · x₂ + α δ_j (x₁ · x₂) + w_j0   (w_j0 updated)
 
@@ -30,7 +29,7 @@ from core.engine.compiled.unit_math import FAST, end_epoch, njit
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _sigmoid(net):
+def sigmoid(net):
     """σ(net) = 1 / (1 + exp(−net)), with exp only ever of −|net| (no overflow); NaN stays NaN.
 
     No branch on the sign (it would be mispredicted half the time): e = exp(−|net|), then
@@ -69,7 +68,7 @@ def train_seed(weights, velocity, rule, chunk, sc):
         x1 = X[order[s]]
         # x₁: h_j, o_k, E_n, δ_k, δ_j from the weights before its update
         E_n = _forward_backward(weights, sc, 0, T[order[s]])
-        if _diverges(E_n, chunk.x_max[order[s]], alpha, sc.h, sc.delta_k, sc.delta_j, 0):
+        if diverges(E_n, chunk.x_max[order[s]], alpha, sc.h, sc.delta_k, sc.delta_j, 0):
             if s > 0 and mu == 0.0:
                 _velocity_of_last_update(weights, velocity, X[order[s - 1]], alpha, al, sc, 1)
             return s, n_epochs, DIVERGED
@@ -87,7 +86,7 @@ def train_seed(weights, velocity, rule, chunk, sc):
             from_v = mu * net_j[2, j] if mu != 0.0 else 0.0
             net_j[0, j] = keep * net_j[1, j] + from_v + alpha * sc.delta_j[0, j] * g + w_j0[j]
         E_n = _forward_backward(weights, sc, 1, T[order[s + 1]])
-        if _diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, 1):
+        if diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, 1):
             first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1, x1, x1)
             if mu == 0.0:
                 _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
@@ -118,13 +117,13 @@ def _forward_backward(weights, sc, c, t):
     h, o, delta_k, delta_j, net_j = sc
     p, m = W_kj.shape[1], W_kj.shape[0]
     for j in range(p):
-        h[c, j] = _sigmoid(net_j[0, j])
+        h[c, j] = sigmoid(net_j[0, j])
     E_n = 0.0
     for k in range(m):
         net_k = w_k0[k]
         for j in range(p):
             net_k += W_kj[k, j] * h[c, j]
-        o[k] = _sigmoid(net_k)
+        o[k] = sigmoid(net_k)
         delta_k[c, k] = (t[k] - o[k]) * (o[k] * (1.0 - o[k]))
         E_n += 0.5 * (t[k] - o[k]) * (t[k] - o[k])
     # Σ_k w_kj δ_k row by row of W_kj (contiguous), then times h_j (1 − h_j)
@@ -139,7 +138,7 @@ def _forward_backward(weights, sc, c, t):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _diverges(E_n, amax, alpha, h, delta_k, delta_j, c):
+def diverges(E_n, amax, alpha, h, delta_k, delta_j, c):
     """True if E_n is not finite, or an input or an update α δ a would pass HUGE (1e300): the
     bound every path checks before applying a sample (core/engine/compiled/layers.py's diverges).
     amax is max(1, max |x_i|) of the sample's input (buffers.Chunk.x_max; the hidden units' h_j
