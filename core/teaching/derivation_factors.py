@@ -84,7 +84,8 @@ def output_delta_factors(note: Notation, out_act: str, loss: str, o: np.ndarray,
     ok, tk = float(o[u]), float(t[u])
     err = Term("(" + sym("t", sub) + " − " + note.unit(L, sub) + ")",
                "(" + sym("t", letter) + " − " + note.unit(L, letter) + ")", tk - ok,
-               "(" + num(tk) + " − " + num(ok) + ")", translate("DerivationFactors", "target minus output: the error"))
+               "(" + num(tk) + " − " + num(ok, True) + ")",  # a negative output in brackets: (0 − (−2.1))
+               translate("DerivationFactors", "target minus output: the error"))
     if loss == "cross_entropy":
         # sigmoid + binary CE and softmax + CE: δ_k = t_k − o_k (the o_k (1 − o_k) cancels)
         return [err]

@@ -232,3 +232,12 @@ def test_applied_update_names_l2_for_weights_not_biases():
                              "not decayed).",)
     bias = derive_edge(tr, net.sizes, net.activations, net.loss, 1, 0, -1)
     assert bias.applied is None and bias.applied_why == ()
+
+
+def test_a_negative_output_is_bracketed_after_the_minus():
+    """A linear output that went negative reads (0 − (−1.05×10¹⁵⁶)), not "0 − −1.05×10¹⁵⁶"."""
+    net = Network.from_arrays([np.array([[1.0]]), np.array([[-2.11e156]])], [np.zeros(1), np.zeros(1)],
+                              ("sigmoid", "linear"))  # fmt: skip
+    tr = trace_sample(net, np.array([0.0]), np.array([0.0]), 1e-9)
+    d = derive_edge(tr, net.sizes, net.activations, net.loss, 1, 0, 0)
+    assert "(0 − (−1.05×10¹⁵⁶))" in d.plain() and "− −" not in d.plain()  # o = −2.11e156 × σ(0)
