@@ -2040,6 +2040,14 @@
             <translation>{title}: {message}</translation>
         </message>
         <message>
+            <source>Compiling the training loop (first use only)…</source>
+            <translation>학습 루프 컴파일 중 (처음 한 번만)…</translation>
+        </message>
+        <message>
+            <source>The training loop is ready.</source>
+            <translation>학습 루프가 준비되었습니다.</translation>
+        </message>
+        <message>
             <source>the last data and network ({why})</source>
             <translation>마지막 데이터와 신경망 ({why})</translation>
         </message>
@@ -3188,6 +3196,10 @@
             </translation>
         </message>
         <message>
+            <source>compiling…</source>
+            <translation>컴파일 중…</translation>
+        </message>
+        <message>
             <source>{rate} samples/s</source>
             <translation>초당 샘플 {rate}개</translation>
         </message>
@@ -3343,14 +3355,6 @@
         <message>
             <source>The error became infinite; lower α and reset.</source>
             <translation>오차가 무한대가 되었습니다. α를 낮추고 재설정하세요.</translation>
-        </message>
-        <message>
-            <source>The training loop is ready.</source>
-            <translation>학습 루프가 준비되었습니다.</translation>
-        </message>
-        <message>
-            <source>Compiling the training loop for this computer: a few seconds, once (later starts load it at once). Training starts when it is ready.</source>
-            <translation>이 컴퓨터에 맞게 학습 루프를 컴파일하는 중입니다: 처음 한 번, 몇 초 걸립니다 (다음 실행부터는 바로 불러옵니다). 준비되면 학습이 시작됩니다.</translation>
         </message>
         <message>
             <source>Training stopped</source>

@@ -39,6 +39,7 @@ class Studio(QtCore.QObject):
     playing_changed = QtCore.Signal(bool)
     old_runs_changed = QtCore.Signal(object)  # list of core.training.run_log.RunRecord, oldest first
     notice_posted = QtCore.Signal(str)  # a plain sentence for the status bar
+    preparing_changed = QtCore.Signal(bool)  # a compiled loop is being compiled (True), then ready (False)
     problem_reported = QtCore.Signal(str, str)  # title, plain message (a dialog)
 
     def __init__(self, experiment: Experiment | None = None, parent=None):
@@ -62,8 +63,8 @@ class Studio(QtCore.QObject):
         self._worker.preparing.connect(self._on_preparing)
         # a compiled loop that takes more than a moment to load is being compiled: say so
         self._preparing_timer = QtCore.QTimer(self, singleShot=True, interval=PREPARING_NOTICE_MS)
-        self._preparing_timer.timeout.connect(self._say_preparing)
-        self._said_preparing = False
+        self._preparing_timer.timeout.connect(lambda: self._set_preparing(True))
+        self.preparing = False  # the window says a loop is being compiled
         self._worker.start()
 
     # ---- what the views ask ----
@@ -320,16 +321,14 @@ class Studio(QtCore.QObject):
     def _on_preparing(self, busy: bool) -> None:
         if busy:
             self._preparing_timer.start()
-            return
-        self._preparing_timer.stop()
-        if self._said_preparing:
-            self._said_preparing = False
-            self.notice_posted.emit(self.tr("The training loop is ready."))
+        else:
+            self._preparing_timer.stop()
+            self._set_preparing(False)
 
-    def _say_preparing(self) -> None:
-        self._said_preparing = True
-        self.notice_posted.emit(self.tr("Compiling the training loop for this computer: a few seconds, once "
-                                        "(later starts load it at once). Training starts when it is ready."))
+    def _set_preparing(self, shown: bool) -> None:
+        if shown != self.preparing:
+            self.preparing = shown
+            self.preparing_changed.emit(shown)
 
     @QtCore.Slot(str)
     def _on_worker_failed(self, message: str) -> None:

@@ -116,6 +116,7 @@ class MainWindow(FileDropTarget, QtWidgets.QMainWindow):
 
         self.studio.experiment_changed.connect(self._on_experiment_changed)
         self.studio.notice_posted.connect(self._on_notice_posted)
+        self.studio.preparing_changed.connect(self._on_preparing_changed)
         self.studio.problem_reported.connect(self.report_problem)
         self.graph_view.weight_edited.connect(self.studio.edit_weight)
         self.graph_view.edge_selected.connect(self._on_edge_selected)
@@ -219,6 +220,12 @@ class MainWindow(FileDropTarget, QtWidgets.QMainWindow):
 
     def _on_notice_posted(self, text: str) -> None:
         self.show_status(text, 10000)
+
+    def _on_preparing_changed(self, busy: bool) -> None:
+        if busy:  # shown until the loop is ready (the whole sentence is in the bar's tooltip)
+            self.show_status(self.tr("Compiling the training loop (first use only)…"), 0)
+        else:
+            self.show_status(self.tr("The training loop is ready."), 5000)
 
     # ---- settings ----
     def _studio_from_settings(self) -> Studio:

@@ -29,6 +29,7 @@ class StatusNumbers(Retranslating, QtWidgets.QWidget):
             layout.addWidget(label)
         self.retranslate()
         studio.frame_received.connect(self._on_frame_received)
+        studio.preparing_changed.connect(lambda _: self._on_frame_received(self._frame) if self._frame else None)
 
     def retranslate(self) -> None:
         self._sample_tip = self.tr("The sample the graph and the Derivation tab show: the one "
@@ -55,6 +56,9 @@ class StatusNumbers(Retranslating, QtWidgets.QWidget):
         self.labels["epoch"].setText(self.tr("epoch {n}").format(n=f"{s.epoch:,}"))
         self.labels["samples"].setText(self.tr("%n sample(s)", "", s.samples_seen).replace(
             str(s.samples_seen), f"{s.samples_seen:,}", 1))
-        self.labels["rate"].setText(self.tr("{rate} samples/s").format(rate=f"{frame.samples_per_s:,.0f}")
-                                    if frame.playing else self.tr("paused"))
+        if self._studio.preparing:  # training waits for its compiled loop
+            self.labels["rate"].setText(self.tr("compiling…"))
+        else:
+            self.labels["rate"].setText(self.tr("{rate} samples/s").format(rate=f"{frame.samples_per_s:,.0f}")
+                                        if frame.playing else self.tr("paused"))
         self.labels["E"].setText(f"E = {E:.5g}" if math.isfinite(E) else "E = –")

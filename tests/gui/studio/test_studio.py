@@ -68,8 +68,8 @@ def test_another_data_set_clears_the_old_runs(window, qtbot):
 
 def test_a_loop_still_loading_is_announced_then_ready(window, qtbot, monkeypatch):
     """Switching to mini-batches with their compiled loop not yet loaded in this process (as on a
-    fresh install, where it is compiled): the worker says it is preparing, the status bar says what
-    is happening, then that the loop is ready, and training goes on."""
+    fresh install, where it is compiled): the status bar says so until the loop is ready, the run's
+    numbers say "compiling…" instead of a stale speed, then "ready", and training goes on."""
     import time
 
     from core.training import paths, trainer
@@ -81,13 +81,16 @@ def test_a_loop_still_loading_is_announced_then_ready(window, qtbot, monkeypatch
     monkeypatch.setattr(paths, "_LOADED", set())
     monkeypatch.setattr(trainer, "warm_up_kernels", slow_warm_up)
     window.studio._preparing_timer.setInterval(100)
-    busy = []
-    window.studio._worker.preparing.connect(busy.append)
+    changes = []
+    window.studio.preparing_changed.connect(changes.append)
     seen = window.studio.frame.snapshot.samples_seen
     window.studio.set_hyperparams(window.studio.experiment.hp.with_(batch_size=32))
     window.studio.play()
-    qtbot.waitUntil(lambda: "Compiling the training loop" in window.statusBar().currentMessage(), timeout=5000)
-    qtbot.waitUntil(lambda: busy[-2:] == [True, False], timeout=20000)
-    qtbot.waitUntil(lambda: "ready" in window.statusBar().currentMessage(), timeout=5000)
+    qtbot.waitUntil(lambda: changes == [True], timeout=5000)
+    assert "Compiling the training loop" in window.statusBar().currentMessage()
+    assert window.status_numbers.labels["rate"].text() == "compiling…"
+    qtbot.waitUntil(lambda: changes == [True, False], timeout=20000)
+    assert "ready" in window.statusBar().currentMessage()
     frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > seen + 32)
+    assert "samples/s" in window.status_numbers.labels["rate"].text()
     window.studio.pause()
