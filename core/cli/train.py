@@ -161,7 +161,7 @@ def train(trainer: Trainer, total: int, stop: StopConditions, quiet: bool):
         if not quiet and (now - last_print >= PROGRESS_INTERVAL or finished):
             last_print = now
             c = trainer.counters
-            line = translate("Cli", "epoch {epoch}  samples {samples}  E {E}").format(
+            line = translate("Cli", "epoch {epoch}  samples {samples}  epoch-mean E {E}").format(
                 epoch=c.epoch, samples=c.samples_seen, E=f"{trainer.last_epoch_E:.6g}")
             if np.isfinite(trainer.test_E):
                 line += "  " + translate("Cli", "test E {E}").format(E=f"{trainer.test_E:.6g}")
@@ -184,7 +184,8 @@ def _report(trainer: Trainer, dataset, result) -> None:
     print(translate("Cli", "data {name}: {train} training, {test} test samples").format(
         name=dataset.name, train=len(dataset.X_train), test=len(dataset.X_test)))
     print(translate("Cli", "epochs {epoch}  samples {samples}").format(epoch=c.epoch, samples=c.samples_seen))
-    print(translate("Cli", "E train {E}").format(E=f"{trainer.mean_error(trainer.X, trainer.T):.6g}"))
+    # with the final weights (the progress lines' E is the last epoch's mean, as it was trained)
+    print(translate("Cli", "E train {E} (final weights)").format(E=f"{trainer.mean_error(trainer.X, trainer.T):.6g}"))
     if len(dataset.X_test):
         print(translate("Cli", "E test {E}").format(E=f"{trainer.mean_error(dataset.X_test, dataset.T_test):.6g}"))
     if dataset.task == "classification":

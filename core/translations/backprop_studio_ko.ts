@@ -268,14 +268,6 @@
             <translation>학습</translation>
         </message>
         <message>
-            <source>1 = the seed's online updates</source>
-            <translation>1 = 원문의 온라인 업데이트</translation>
-        </message>
-        <message>
-            <source>L2 weight decay</source>
-            <translation>L2 가중치 감쇠</translation>
-        </message>
-        <message>
             <source>seed for init, data and order (1)</source>
             <translation>초기화, 데이터, 순서의 시드 (1)</translation>
         </message>
@@ -302,6 +294,18 @@
         <message>
             <source>learning rate (default: the preset's; 0.5 for xor and a CSV)</source>
             <translation>학습률 (기본값: 기본 설정의 것, xor과 CSV는 0.5)</translation>
+        </message>
+        <message>
+            <source>samples per update: 1 = the seed's online updates (default)</source>
+            <translation>업데이트마다 쓰는 샘플 수: 1 = 원문의 온라인 업데이트 (기본값)</translation>
+        </message>
+        <message>
+            <source>momentum μ in [0, 1): v ← μ v + α (G/B − λ W), W ← W + v (default 0)</source>
+            <translation>모멘텀 μ, [0, 1) 범위: v ← μ v + α (G/B − λ W), W ← W + v (기본값 0)</translation>
+        </message>
+        <message>
+            <source>L2 weight decay λ, not on biases (default 0)</source>
+            <translation>L2 가중치 감쇠 λ, 편향에는 적용하지 않음 (기본값 0)</translation>
         </message>
         <message>
             <source>a fresh random order each epoch (the preset's choice unless --shuffle or --in-order is given)</source>
@@ -408,10 +412,6 @@
             <translation>--target은 --csv 파일에만 씁니다</translation>
         </message>
         <message>
-            <source>epoch {epoch}  samples {samples}  E {E}</source>
-            <translation>에포크 {epoch}  샘플 {samples}  E {E}</translation>
-        </message>
-        <message>
             <source>test E {E}</source>
             <translation>테스트 E {E}</translation>
         </message>
@@ -428,8 +428,12 @@
             <translation>에포크 {epoch}  샘플 {samples}</translation>
         </message>
         <message>
-            <source>E train {E}</source>
-            <translation>학습 E {E}</translation>
+            <source>epoch {epoch}  samples {samples}  epoch-mean E {E}</source>
+            <translation>에포크 {epoch}  샘플 {samples}  에포크 평균 E {E}</translation>
+        </message>
+        <message>
+            <source>E train {E} (final weights)</source>
+            <translation>학습 E {E} (최종 가중치)</translation>
         </message>
         <message>
             <source>E test {E}</source>
