@@ -10,10 +10,11 @@ call: it is the batch's δ_j (B numbers per row) and its inputs, and one pass ov
             net_j(y_b) = w_j · y_b + w_j0          for each sample y_b of the next batch
 
 applies the update and gives the next batch's forward pass, each weight read and written once per
-batch. That is a pair of matrix products, fused, done in blocks of four samples so that each weight
-loaded serves four; the inputs of the batch after next are prefetched during the pass. Only a
-batch cut by the end of a call (or by divergence) is added to opt.grad
-as a matrix, as the other paths keep it. The tests hold this kernel to the numpy reference at 1e-12.
+batch. That is a pair of matrix products, fused, done in blocks of four rows by four samples so
+that each weight loaded serves four samples and each input four rows; the inputs of the batch after
+next are prefetched during the pass. Only a batch cut by the end of a call (or by divergence) is
+added to opt.grad as a matrix, as the other paths keep it. The tests hold this kernel to the numpy
+reference at 1e-12.
 """
 
 from __future__ import annotations
