@@ -7,9 +7,10 @@
   fused;
 - matrix products through BLAS (core/engine/batch.py) for other mini-batches of 16 samples or
   more;
-- for B = 1 with momentum or L2 on other networks, the compiled kernel that updates the first
-  layer two samples per pass (core/engine/compiled/pairs.py);
-- the general compiled kernel (core/engine/compiled/kernel.py) for every other setup;
+- for B = 1 on other networks (with or without momentum and L2), the compiled kernel that updates
+  the first layer two samples per pass (core/engine/compiled/pairs.py);
+- the general compiled kernel (core/engine/compiled/kernel.py) for batches of 2 to 15 (and 16 or
+  more when BLAS is not used: never, today);
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
   for a single traced step.
 
@@ -141,7 +142,7 @@ class FastPath:
             done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                               rule, chunk, self._seed_scratch)  # fmt: skip
         else:
-            # B = 1 with momentum or L2: two samples per pass over the first layer (pairs.py)
+            # B = 1: two samples per pass over the first layer (pairs.py); B = 2…15: the general kernel
             train = pairs.train_pairs if loop == "pairs" else kernel.train_samples
             done, n_epochs, code = train(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch)
         _LOADED.add(loop)

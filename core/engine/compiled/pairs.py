@@ -1,4 +1,5 @@
-"""Momentum and L2 at B = 1, compiled: the first layer's weights updated two samples per pass.
+"""Online training (B = 1) of networks other than the seed's, with or without momentum and L2,
+compiled: the first layer's weights updated two samples per pass.
 
 With momentum μ or L2 λ every sample changes both W and v (the rule of core/engine/hyperparams.py
 with B = 1): v ← μ v + α (δ aᵀ − λ W), W ← W + v. Doing that once per sample, as kernel.py does,
@@ -31,9 +32,9 @@ from core.engine.compiled.unit_math import FAST, end_epoch, njit
 
 @njit(nogil=True, cache=True, fastmath=FAST)
 def train_pairs(net, rule, chunk, sc):
-    """As kernel.train_samples, for B = 1 with μ or λ not 0. Rows 0 and 1 of sc.a, sc.d hold the
-    pair's first and second sample; sc.pair holds the first one's net_j and, for the second,
-    W_j · x₂ and V_j · x₂ (before the first sample's update)."""
+    """As kernel.train_samples, for B = 1 (any μ, λ) on networks other than the seed's. Rows 0 and 1
+    of sc.a, sc.d hold the pair's first and second sample; sc.pair holds the first one's net_j and,
+    for the second, W_j · x₂ and V_j · x₂ (before the first sample's update)."""
     n, state, X, order = chunk.order.shape[0], chunk.state, chunk.X, chunk.order
     d, p, a1 = net.sizes[0], net.sizes[1], sc.a_off[1]
     alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
