@@ -12,6 +12,8 @@ are those of a separate forward pass, which would read every weight a second tim
 
 from __future__ import annotations
 
+import numpy as np
+
 from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED  # noqa: F401 - re-exported
 from core.engine.compiled.layers import (
     activate_layer,
@@ -37,10 +39,10 @@ def train_samples(net, rule, chunk, sc):
     n = chunk.order.shape[0]
     state = chunk.state
     plain = rule.batch_size == 1 and rule.momentum == 0.0 and rule.l2 == 0.0
-    n_epochs = 0
+    n_epochs = np.int64(0)  # int64, not a literal: numba compiles a callee once per literal argument
     if n == 0:
         return 0, 0, OK
-    forward(net, sc, chunk.X[chunk.order[0]], 0)
+    forward(net, sc, chunk.X[chunk.order[0]], np.int64(0))
     for s in range(n):
         c = s % 2
         # ---- E_n and the output delta δ_k = −∂E_n/∂net_k ----

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from core.engine.compiled.codes import CROSS_ENTROPY, HUGE, SOFTMAX
 from core.engine.compiled.unit_math import FAST, activate, cross_entropy, derivative, njit
 
@@ -17,7 +19,7 @@ def forward(net, sc, x, c):
     """net = W a + b, a = f(net), layer by layer, for input x into row c."""
     for i in range(x.shape[0]):
         sc.a[c, i] = x[i]
-    forward_from(net, sc, c, 0)
+    forward_from(net, sc, c, np.int64(0))  # int64, not a literal: numba compiles a callee once per literal argument
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

@@ -19,6 +19,8 @@ reference's to 1e-12: only the second sample's net_j is summed in another order.
 
 from __future__ import annotations
 
+import numpy as np
+
 from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
 from core.engine.compiled.layers import (
     activate_layer,
@@ -38,11 +40,12 @@ def train_pairs(net, rule, chunk, sc):
     n, state, X, order = chunk.order.shape[0], chunk.state, chunk.X, chunk.order
     d, p, a1 = net.sizes[0], net.sizes[1], sc.a_off[1]
     alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
-    n_epochs = 0
+    n_epochs = np.int64(0)  # int64, not a literal: numba compiles a callee once per literal argument
     if n == 0:
         return 0, 0, OK
-    _inputs(sc, X, order, 0, n)
-    _first_layer_pass(net, rule, sc, 0, X, order, 0, n)
+    zero = np.int64(0)
+    _inputs(sc, X, order, zero, n)
+    _first_layer_pass(net, rule, sc, zero, X, order, zero, n)
     s = 0
     while s < n:
         for c in range(2):  # the pair's first sample, then its second
@@ -59,8 +62,8 @@ def train_pairs(net, rule, chunk, sc):
             else:
                 for j in range(p):
                     sc.a[0, a1 + j] = sc.pair[0, j]
-            activate_layer(net, sc, 0, c)
-            forward_from(net, sc, c, 1)
+            activate_layer(net, sc, zero, c)
+            forward_from(net, sc, c, zero + 1)
             # E_n, δ_k and the hidden δ from the weights before this sample's update
             E = output_delta(net, sc, chunk.T[order[s + c]], c)
             hidden_deltas(net, sc, c)

@@ -19,6 +19,8 @@ reference at 1e-12.
 
 from __future__ import annotations
 
+import numpy as np
+
 from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
 from core.engine.compiled.seed_kernel import diverges, sigmoid
 from core.engine.compiled.unit_math import FAST, end_epoch, njit, prefetch
@@ -34,10 +36,10 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
     """
     X, T, order, state = chunk.X, chunk.T, chunk.order, chunk.state
     n, B = order.shape[0], rule.batch_size
-    n_epochs = 0
+    n_epochs = np.int64(0)  # int64, not a literal: numba compiles a callee once per literal argument
     if n == 0:
         return 0, 0, OK
-    s = 0
+    s = np.int64(0)
     k = _batch_length(chunk, s, B)
     for j in range(0, weights.W_ji.shape[0], 4):  # the first batch's net_j, as the passes give the later ones
         _forward_rows(weights, X, order, s, k, sc, j, min(4, weights.W_ji.shape[0] - j))
@@ -161,7 +163,7 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
         g_j0[j] = 0.0
     # W_ji four rows at a time: the batch's gradient of the rows, the update, the next batch's net_j
     p = weights.W_ji.shape[0]
-    j = 0
+    j = np.int64(0)  # not a literal: numba would compile the row functions for j = 0 apart
     blocks = (p + 3) // 4
     ahead = s_next + k_next  # the batch after the next one: its inputs come in during this pass
     while j < p:

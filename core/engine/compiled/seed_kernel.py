@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from core.engine.compiled.codes import DIVERGED, HUGE, OK, TARGET_REACHED
 from core.engine.compiled.seed_kernel_case import is_seed_case  # noqa: F401 - the case this kernel is for
 from core.engine.compiled.seed_pass import dot, first_layer_pass
@@ -56,28 +58,29 @@ def train_seed(weights, velocity, rule, chunk, sc):
     al = alpha * rule.l2
     keep = 1.0 - al  # what the decay leaves of a weight: exactly 1 in the seed's rule
     n = order.shape[0]
-    n_epochs = 0
+    n_epochs = np.int64(0)  # int64, not a literal: numba compiles a callee once per literal argument
+    first, second = np.int64(0), np.int64(1)  # a pair's rows in the scratch, and pending counts
     if n == 0:
         return 0, 0, OK
     # net_j of the first sample and W_j · x of the second (later ones come with the updates of W_ji)
     x1 = X[order[0]]
     x2 = X[order[1]] if n > 1 else x1
-    first_layer_pass(weights, velocity, rule, sc, 0, x1, x1, x1, x2, x1, x1)
+    first_layer_pass(weights, velocity, rule, sc, first, x1, x1, x1, x2, x1, x1)
     g = dot(x1, x2)
     for s in range(0, n, 2):  # the pair x₁ = sample s, x₂ = sample s + 1
         x1 = X[order[s]]
         # x₁: h_j, o_k, E_n, δ_k, δ_j from the weights before its update
-        E_n = _forward_backward(weights, sc, 0, T[order[s]])
-        if diverges(E_n, chunk.x_max[order[s]], alpha, sc.h, sc.delta_k, sc.delta_j, 0):
+        E_n = _forward_backward(weights, sc, first, T[order[s]])
+        if diverges(E_n, chunk.x_max[order[s]], alpha, sc.h, sc.delta_k, sc.delta_j, first):
             if s > 0 and mu == 0.0:
-                _velocity_of_last_update(weights, velocity, X[order[s - 1]], alpha, al, sc, 1)
+                _velocity_of_last_update(weights, velocity, X[order[s - 1]], alpha, al, sc, second)
             return s, n_epochs, DIVERGED
-        _update_small(weights, velocity, rule, sc, 0)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
+        _update_small(weights, velocity, rule, sc, first)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
         n_epochs, reached = _record(chunk, s, E_n, n_epochs)
         if reached or s + 1 == n:
-            first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1, x1, x1)
+            first_layer_pass(weights, velocity, rule, sc, second, x1, x1, x1, x1, x1, x1)
             if mu == 0.0:
-                _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
+                _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, first)
             return s + 1, n_epochs, TARGET_REACHED if reached else OK
         # x₂: net_j = (1 − αλ) W_j · x₂ + μ V_j · x₂ + α δ_j (x₁ · x₂) + w_j0, as if x₁'s update
         # (w ← w + v, v = μ v + α (δ_j x₁ − λ w)) were already in W_ji
@@ -85,27 +88,27 @@ def train_seed(weights, velocity, rule, chunk, sc):
         for j in range(p):
             from_v = mu * net_j[2, j] if mu != 0.0 else 0.0
             net_j[0, j] = keep * net_j[1, j] + from_v + alpha * sc.delta_j[0, j] * g + w_j0[j]
-        E_n = _forward_backward(weights, sc, 1, T[order[s + 1]])
-        if diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, 1):
-            first_layer_pass(weights, velocity, rule, sc, 1, x1, x1, x1, x1, x1, x1)
+        E_n = _forward_backward(weights, sc, second, T[order[s + 1]])
+        if diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, second):
+            first_layer_pass(weights, velocity, rule, sc, second, x1, x1, x1, x1, x1, x1)
             if mu == 0.0:
-                _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, 0)
+                _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, first)
             return s + 1, n_epochs, DIVERGED
-        _update_small(weights, velocity, rule, sc, 1)
+        _update_small(weights, velocity, rule, sc, second)
         n_epochs, reached = _record(chunk, s + 1, E_n, n_epochs)
         # Δw_ji of both samples; from the updated rows, the next pair's W_j · x (and V_j · x₂)
         y1 = X[order[s + 2]] if s + 2 < n else x1
         y2 = X[order[s + 3]] if s + 3 < n else y1
         z1 = X[order[s + 4]] if s + 4 < n else y2
         z2 = X[order[s + 5]] if s + 5 < n else z1
-        first_layer_pass(weights, velocity, rule, sc, 2, x1, x2, y1, y2, z1, z2)
+        first_layer_pass(weights, velocity, rule, sc, second + 1, x1, x2, y1, y2, z1, z2)
         if reached:
             if mu == 0.0:
-                _velocity_of_last_update(weights, velocity, x2, alpha, al, sc, 1)
+                _velocity_of_last_update(weights, velocity, x2, alpha, al, sc, second)
             return s + 2, n_epochs, TARGET_REACHED
         g = dot(y1, y2)
     if mu == 0.0:
-        _velocity_of_last_update(weights, velocity, X[order[n - 1]], alpha, al, sc, 1)
+        _velocity_of_last_update(weights, velocity, X[order[n - 1]], alpha, al, sc, second)
     return n, n_epochs, OK
 
 
