@@ -152,7 +152,7 @@ class FastPath:
 
 def warm_up_kernels(loops=LOOPS) -> None:
     """Import numba and load the compiled loops named (all by default; from numba's disk cache after
-    the first run, else compiled: ~10 s each on a fresh install) by training a few samples of a tiny
+    the first run, else compiled: 3–10 s each on a fresh install) by training a few samples of a tiny
     network with each; the app does this on its worker thread, so that Play does not wait for it."""
     if not codes.AVAILABLE:
         return

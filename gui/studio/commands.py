@@ -104,7 +104,7 @@ class ReplaceTrainer(Command):
 @dataclass(frozen=True)
 class WarmUp(Command):
     """Load the compiled loop of the trainer's setting on the worker thread (under a second from
-    numba's disk cache; on a fresh install it is compiled, ~10 s, once)."""
+    numba's disk cache; on a fresh install it is compiled, a few seconds, once)."""
 
 
 @dataclass(frozen=True)

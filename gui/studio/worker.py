@@ -237,7 +237,7 @@ class TrainingWorker(QtCore.QObject):
         return FrameEvent.RESET
 
     def _warm_up(self, _: cmd.WarmUp) -> None:
-        self._prepare_loop()  # here, not on the GUI thread: under a second, or ~10 s on a fresh install
+        self._prepare_loop()  # here, not on the GUI thread: under a second, or seconds on a fresh install
 
     def _call(self, command: cmd.Call) -> None:
         try:  # runs here, between chunks, so it never races the loop
