@@ -102,7 +102,16 @@ def setup_training(args) -> tuple[Trainer, object]:
         acts = (args.activation or preset.hidden_activation,) * len(hidden) + (out_act,)
         net = Network((d, *hidden, m), acts, args.loss or preset.loss)
     init = InitSpec(args.init, args.init_range, args.seed)
+    _note_batch_size(hp.batch_size, len(dataset.X_train))
     return Trainer(net, dataset, hp, init, initialise=bundle is None), dataset
+
+
+def _note_batch_size(batch_size: int, n_train: int) -> None:
+    """A batch larger than the training set is cut at each epoch's end: say so."""
+    if batch_size > n_train:
+        print(translate("Cli", "note: batch size {batch} is larger than the {n} training samples: every "
+                        "update uses the whole epoch (full-batch gradient descent, B = {n})").format(
+                            batch=f"{batch_size:,}", n=f"{n_train:,}"), file=sys.stderr)
 
 
 def parse_hidden(values: list[str] | None) -> list[int] | None:

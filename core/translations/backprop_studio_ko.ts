@@ -432,6 +432,10 @@
             <translation>에포크 {epoch}  샘플 {samples}  에포크 평균 E {E}</translation>
         </message>
         <message>
+            <source>note: batch size {batch} is larger than the {n} training samples: every update uses the whole epoch (full-batch gradient descent, B = {n})</source>
+            <translation>참고: 배치 크기 {batch}가 학습 샘플 {n}개보다 큽니다: 모든 업데이트가 에포크 전체를 씁니다 (전체 배치 경사 하강법, B = {n})</translation>
+        </message>
+        <message>
             <source>E train {E} (final weights)</source>
             <translation>학습 E {E} (최종 가중치)</translation>
         </message>

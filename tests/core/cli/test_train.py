@@ -240,3 +240,14 @@ def test_session_data_by_reference(tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     assert main(["train", "--resume", "s.json", "--samples", "5", "--quiet"]) == 0
     assert f"note: The data were read from {tmp_path / 'd.csv'}." in capsys.readouterr().err
+
+
+def test_a_batch_larger_than_the_data_is_pointed_out(tmp_path):
+    """--batch-size 32 on XOR's 4 samples trains full-batch, and the CLI says so (a user's subprocess
+    run); the summary's E is the final weights' and says so."""
+    done = run_main("train", "--dataset", "xor", "--batch-size", "32", "--epochs", "3", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "note: batch size 32 is larger than the 4 training samples" in done.stderr
+    assert "epoch-mean E" in done.stderr and "E train" in done.stdout and "(final weights)" in done.stdout
+    quiet = run_main("train", "--dataset", "xor", "--batch-size", "4", "--epochs", "1", cwd=tmp_path)
+    assert "note: batch size" not in quiet.stderr
