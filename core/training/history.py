@@ -61,13 +61,16 @@ class DecimatedSeries:
             n_buckets = min((y.size - pos) // self.stride, self.capacity - self._n)
             used = n_buckets * self.stride
             self._x[self._n : self._n + n_buckets] = x_at(np.arange(pos, pos + used, self.stride))
-            self._y[self._n : self._n + n_buckets] = y[pos : pos + used].reshape(n_buckets, self.stride).mean(axis=1)
+            buckets = y[pos : pos + used].reshape(n_buckets, self.stride)
+            with np.errstate(over="ignore", invalid="ignore"):  # E_n near 1e308 (diverging): the mean is inf
+                self._y[self._n : self._n + n_buckets] = buckets.mean(axis=1)
             self._n += n_buckets
             pos += used
             if self._n == self.capacity:
                 half = self.capacity // 2
                 self._x[:half] = self._x[0::2]
-                self._y[:half] = 0.5 * (self._y[0::2] + self._y[1::2])
+                with np.errstate(over="ignore", invalid="ignore"):
+                    self._y[:half] = 0.5 * (self._y[0::2] + self._y[1::2])
                 self._n = half
                 self.stride *= 2
         rest = np.arange(pos, y.size)

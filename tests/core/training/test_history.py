@@ -86,3 +86,16 @@ def test_from_dict_accepts_every_state_append_makes():
         pos += n
         back = DecimatedSeries.from_dict(s.to_dict())
         assert back.to_dict() == s.to_dict()
+
+
+def test_huge_values_average_to_inf_without_a_warning():
+    """A diverging run's E_n near 1e308: their bucket means and halvings overflow to inf quietly (a
+    numpy warning on stderr would reach the user: the monkey test met one)."""
+    import warnings
+
+    s = DecimatedSeries(capacity=4)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        s.append(0, np.full(64, 1.5e308))
+    x, y = s.data()
+    assert np.all(np.isinf(y)) and len(x) == len(y) > 0
