@@ -14,6 +14,7 @@ from core.cli.arguments import build_parser
 from core.cli.train import setup_training
 from core.data import DATASETS
 from core.training.presets import PRESETS, SEED, preset_for
+from tests.core.data.test_downloads import cache, server, source  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -38,17 +39,21 @@ def _train(argv: list[str], samples: int):
     return trainer, dataset, _score(trainer.network, X, T, dataset.task, dataset.target_scaling)
 
 
+DOWNLOADED = {n for n, info in DATASETS.items() if info.source == "download"}
+
+
 def test_every_named_data_set_has_a_preset():
-    """The combo box's and --dataset's names all have a preset (but the downloaded ones, which
-    keep the network in use: their preset could not be checked offline); XOR keeps the seed's."""
-    assert set(PRESETS) == {n for n, info in DATASETS.items() if info.source != "download"}
+    """The combo box's and --dataset's names all have a preset, MNIST's measured on its real files
+    (bench/presets.py --mnist-dir); Fashion-MNIST, whose files were not at hand, keeps the network
+    in use. XOR keeps the seed's."""
+    assert set(PRESETS) == {n for n in DATASETS if n not in DOWNLOADED} | {"mnist"}
     assert PRESETS["xor"] == SEED
     assert (SEED.hidden, SEED.hidden_activation, SEED.alpha, SEED.shuffle, SEED.loss) == (
         (2,), "sigmoid", 0.5, False, "sse")
     assert preset_for("a.csv") is None
 
 
-@pytest.mark.parametrize("name", list(PRESETS))
+@pytest.mark.parametrize("name", [n for n in PRESETS if n not in DOWNLOADED])
 def test_preset_learns(name):
     """train --dataset NAME (seed 1, nothing else said) reaches the preset's stated figure."""
     preset = PRESETS[name]
@@ -92,3 +97,17 @@ def test_cli_spiral_uses_its_preset():
     assert "network 2-16-16-1 tanh/tanh/sigmoid" in proc.stdout
     test_acc = float(proc.stdout.split("test ")[-1].split("%")[0])
     assert test_acc >= 95.0
+
+
+def test_mnist_trains_with_its_preset(server, cache, monkeypatch):  # noqa: F811 - the fixtures
+    """train --dataset mnist (a small MNIST-format fixture from a local server: no network) builds
+    the preset's 784-30-10 sigmoid net with α 0.5, shuffled; its accuracy is bench/presets.py's."""
+    from core.data import downloads
+
+    url, _ = server
+    monkeypatch.setitem(downloads.SOURCES, "mnist", source(url))
+    trainer, dataset, _ = _train(["--dataset", "mnist", "--seed", "1"], 30)
+    p = PRESETS["mnist"]
+    assert trainer.network.sizes == (784, *p.hidden, 10) == (784, 30, 10)
+    assert trainer.network.activations == ("sigmoid", "sigmoid") and trainer.network.loss == "sse"
+    assert (trainer.hp.alpha, trainer.hp.shuffle) == (0.5, True)
