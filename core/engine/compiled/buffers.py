@@ -90,12 +90,11 @@ class SeedWeights(NamedTuple):
 
 class SeedScratch(NamedTuple):
     """The seed kernel's working space (core/engine/compiled/seed_kernel.py): h (2, p), delta_k
-    (2, m), delta_j (2, p) of a pair's first sample (row 0) and second (row 1); o (m,); net_j (3, p):
-    row 0 the net_j of the sample being trained, rows 1 and 2 W_j · x and V_j · x of the pair's
-    second sample."""
+    (2, m), delta_j (2, p) of a pair's first sample (row 0) and second (row 1); net_j (3, p): row 0
+    the net_j of the sample being trained, rows 1 and 2 W_j · x and V_j · x of the pair's second
+    sample."""
 
     h: np.ndarray
-    o: np.ndarray
     delta_k: np.ndarray
     delta_j: np.ndarray
     net_j: np.ndarray
@@ -125,7 +124,7 @@ def seed_weights(network, flat: np.ndarray) -> SeedWeights:
 
 
 def seed_scratch(p: int, m: int) -> SeedScratch:
-    return SeedScratch(np.zeros((2, p)), np.zeros(m), np.zeros((2, m)), np.zeros((2, p)), np.zeros((3, p)))
+    return SeedScratch(np.zeros((2, p)), np.zeros((2, m)), np.zeros((2, p)), np.zeros((3, p)))
 
 
 def make_net(network, velocity: np.ndarray, grad: np.ndarray) -> Net:

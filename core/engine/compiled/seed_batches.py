@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
-from core.engine.compiled.seed_kernel import diverges, sigmoid
+from core.engine.compiled.seed_kernel import diverges, forward_backward
 from core.engine.compiled.unit_math import FAST, end_epoch, njit, prefetch
 
 
@@ -46,7 +46,8 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
     while s < n:
         # the batch's samples, on the weights of its start
         for b in range(k):
-            E_n = _forward_backward(weights, sc, b, T[order[s + b]])
+            E_n = forward_backward(weights.W_kj, weights.w_k0, sc.net[b], sc.h[b], sc.delta_k[b], sc.delta_j[b],
+                                   T[order[s + b]])  # fmt: skip
             if diverges(E_n, chunk.x_max[order[s + b]], rule.alpha, sc.h, sc.delta_k, sc.delta_j, b):
                 _add_to_grad(grad, X, order, s, b, sc)  # the samples before it wait in grad
                 state[2] += b
@@ -80,33 +81,6 @@ def _batch_length(chunk, s, B):
     """Samples from s to the batch's end, the chunk's end or the epoch's end, whichever is first."""
     left_in_epoch = int(chunk.epoch_len - chunk.state[0])
     return max(0, min(B - int(chunk.state[2]), chunk.order.shape[0] - s, left_in_epoch))
-
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def _forward_backward(weights, sc, b, t):
-    """Sample b of the batch: h_j = σ(net_j), o_k, δ_k = (t_k − o_k) o_k (1 − o_k), δ_j =
-    h_j (1 − h_j) Σ_k w_kj δ_k into row b of the scratch; returns E_n = ½ Σ_k (t_k − o_k)²."""
-    W_kj, w_k0 = weights.W_kj, weights.w_k0
-    p, m = W_kj.shape[1], W_kj.shape[0]
-    h, delta_k, delta_j = sc.h, sc.delta_k, sc.delta_j
-    for j in range(p):
-        h[b, j] = sigmoid(sc.net[b, j])
-    E_n = 0.0
-    for k in range(m):
-        net_k = w_k0[k]
-        for j in range(p):
-            net_k += W_kj[k, j] * h[b, j]
-        o = sigmoid(net_k)
-        delta_k[b, k] = (t[k] - o) * (o * (1.0 - o))
-        E_n += 0.5 * (t[k] - o) * (t[k] - o)
-    for j in range(p):
-        delta_j[b, j] = 0.0
-    for k in range(m):
-        for j in range(p):
-            delta_j[b, j] += W_kj[k, j] * delta_k[b, k]
-    for j in range(p):
-        delta_j[b, j] *= h[b, j] * (1.0 - h[b, j])
-    return E_n
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

@@ -70,7 +70,8 @@ def train_seed(weights, velocity, rule, chunk, sc):
     for s in range(0, n, 2):  # the pair x₁ = sample s, x₂ = sample s + 1
         x1 = X[order[s]]
         # x₁: h_j, o_k, E_n, δ_k, δ_j from the weights before its update
-        E_n = _forward_backward(weights, sc, first, T[order[s]])
+        E_n = forward_backward(weights.W_kj, weights.w_k0, net_j[0], sc.h[first], sc.delta_k[first], sc.delta_j[first],
+                               T[order[s]])  # fmt: skip
         if diverges(E_n, chunk.x_max[order[s]], alpha, sc.h, sc.delta_k, sc.delta_j, first):
             if s > 0 and mu == 0.0:
                 _velocity_of_last_update(weights, velocity, X[order[s - 1]], alpha, al, sc, second)
@@ -88,7 +89,8 @@ def train_seed(weights, velocity, rule, chunk, sc):
         for j in range(p):
             from_v = mu * net_j[2, j] if mu != 0.0 else 0.0
             net_j[0, j] = keep * net_j[1, j] + from_v + alpha * sc.delta_j[0, j] * g + w_j0[j]
-        E_n = _forward_backward(weights, sc, second, T[order[s + 1]])
+        E_n = forward_backward(weights.W_kj, weights.w_k0, net_j[0], sc.h[second], sc.delta_k[second],
+                               sc.delta_j[second], T[order[s + 1]])  # fmt: skip
         if diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, second):
             first_layer_pass(weights, velocity, rule, sc, second, x1, x1, x1, x1, x1, x1)
             if mu == 0.0:
@@ -113,30 +115,29 @@ def train_seed(weights, velocity, rule, chunk, sc):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _forward_backward(weights, sc, c, t):
-    """h_j = σ(net_j); net_k = Σ_j w_kj h_j + w_k0, o_k = σ(net_k); δ_k = (t_k − o_k) o_k (1 − o_k);
-    δ_j = h_j (1 − h_j) Σ_k w_kj δ_k, into row c; returns E_n = ½ Σ_k (t_k − o_k)²."""
-    W_kj, w_k0 = weights.W_kj, weights.w_k0
-    h, o, delta_k, delta_j, net_j = sc
+def forward_backward(W_kj, w_k0, net_j, h, delta_k, delta_j, t):
+    """One sample from its net_j (row views): h_j = σ(net_j); net_k = Σ_j w_kj h_j + w_k0,
+    o_k = σ(net_k); δ_k = (t_k − o_k) o_k (1 − o_k); δ_j = h_j (1 − h_j) Σ_k w_kj δ_k, into the rows
+    h, delta_k, delta_j; returns E_n = ½ Σ_k (t_k − o_k)². The seed batch loop shares it."""
     p, m = W_kj.shape[1], W_kj.shape[0]
     for j in range(p):
-        h[c, j] = sigmoid(net_j[0, j])
+        h[j] = sigmoid(net_j[j])
     E_n = 0.0
     for k in range(m):
         net_k = w_k0[k]
         for j in range(p):
-            net_k += W_kj[k, j] * h[c, j]
-        o[k] = sigmoid(net_k)
-        delta_k[c, k] = (t[k] - o[k]) * (o[k] * (1.0 - o[k]))
-        E_n += 0.5 * (t[k] - o[k]) * (t[k] - o[k])
+            net_k += W_kj[k, j] * h[j]
+        o = sigmoid(net_k)
+        delta_k[k] = (t[k] - o) * (o * (1.0 - o))
+        E_n += 0.5 * (t[k] - o) * (t[k] - o)
     # Σ_k w_kj δ_k row by row of W_kj (contiguous), then times h_j (1 − h_j)
     for j in range(p):
-        delta_j[c, j] = 0.0
+        delta_j[j] = 0.0
     for k in range(m):
         for j in range(p):
-            delta_j[c, j] += W_kj[k, j] * delta_k[c, k]
+            delta_j[j] += W_kj[k, j] * delta_k[k]
     for j in range(p):
-        delta_j[c, j] *= h[c, j] * (1.0 - h[c, j])
+        delta_j[j] *= h[j] * (1.0 - h[j])
     return E_n
 
 
