@@ -59,13 +59,14 @@ def train_seed(weights, velocity, rule, chunk, sc):
     keep = 1.0 - al  # what the decay leaves of a weight: exactly 1 in the seed's rule
     n = order.shape[0]
     n_epochs = np.int64(0)  # int64, not a literal: numba compiles a callee once per literal argument
-    first, second = np.int64(0), np.int64(1)  # a pair's rows in the scratch, and pending counts
+    first, second = np.int64(0), np.int64(1)  # a pair's rows in the scratch
+    no_update, one_update, two_updates = np.int64(0), np.int64(1), np.int64(2)  # what a pass applies to W_ji
     if n == 0:
         return 0, 0, OK
     # net_j of the first sample and W_j · x of the second (later ones come with the updates of W_ji)
     x1 = X[order[0]]
     x2 = X[order[1]] if n > 1 else x1
-    first_layer_pass(weights, velocity, rule, sc, first, x1, x1, x1, x2, x1, x1)
+    first_layer_pass(weights, velocity, rule, sc, no_update, x1, x1, x1, x2, x1, x1)
     g = dot(x1, x2)
     for s in range(0, n, 2):  # the pair x₁ = sample s, x₂ = sample s + 1
         x1 = X[order[s]]
@@ -79,7 +80,7 @@ def train_seed(weights, velocity, rule, chunk, sc):
         _update_small(weights, velocity, rule, sc, first)  # W_kj, w_k0, w_j0; W_ji comes with the pair's pass
         n_epochs, reached = _record(chunk, s, E_n, n_epochs)
         if reached or s + 1 == n:
-            first_layer_pass(weights, velocity, rule, sc, second, x1, x1, x1, x1, x1, x1)
+            first_layer_pass(weights, velocity, rule, sc, one_update, x1, x1, x1, x1, x1, x1)
             if mu == 0.0:
                 _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, first)
             return s + 1, n_epochs, TARGET_REACHED if reached else OK
@@ -92,7 +93,7 @@ def train_seed(weights, velocity, rule, chunk, sc):
         E_n = forward_backward(weights.W_kj, weights.w_k0, net_j[0], sc.h[second], sc.delta_k[second],
                                sc.delta_j[second], T[order[s + 1]])  # fmt: skip
         if diverges(E_n, chunk.x_max[order[s + 1]], alpha, sc.h, sc.delta_k, sc.delta_j, second):
-            first_layer_pass(weights, velocity, rule, sc, second, x1, x1, x1, x1, x1, x1)
+            first_layer_pass(weights, velocity, rule, sc, one_update, x1, x1, x1, x1, x1, x1)
             if mu == 0.0:
                 _velocity_of_last_update(weights, velocity, x1, alpha, al, sc, first)
             return s + 1, n_epochs, DIVERGED
@@ -103,7 +104,7 @@ def train_seed(weights, velocity, rule, chunk, sc):
         y2 = X[order[s + 3]] if s + 3 < n else y1
         z1 = X[order[s + 4]] if s + 4 < n else y2
         z2 = X[order[s + 5]] if s + 5 < n else z1
-        first_layer_pass(weights, velocity, rule, sc, second + 1, x1, x2, y1, y2, z1, z2)
+        first_layer_pass(weights, velocity, rule, sc, two_updates, x1, x2, y1, y2, z1, z2)
         if reached:
             if mu == 0.0:
                 _velocity_of_last_update(weights, velocity, x2, alpha, al, sc, second)
