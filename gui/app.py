@@ -97,6 +97,9 @@ def run(argv: list[str] | None = None, settings_path: str | None = None) -> int:
         language.warn_once_if_no_font(window)
         path = file_argument(args)
         if path is not None:
+            # the file brings its own network: no loading the start-up one's compiled loop first
+            # (on a fresh install that is a compilation the file would wait behind)
+            window.skip_warm_up()
             # once the event loop runs, so the window is on screen before a large file is read
             QtCore.QTimer.singleShot(0, lambda: window.file_actions.open_file(path))
         _smoke_probe(window)

@@ -312,6 +312,11 @@ class MainWindow(FileDropTarget, QtWidgets.QMainWindow):
         if text and self.statusBar().currentMessage() == shown:
             QtCore.QTimer.singleShot(0, lambda: self.show_status(text, ms))  # after the bar's resize
 
+    def skip_warm_up(self) -> None:
+        """Do not load the start-up setting's compiled loop after the first paint (a file given on
+        the command line replaces that setting; its own loop is loaded when it first trains)."""
+        self._warmed_up = True
+
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._warmed_up:  # first paint done: now the worker may spend a second on numba

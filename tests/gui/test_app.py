@@ -81,6 +81,24 @@ def test_a_session_on_the_command_line_is_opened_once_the_window_shows(qtbot, tm
     assert np.array_equal(window.studio.frame.snapshot.params, trainer.network.params)
 
 
+def test_a_file_on_the_command_line_does_not_wait_for_the_start_up_loop(qtbot, tmp_path, monkeypatch):
+    """On a fresh install the start-up network's compiled loop would be compiled first (seconds);
+    a session given on the command line does not wait behind that: it shows its run at once."""
+    from core.training import paths
+    from core.training import trainer as trainer_module
+
+    ds = make_dataset("xor")
+    trainer = Trainer(Network((2, 3, 1)), ds, Hyperparams(), use_kernel=False)
+    trainer.run(samples=37)
+    save_session(tmp_path / "run.json", trainer, ds)
+    monkeypatch.setattr(paths, "_LOADED", set())
+    monkeypatch.setattr(trainer_module, "warm_up_kernels", lambda loops: time.sleep(5))  # a compilation
+    start = time.monotonic()
+    code, _, held = run_until([str(tmp_path / "run.json")], str(tmp_path / "s.ini"),
+                              lambda w: w.studio.frame is not None and w.studio.frame.snapshot.samples_seen == 37)
+    assert code == 0 and held and time.monotonic() - start < 4
+
+
 def test_weights_and_csv_on_the_command_line_are_opened_by_their_content(qtbot, tmp_path):
     """A weights JSON sets the network and its weights; a CSV becomes the data set trained on."""
     net = Network((2, 4, 1))
