@@ -107,32 +107,37 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
     in_batch; grad cleared; then net_j of the k_next samples from s_next (the next batch)."""
     alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
     inv = 1.0 / in_batch  # g · (1/B): the reference's g / B up to one rounding
-    # the small layer and the biases first (the next batch's net_j needs the new w_j0)
+    # the small layer and the biases first (the next batch's net_j needs the new w_j0): their batch
+    # gradient summed sample by sample, in the order the reference sums it, along contiguous rows
     W_kj, w_k0, w_j0 = weights.W_kj, weights.w_k0, weights.w_j0
     V_kj, v_k0, v_j0 = velocity.W_kj, velocity.w_k0, velocity.w_j0
     G_kj, g_k0, g_j0 = grad.W_kj, grad.w_k0, grad.w_j0
+    if not had_grad:
+        G_kj[:, :] = 0.0
+        g_k0[:] = 0.0
+        g_j0[:] = 0.0
+    for b in range(k):
+        h, delta_k, delta_j = sc.h[b], sc.delta_k[b], sc.delta_j[b]
+        for kk in range(W_kj.shape[0]):
+            dk = delta_k[kk]
+            g_k0[kk] += dk
+            for j in range(W_kj.shape[1]):
+                G_kj[kk, j] += dk * h[j]
+        for j in range(w_j0.shape[0]):
+            g_j0[j] += delta_j[j]
     for kk in range(W_kj.shape[0]):
-        g0 = g_k0[kk] if had_grad else 0.0
-        for b in range(k):
-            g0 += sc.delta_k[b, kk]
-        v_k0[kk] = mu * v_k0[kk] + alpha * (g0 * inv) if mu != 0.0 else alpha * (g0 * inv)
+        v_k0[kk] = mu * v_k0[kk] + alpha * (g_k0[kk] * inv) if mu != 0.0 else alpha * (g_k0[kk] * inv)
         w_k0[kk] += v_k0[kk]
         g_k0[kk] = 0.0
         for j in range(W_kj.shape[1]):
-            g = G_kj[kk, j] if had_grad else 0.0
-            for b in range(k):
-                g += sc.delta_k[b, kk] * sc.h[b, j]
-            v = alpha * (g * inv - lam * W_kj[kk, j])
+            v = alpha * (G_kj[kk, j] * inv - lam * W_kj[kk, j])
             if mu != 0.0:
                 v += mu * V_kj[kk, j]
             V_kj[kk, j] = v
             W_kj[kk, j] += v
             G_kj[kk, j] = 0.0
     for j in range(w_j0.shape[0]):
-        g0 = g_j0[j] if had_grad else 0.0
-        for b in range(k):
-            g0 += sc.delta_j[b, j]
-        v_j0[j] = mu * v_j0[j] + alpha * (g0 * inv) if mu != 0.0 else alpha * (g0 * inv)
+        v_j0[j] = mu * v_j0[j] + alpha * (g_j0[j] * inv) if mu != 0.0 else alpha * (g_j0[j] * inv)
         w_j0[j] += v_j0[j]
         g_j0[j] = 0.0
     # W_ji four rows at a time: the batch's gradient of the rows, the update, the next batch's net_j
@@ -156,8 +161,13 @@ def _prefetch_rows(X, order, s, k, part, parts):
         return
     per_row = (X.shape[1] + 7) // 8  # 8 float64 per 64-byte line
     total = k * per_row
-    for line in range(total * part // parts, total * (part + 1) // parts):
-        prefetch(X[order[s + line // per_row]], (line % per_row) * 8)
+    first, end = total * part // parts, total * (part + 1) // parts
+    row, line = first // per_row, first % per_row  # two divisions a call, none a line
+    for _ in range(end - first):
+        prefetch(X[order[s + row]], line * 8)
+        line += 1
+        if line == per_row:
+            row, line = row + 1, 0
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
