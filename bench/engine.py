@@ -14,6 +14,12 @@ The machine is shared: every column of ours and C's is measured once per round, 
 rounds of about `--seconds` each, and each column's best round is kept (the peers get the same
 number of rounds in one start of their Python), so that load from elsewhere hurts all columns
 alike; the load average is printed with the table.
+
+OpenBLAS's kernels: the header names the ones numpy's OpenBLAS runs (threadpoolctl). Some
+machines' environments force older ones (OPENBLAS_CORETYPE=Haswell, AVX2, on this test machine,
+where OpenBLAS would pick its AVX-512 SkylakeX kernels); a user's machine does not set it.
+`--openblas-as-installed` measures with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE removed, in that
+run alone, as the environment's notes allow for benchmarks (tests and CI keep them).
 """
 
 from __future__ import annotations
@@ -98,6 +104,14 @@ def peer_rates(python, sizes, seconds, rounds):
     return json.loads(out.stdout) if out.returncode == 0 else {}
 
 
+def openblas_kernels():
+    """The kernel family numpy's OpenBLAS runs, e.g. Haswell (AVX2) or SkylakeX (AVX-512)."""
+    from threadpoolctl import threadpool_info
+
+    kernels = [str(i.get("architecture")) for i in threadpool_info() if i.get("internal_api") == "openblas"]
+    return ", ".join(kernels) or "?"
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--code", type=Path, default=ROOT, help="the checkout whose engine is measured")
@@ -107,7 +121,14 @@ def main(argv=None):
     ap.add_argument("--rounds", type=int, default=8, help="interleaved rounds; the best is kept")
     ap.add_argument("--networks", nargs="+", help="e.g. 784-30-10")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--openblas-as-installed", action="store_true",
+                    help="unset OPENBLAS_CORETYPE, OPENBLAS_L2_SIZE: OpenBLAS picks its kernels")  # fmt: skip
     args = ap.parse_args(argv)
+    forced = [k for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ]
+    if args.openblas_as_installed and forced:  # numpy reads them when it loads: a fresh process
+        env = {k: v for k, v in os.environ.items() if k not in forced}
+        rest = [a for a in (sys.argv[1:] if argv is None else argv) if a != "--openblas-as-installed"]
+        sys.exit(subprocess.run([sys.executable, __file__, *rest], env=env).returncode)
     sys.path.insert(0, str(args.code.resolve()))
     from core.training.blas_threads import limit_blas_threads
 
@@ -115,7 +136,8 @@ def main(argv=None):
     networks = [tuple(map(int, n.split("-"))) for n in args.networks] if args.networks else NETWORKS
     binaries = compile_c()
     print(f"code: {args.code}   load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} (1, 5 min)   "
-          f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '(unset: OpenBLAS picks)')}")
+          f"OpenBLAS kernels: {openblas_kernels()} (OPENBLAS_CORETYPE="
+          f"{os.environ.get('OPENBLAS_CORETYPE', 'unset: OpenBLAS picks')})")  # fmt: skip
     cols = [*MODES, "C -O3", "C vectorised", "torch B=32", "torch B=128", "sklearn B=32", "sklearn B=128"]
     print(f"{'network':>15} " + " ".join(f"{c:>12}" for c in cols) + "   samples/s, best of rounds")
     table = {}

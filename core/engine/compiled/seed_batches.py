@@ -163,11 +163,14 @@ def _prefetch_rows(X, order, s, k, part, parts):
     total = k * per_row
     first, end = total * part // parts, total * (part + 1) // parts
     row, line = first // per_row, first % per_row  # two divisions a call, none a line
-    for _ in range(end - first):
-        prefetch(X[order[s + row]], line * 8)
-        line += 1
-        if line == per_row:
-            row, line = row + 1, 0
+    left = end - first
+    while left > 0:
+        x = X[order[s + row]]
+        stop = min(per_row, line + left)
+        for c in range(line, stop):
+            prefetch(x, c * 8)
+        left -= stop - line
+        row, line = row + 1, 0
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
