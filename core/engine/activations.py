@@ -18,8 +18,14 @@ OUTPUT_ACTIVATIONS = ("sigmoid", "linear", "softmax", "tanh", "relu")
 
 def sigmoid(net: np.ndarray) -> np.ndarray:
     """σ(net) = 1 / (1 + exp(−net)), written so that no exp overflows (|net| = 1000 is fine)."""
-    e = np.exp(-np.abs(net))  # in (0, 1]: never overflows
-    return np.where(net >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+    net = np.asarray(net, dtype=float)
+    e = np.abs(net, out=np.empty_like(net))  # in place from here: a third fewer passes over memory
+    np.negative(e, out=e)
+    np.exp(e, out=e)  # exp(−|net|) in (0, 1]: never overflows
+    d = np.add(e, 1.0, out=np.empty_like(e))
+    out = np.divide(e, d, out=np.empty_like(e))  # e / (1 + e): σ(net) below 0
+    np.divide(1.0, d, out=out, where=net >= 0)  # 1 / (1 + e) from 0 up (NaN keeps e / (1 + e): NaN)
+    return out
 
 
 def softmax(net: np.ndarray) -> np.ndarray:

@@ -119,6 +119,12 @@ class BatchPath:
         """v ← μ v + α (G/B − λ W) (no decay on biases), W ← W + v, G ← 0: backprop.apply_batch in
         place, without temporaries the size of the network."""
         B = float(opt.n_in_batch)
+        if not hp.l2 and not hp.momentum:  # the seed's rule: v = α G/B, one pass fewer
+            np.multiply(opt.grad, hp.alpha / B, out=opt.velocity)
+            self.net.params += opt.velocity
+            opt.grad[:] = 0.0
+            opt.n_in_batch = 0
+            return
         opt.grad *= hp.alpha / B  # α G/B
         for l in range(self.net.n_layers):
             if hp.l2:

@@ -2,9 +2,9 @@
 
 - the seed's own compiled loop (core/engine/compiled/seed_kernel.py) on the seed's network online
   (one sigmoid hidden layer, ½ SSE, B = 1), the app's default, with or without momentum and L2;
-- on the seed's network in mini-batches of 16 to 128 that fit the L2 cache (any μ, λ), the seed's
-  batch loop (core/engine/compiled/seed_batches.py): the update and the next batch's forward pass
-  fused;
+- on the seed's network in mini-batches of 16 or more (any μ, λ) when W_ji and the inputs it
+  sweeps over fit the L2 cache, the seed's batch loop (core/engine/compiled/seed_batches.py): the
+  update and the next batch's forward pass fused;
 - matrix products through BLAS (core/engine/batch.py) for other mini-batches of 16 samples or
   more;
 - for B = 1 on other networks (with or without momentum and L2), the compiled kernel that updates

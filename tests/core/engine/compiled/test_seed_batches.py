@@ -28,9 +28,9 @@ def test_the_batch_kernel_runs_only_the_seeds_network_in_batches():
     assert seed_batches_apply(*seed, 16) and seed_batches_apply(*seed, 128)
     assert not seed_batches_apply(*seed, 1)
     assert not seed_batches_apply(*seed, 15)  # the general kernel
-    assert not seed_batches_apply(*seed, 129)  # BLAS
+    assert seed_batches_apply(*seed, 129) and seed_batches_apply(*seed, 60000)  # swept in sub-batches
     assert seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 32)
-    assert not seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)  # beyond the L2 cache
+    assert not seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)  # BLAS: W_ji fills the cache
     assert seed_batches_apply((64, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)
     assert not seed_batches_apply((784, 30, 10), ("tanh", "sigmoid"), "sse", 32)
     assert not seed_batches_apply((784, 30, 10), ("sigmoid", "sigmoid"), "cross_entropy", 32)
@@ -48,6 +48,22 @@ def test_batches_cut_anywhere_equal_the_reference(B, mu, lam):
     X, T = rng.normal(size=(41, sizes[0])), rng.uniform(size=(41, sizes[-1]))
     kernel, ref = _both(sizes, X, T, Hyperparams(alpha=0.8, batch_size=B, momentum=mu, l2=lam, shuffle=True),
                         (1, 2, 3, 7, 1, 17, 2, 4, 33, 19, 40))  # fmt: skip
+    for key in ("params", "velocity", "grad", "E"):
+        np.testing.assert_allclose(kernel[key], ref[key], rtol=1e-12, atol=1e-12, err_msg=key)
+    assert kernel["pending"] == ref["pending"] and kernel["status"] == ref["status"]
+
+
+@pytest.mark.parametrize("B", [33, 64, 70, 100])
+@pytest.mark.parametrize("mu, lam", [(0.0, 0.0), (0.9, 0.0), (0.5, 1e-3)])
+def test_batches_larger_than_a_sweep_equal_the_reference(B, mu, lam):
+    """Batches of more than SUB_BATCH (32) samples are swept in parts (their gradient's sums kept in
+    grad between parts): cut by calls anywhere, by the epoch's end, with a part of 1 sample left
+    (33) or of 4, 6 …, they still give everything the reference gives, to 1e-12."""
+    sizes = (9, 7, 3)
+    rng = np.random.default_rng(B)
+    X, T = rng.normal(size=(150, sizes[0])), rng.uniform(size=(150, sizes[-1]))
+    kernel, ref = _both(sizes, X, T, Hyperparams(alpha=0.3, batch_size=B, momentum=mu, l2=lam, shuffle=True),
+                        (1, 40, 3, 150, 97, 64, 33, 260, 5))  # fmt: skip
     for key in ("params", "velocity", "grad", "E"):
         np.testing.assert_allclose(kernel[key], ref[key], rtol=1e-12, atol=1e-12, err_msg=key)
     assert kernel["pending"] == ref["pending"] and kernel["status"] == ref["status"]
