@@ -2,6 +2,7 @@
 
 - the seed's own compiled loop (core/engine/compiled/seed_kernel.py) on the seed's network online
   (one sigmoid hidden layer, ½ SSE, B = 1), the app's default, with or without momentum and L2;
+  with momentum and no L2, its four-samples-a-pass loop (core/engine/compiled/seed_quads.py);
 - on the seed's network in mini-batches of 16 or more (any μ, λ) when W_ji and the inputs it
   sweeps over fit the L2 cache, the seed's batch loop (core/engine/compiled/seed_batches.py): the
   update and the next batch's forward pass fused;
@@ -37,7 +38,7 @@ from core.engine.compiled.buffers import (
     seed_scratch,
     seed_weights,
 )
-from core.engine.compiled.seed_kernel_case import seed_batches_apply, seed_kernel_applies
+from core.engine.compiled.seed_kernel_case import seed_batches_apply, seed_kernel_applies, seed_quads_apply
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
 
@@ -78,7 +79,7 @@ def _out(done, E_n, epoch_E, code, trace, keep_trace, net=None, before=None):
     return done, E_n, np.asarray(epoch_E), code, trace
 
 
-LOOPS = ("seed", "seed batches", "pairs", "general", "blas")  # FastPath.loop_for's names
+LOOPS = ("seed", "seed momentum", "seed batches", "pairs", "general", "blas")  # FastPath.loop_for's names
 _LOADED: set[str] = set()  # the compiled loops called in this process (numba keeps them loaded)
 
 
@@ -91,6 +92,8 @@ class FastPath:
         self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
         self._scratch = make_scratch(net.sizes)
         self._seed_scratch = seed_scratch(net.sizes[1], net.sizes[-1])
+        self._seed_quad_scratch = seed_scratch(net.sizes[1], net.sizes[-1], 4)
+        self._gram = np.zeros((4, 4))
         self._seed_batch_scratch = None  # made for the batch size in use
         self._x_of = self._x_max = None
         self._batches = BatchPath(net)
@@ -101,6 +104,9 @@ class FastPath:
             return "seed batches"
         if hp.batch_size >= MIN_BATCH:
             return "blas"
+        if self.use_seed_kernel and seed_quads_apply(net.sizes, net.activations, net.loss, hp.batch_size,
+                                                     hp.momentum, hp.l2):  # fmt: skip
+            return "seed momentum"
         if self.use_seed_kernel and seed_kernel_applies(net.sizes, net.activations, net.loss, hp.batch_size,
                                                         hp.momentum, hp.l2):  # fmt: skip
             return "seed"
@@ -129,6 +135,7 @@ class FastPath:
         from core.engine.compiled import kernel, pairs
         from core.engine.compiled.seed_batches import train_seed_batches
         from core.engine.compiled.seed_kernel import train_seed
+        from core.engine.compiled.seed_quads import train_seed_quads
 
         rule = Rule(float(hp.alpha), int(hp.batch_size), float(hp.momentum), float(hp.l2))
         if loop == "seed batches":
@@ -138,6 +145,9 @@ class FastPath:
             done, n_epochs, code = train_seed_batches(seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                                       seed_weights(net, opt.grad), rule, chunk,
                                                       self._seed_batch_scratch)  # fmt: skip
+        elif loop == "seed momentum":
+            done, n_epochs, code = train_seed_quads(seed_weights(net, net.params), seed_weights(net, opt.velocity),
+                                                    rule, chunk, self._seed_quad_scratch, self._gram)  # fmt: skip
         elif loop == "seed":
             done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                               rule, chunk, self._seed_scratch)  # fmt: skip
@@ -158,7 +168,8 @@ def warm_up_kernels(loops=LOOPS) -> None:
         return
     X, T = np.zeros((2, 1)), np.zeros((2, 1))
     seed, other = Network([1, 1, 1]), Network([1, 1, 1], ("tanh", "sigmoid"))
-    examples = {"seed": (seed, Hyperparams()), "seed batches": (seed, Hyperparams(batch_size=16)),
+    examples = {"seed": (seed, Hyperparams()), "seed momentum": (seed, Hyperparams(momentum=0.5)),
+                "seed batches": (seed, Hyperparams(batch_size=16)),
                 "pairs": (other, Hyperparams(momentum=0.5)), "general": (other, Hyperparams(batch_size=2))}
     for net, hp in (examples[loop] for loop in loops if loop in examples):
         FastPath(net).run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)

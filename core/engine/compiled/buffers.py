@@ -123,8 +123,11 @@ def seed_weights(network, flat: np.ndarray) -> SeedWeights:
     return SeedWeights(W[0], b[0], W[1], b[1])
 
 
-def seed_scratch(p: int, m: int) -> SeedScratch:
-    return SeedScratch(np.zeros((2, p)), np.zeros((2, m)), np.zeros((2, p)), np.zeros((3, p)))
+def seed_scratch(p: int, m: int, group: int = 2) -> SeedScratch:
+    """For samples in groups of `group`: pairs (seed_kernel.py), or four (seed_quads.py: rows of
+    net_j for the group's four D_k and the sample's own net_j)."""
+    return SeedScratch(np.zeros((group, p)), np.zeros((group, m)), np.zeros((group, p)),
+                       np.zeros((3 if group == 2 else group + 1, p)))  # fmt: skip
 
 
 def make_net(network, velocity: np.ndarray, grad: np.ndarray) -> Net:

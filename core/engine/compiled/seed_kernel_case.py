@@ -15,6 +15,12 @@ def seed_kernel_applies(sizes, activations, loss, batch_size, momentum, l2) -> b
     return is_seed_case(sizes, activations, loss, batch_size, 0.0, 0.0) and momentum >= 0.0 and l2 >= 0.0
 
 
+def seed_quads_apply(sizes, activations, loss, batch_size, momentum, l2) -> bool:
+    """True where the seed's momentum loop (core/engine/compiled/seed_quads.py) runs: the seed's
+    network online with momentum and no L2 decay (with both, the seed kernel's pairs)."""
+    return seed_kernel_applies(sizes, activations, loss, batch_size, momentum, l2) and momentum > 0.0 and l2 == 0.0
+
+
 CACHE_BYTES = 1 << 20  # a core's L2 cache, about: 1 MiB on the machines measured (docs/performance.md)
 SUB_BATCH = 32  # the batch kernel sweeps a larger batch's inputs this many samples at a time
 

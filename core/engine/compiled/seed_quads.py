@@ -1,0 +1,181 @@
+"""The seed's network online with momentum (λ = 0), compiled: four samples per pass over W_ji.
+
+With momentum each sample changes W_ji and its velocity V_ji, and moving both matrices through
+the cache is what a pass costs (docs/performance.md, "What limits a pass"). The seed kernel's
+pair loop moves them once per two samples; this loop once per four. For a group of samples
+x₁ … x₄, with a_k = α δ_j of sample k (one number per row j), each weight gets the reference's
+update sample by sample,
+
+    t = μ v + a₁ x₁,  w ← w + t;   t = μ t + a₂ x₂,  w ← w + t;   t = μ t + a₃ x₃,  w ← w + t;
+    t = μ t + a₄ x₄,  w ← w + t;   v ← t
+
+and, from the updated row, with h = μ v, the next group's dot products
+
+    D₁ = w · y₁,   D₂ = (w + h) · y₂,   D₃ = (w + (1 + μ) h) · y₃,   D₄ = (w + (1 + μ + μ²) h) · y₄.
+
+The weights sample k of a group sees are the group's starting W, V plus the updates of the
+samples before it, W + (μ + … + μ^(k−1)) V + Σ_{i<k} (1 + μ + … + μ^(k−1−i)) a_i x_i, so
+
+    net_j(y_k) = D_k + Σ_{i<k} (1 + μ + … + μ^(k−1−i)) a_i (y_i · y_k) + w_j0
+
+from the group's six input dot products (y_i · y_k). Only the dot products' sums are in another
+order than the reference's; the tests hold this loop to the numpy reference at 1e-12.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
+from core.engine.compiled.seed_kernel import _record, _update_small, diverges, forward_backward
+from core.engine.compiled.unit_math import FAST, njit, prefetch_part
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def train_seed_quads(weights, velocity, rule, chunk, sc, gram):
+    """Online backprop with momentum over X[order[s]], T[order[s]]; same contract as
+    seed_kernel.train_seed, for μ > 0 and λ = 0. sc: buffers.SeedScratch with four rows of h, δ_k,
+    δ_j (a group's samples) and five of net_j (the group's D₁ … D₄, then the sample's net_j);
+    gram (4, 4): the group's y_i · y_k."""
+    X, T, order = chunk.X, chunk.T, chunk.order
+    n = order.shape[0]
+    alpha, mu = rule.alpha, rule.momentum
+    p = weights.w_j0.shape[0]
+    n_epochs = np.int64(0)  # int64, not a literal: numba compiles a callee once per literal argument
+    none, four = np.int64(0), np.int64(4)
+    if n == 0:
+        return 0, 0, OK
+    # the first group's dot products, from the weights as they are
+    y1, y2, y3, y4 = _group(X, order, np.int64(0))
+    _pass(weights, velocity, alpha, mu, sc, none, y1, y1, y1, y1, four, y1, y2, y3, y4, y1, y1, y1, y1)
+    _gram(gram, y1, y2, y3, y4)
+    s = np.int64(0)
+    while s < n:
+        g = min(4, n - s)
+        x1, x2, x3, x4 = _group(X, order, s)
+        for k in range(g):
+            # net_j of sample k: its D_k and the updates of the group's samples before it
+            net = sc.net_j[4]
+            for j in range(p):
+                acc = sc.net_j[k, j]
+                run = 1.0  # 1 + μ + … + μ^(k−1−i), from i = k − 1 down
+                for i in range(k - 1, -1, -1):
+                    acc += run * (alpha * sc.delta_j[i, j]) * gram[i, k]
+                    run = 1.0 + mu * run
+                net[j] = acc + weights.w_j0[j]
+            E_n = forward_backward(weights.W_kj, weights.w_k0, net, sc.h[k], sc.delta_k[k], sc.delta_j[k],
+                                   T[order[s + k]])  # fmt: skip
+            if diverges(E_n, chunk.x_max[order[s + k]], alpha, sc.h, sc.delta_k, sc.delta_j, k):
+                _pass(weights, velocity, alpha, mu, sc, np.int64(k), x1, x2, x3, x4, none, x1, x1, x1, x1,
+                      x1, x1, x1, x1)  # the samples before it: applied  # fmt: skip
+                return s + k, n_epochs, DIVERGED
+            _update_small(weights, velocity, rule, sc, k)  # W_kj, w_k0, w_j0; W_ji comes with the pass
+            n_epochs, reached = _record(chunk, s + k, E_n, n_epochs)
+            if reached:
+                _pass(weights, velocity, alpha, mu, sc, np.int64(k + 1), x1, x2, x3, x4, none, x1, x1, x1, x1,
+                      x1, x1, x1, x1)  # fmt: skip
+                return s + k + 1, n_epochs, TARGET_REACHED
+        if s + g == n:  # the call's last group
+            _pass(weights, velocity, alpha, mu, sc, np.int64(g), x1, x2, x3, x4, none, x1, x1, x1, x1,
+                  x1, x1, x1, x1)  # fmt: skip
+            return n, n_epochs, OK
+        # the group's four updates of W_ji; from the updated rows, the next group's D_k, while the
+        # inputs of the group after it come into the cache
+        y1, y2, y3, y4 = _group(X, order, s + 4)
+        z1, z2, z3, z4 = _group(X, order, s + 8)
+        _pass(weights, velocity, alpha, mu, sc, four, x1, x2, x3, x4, four, y1, y2, y3, y4, z1, z2, z3, z4)
+        _gram(gram, y1, y2, y3, y4)
+        s += 4
+    return n, n_epochs, OK
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _group(X, order, s):
+    """The input rows of samples s … s + 3 (the last one in the chunk repeated past its end)."""
+    last = order.shape[0] - 1
+    return (X[order[min(s, last)]], X[order[min(s + 1, last)]], X[order[min(s + 2, last)]],
+            X[order[min(s + 3, last)]])  # fmt: skip
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _gram(gram, y1, y2, y3, y4):
+    """gram[i, k] = y_i · y_k for i < k."""
+    ys = (y1, y2, y3, y4)
+    for k in range(1, 4):
+        for i in range(k):
+            a, b = ys[i], ys[k]
+            acc = 0.0
+            for c in range(a.shape[0]):
+                acc += a[c] * b[c]
+            gram[i, k] = acc
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _pass(weights, velocity, alpha, mu, sc, pending, x1, x2, x3, x4, dots, y1, y2, y3, y4, z1, z2, z3, z4):
+    """Apply the first `pending` (0 … 4) samples' updates of the group x₁ … x₄ (δ_j in rows 0 … 3 of
+    sc.delta_j) to W_ji and V_ji; then, if dots is 4, the next group's D₁ … D₄ from the updated
+    rows into rows 0 … 3 of sc.net_j. z₁ … z₄: the inputs of the group after, prefetched."""
+    W_ji, V_ji, D, delta_j = weights.W_ji, velocity.W_ji, sc.net_j, sc.delta_j
+    p, d = W_ji.shape[0], W_ji.shape[1]
+    c2, c3 = 1.0 + mu, 1.0 + mu + mu * mu
+    j = 0
+    if pending == 4 and dots == 4:  # the loop's usual pass: two rows at a time
+        while j + 1 < p:
+            prefetch_part(z1, z2, j // 2, p // 2)
+            prefetch_part(z3, z4, j // 2, p // 2)
+            a1, a2, a3, a4 = alpha * delta_j[0, j], alpha * delta_j[1, j], alpha * delta_j[2, j], alpha * delta_j[3, j]
+            b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
+            b3, b4 = alpha * delta_j[2, j + 1], alpha * delta_j[3, j + 1]
+            r, q, rv, qv = W_ji[j], W_ji[j + 1], V_ji[j], V_ji[j + 1]
+            r1, r2, r3, r4, q1, q2, q3, q4 = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+            for i in range(d):
+                u1, u2, u3, u4 = x1[i], x2[i], x3[i], x4[i]
+                t = mu * rv[i] + a1 * u1
+                w = r[i] + t
+                t = mu * t + a2 * u2
+                w = w + t
+                t = mu * t + a3 * u3
+                w = w + t
+                t = mu * t + a4 * u4
+                w = w + t
+                rv[i], r[i] = t, w
+                h = mu * t
+                r1 += w * y1[i]
+                r2 += (w + h) * y2[i]
+                r3 += (w + c2 * h) * y3[i]
+                r4 += (w + c3 * h) * y4[i]
+                t = mu * qv[i] + b1 * u1
+                w = q[i] + t
+                t = mu * t + b2 * u2
+                w = w + t
+                t = mu * t + b3 * u3
+                w = w + t
+                t = mu * t + b4 * u4
+                w = w + t
+                qv[i], q[i] = t, w
+                h = mu * t
+                q1 += w * y1[i]
+                q2 += (w + h) * y2[i]
+                q3 += (w + c2 * h) * y3[i]
+                q4 += (w + c3 * h) * y4[i]
+            D[0, j], D[1, j], D[2, j], D[3, j] = r1, r2, r3, r4
+            D[0, j + 1], D[1, j + 1], D[2, j + 1], D[3, j + 1] = q1, q2, q3, q4
+            j += 2
+    while j < p:  # a row left over, or a call's first or last pass
+        r, v = W_ji[j], V_ji[j]
+        for c in range(pending):
+            x = x1 if c == 0 else x2 if c == 1 else x3 if c == 2 else x4
+            a = alpha * delta_j[c, j]
+            for i in range(d):
+                v[i] = mu * v[i] + a * x[i]
+                r[i] += v[i]
+        if dots == 4:
+            r1, r2, r3, r4 = 0.0, 0.0, 0.0, 0.0
+            for i in range(d):
+                w, h = r[i], mu * v[i]
+                r1 += w * y1[i]
+                r2 += (w + h) * y2[i]
+                r3 += (w + c2 * h) * y3[i]
+                r4 += (w + c3 * h) * y4[i]
+            D[0, j], D[1, j], D[2, j], D[3, j] = r1, r2, r3, r4
+        j += 1
