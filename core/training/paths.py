@@ -9,7 +9,8 @@
 - matrix products through BLAS (core/engine/batch.py) for other mini-batches of 16 samples or
   more;
 - for B = 1 on other networks (with or without momentum and L2), the compiled kernel that updates
-  the first layer two samples per pass (core/engine/compiled/pairs.py);
+  the first layer two samples per pass (core/engine/compiled/pairs.py); with momentum and no L2,
+  four samples per pass (core/engine/compiled/quads.py);
 - the general compiled kernel (core/engine/compiled/kernel.py) for batches of 2 to 15 (and 16 or
   more when BLAS is not used: never, today);
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
@@ -31,6 +32,7 @@ from core.engine.compiled import codes
 from core.engine.compiled.buffers import (
     Chunk,
     Rule,
+    first_layer,
     make_net,
     make_scratch,
     row_maxima,
@@ -79,7 +81,7 @@ def _out(done, E_n, epoch_E, code, trace, keep_trace, net=None, before=None):
     return done, E_n, np.asarray(epoch_E), code, trace
 
 
-LOOPS = ("seed", "seed momentum", "seed batches", "pairs", "general", "blas")  # FastPath.loop_for's names
+LOOPS = ("seed", "seed momentum", "seed batches", "quads", "pairs", "general", "blas")  # FastPath.loop_for's names
 _LOADED: set[str] = set()  # the compiled loops called in this process (numba keeps them loaded)
 
 
@@ -93,6 +95,7 @@ class FastPath:
         self._scratch = make_scratch(net.sizes)
         self._seed_scratch = seed_scratch(net.sizes[1], net.sizes[-1])
         self._seed_quad_scratch = seed_scratch(net.sizes[1], net.sizes[-1], 4)
+        self._scratch4 = make_scratch(net.sizes, 4)
         self._gram = np.zeros((4, 4))
         self._seed_batch_scratch = None  # made for the batch size in use
         self._x_of = self._x_max = None
@@ -110,6 +113,8 @@ class FastPath:
         if self.use_seed_kernel and seed_kernel_applies(net.sizes, net.activations, net.loss, hp.batch_size,
                                                         hp.momentum, hp.l2):  # fmt: skip
             return "seed"
+        if hp.batch_size == 1 and hp.momentum > 0.0 and hp.l2 == 0.0:
+            return "quads"
         return "pairs" if hp.batch_size == 1 else "general"
 
     def ready(self, net: Network, hp: Hyperparams) -> bool:
@@ -132,7 +137,7 @@ class FastPath:
         epoch_state[2] = opt.n_in_batch
         # numba is imported here, on first use (in the app: on the worker thread), not when the
         # window starts: importing it and loading the cached kernels takes about a second
-        from core.engine.compiled import kernel, pairs
+        from core.engine.compiled import kernel, pairs, quads
         from core.engine.compiled.seed_batches import train_seed_batches
         from core.engine.compiled.seed_kernel import train_seed
         from core.engine.compiled.seed_quads import train_seed_quads
@@ -151,6 +156,10 @@ class FastPath:
         elif loop == "seed":
             done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                               rule, chunk, self._seed_scratch)  # fmt: skip
+        elif loop == "quads":
+            done, n_epochs, code = quads.train_quads(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch4,
+                                                     first_layer(net, net.params), first_layer(net, opt.velocity),
+                                                     self._seed_quad_scratch, self._gram)  # fmt: skip
         else:
             # B = 1: two samples per pass over the first layer (pairs.py); B = 2…15: the general kernel
             train = pairs.train_pairs if loop == "pairs" else kernel.train_samples
@@ -170,6 +179,7 @@ def warm_up_kernels(loops=LOOPS) -> None:
     seed, other = Network([1, 1, 1]), Network([1, 1, 1], ("tanh", "sigmoid"))
     examples = {"seed": (seed, Hyperparams()), "seed momentum": (seed, Hyperparams(momentum=0.5)),
                 "seed batches": (seed, Hyperparams(batch_size=16)),
-                "pairs": (other, Hyperparams(momentum=0.5)), "general": (other, Hyperparams(batch_size=2))}
+                "quads": (other, Hyperparams(momentum=0.5)), "pairs": (other, Hyperparams(l2=1e-4)),
+                "general": (other, Hyperparams(batch_size=2))}
     for net, hp in (examples[loop] for loop in loops if loop in examples):
         FastPath(net).run(net, OptimizerState.zeros(net.n_params), np.zeros(3), X, T, np.array([0, 1, 0]), hp, None)

@@ -123,6 +123,13 @@ def seed_weights(network, flat: np.ndarray) -> SeedWeights:
     return SeedWeights(W[0], b[0], W[1], b[1])
 
 
+def first_layer(network, flat: np.ndarray) -> SeedWeights:
+    """The first weight layer's W, b as views into `flat` in SeedWeights' W_ji, w_j0 (W_kj, w_k0:
+    the last layer's, unused by core/engine/compiled/quads.py), for a network of any depth."""
+    W, b = network.layout.views(flat)
+    return SeedWeights(W[0], b[0], W[-1], b[-1])
+
+
 def seed_scratch(p: int, m: int, group: int = 2) -> SeedScratch:
     """For samples in groups of `group`: pairs (seed_kernel.py), or four (seed_quads.py: rows of
     net_j for the group's four D_k and the sample's own net_j)."""
@@ -138,7 +145,9 @@ def make_net(network, velocity: np.ndarray, grad: np.ndarray) -> Net:
                LOSS_CODES[network.loss])  # fmt: skip
 
 
-def make_scratch(sizes) -> Scratch:
+def make_scratch(sizes, rows: int = 2) -> Scratch:
+    """rows: samples in flight at once (two, or four for core/engine/compiled/quads.py)."""
     a_off = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     n = int(a_off[-1])
-    return Scratch(a_off, np.zeros((2, n)), np.zeros((2, n)), np.zeros(int(sizes[-1])), np.zeros((3, int(sizes[1]))))
+    return Scratch(a_off, np.zeros((rows, n)), np.zeros((rows, n)), np.zeros(int(sizes[-1])),
+                   np.zeros((3, int(sizes[1]))))  # fmt: skip

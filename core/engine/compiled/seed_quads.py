@@ -40,57 +40,77 @@ def train_seed_quads(weights, velocity, rule, chunk, sc, gram):
     X, T, order = chunk.X, chunk.T, chunk.order
     n = order.shape[0]
     alpha, mu = rule.alpha, rule.momentum
-    p = weights.w_j0.shape[0]
     n_epochs = np.int64(0)  # int64, not a literal: numba compiles a callee once per literal argument
-    none, four = np.int64(0), np.int64(4)
     if n == 0:
         return 0, 0, OK
-    # the first group's dot products, from the weights as they are
-    y1, y2, y3, y4 = _group(X, order, np.int64(0))
-    _pass(weights, velocity, alpha, mu, sc, none, y1, y1, y1, y1, four, y1, y2, y3, y4, y1, y1, y1, y1)
-    _gram(gram, y1, y2, y3, y4)
+    first_group(weights, velocity, alpha, mu, sc, gram, X, order)
     s = np.int64(0)
     while s < n:
         g = min(4, n - s)
-        x1, x2, x3, x4 = _group(X, order, s)
+        x1, x2, x3, x4 = group_rows(X, order, s)
         for k in range(g):
-            # net_j of sample k: its D_k and the updates of the group's samples before it
             net = sc.net_j[4]
-            for j in range(p):
-                acc = sc.net_j[k, j]
-                run = 1.0  # 1 + μ + … + μ^(k−1−i), from i = k − 1 down
-                for i in range(k - 1, -1, -1):
-                    acc += run * (alpha * sc.delta_j[i, j]) * gram[i, k]
-                    run = 1.0 + mu * run
-                net[j] = acc + weights.w_j0[j]
+            group_net(sc, gram, alpha, mu, k, weights.w_j0, net)
             E_n = forward_backward(weights.W_kj, weights.w_k0, net, sc.h[k], sc.delta_k[k], sc.delta_j[k],
                                    T[order[s + k]])  # fmt: skip
             if diverges(E_n, chunk.x_max[order[s + k]], alpha, sc.h, sc.delta_k, sc.delta_j, k):
-                _pass(weights, velocity, alpha, mu, sc, np.int64(k), x1, x2, x3, x4, none, x1, x1, x1, x1,
-                      x1, x1, x1, x1)  # the samples before it: applied  # fmt: skip
+                apply_group(weights, velocity, alpha, mu, sc, np.int64(k), x1, x2, x3, x4)  # those before it
                 return s + k, n_epochs, DIVERGED
             _update_small(weights, velocity, rule, sc, k)  # W_kj, w_k0, w_j0; W_ji comes with the pass
             n_epochs, reached = _record(chunk, s + k, E_n, n_epochs)
             if reached:
-                _pass(weights, velocity, alpha, mu, sc, np.int64(k + 1), x1, x2, x3, x4, none, x1, x1, x1, x1,
-                      x1, x1, x1, x1)  # fmt: skip
+                apply_group(weights, velocity, alpha, mu, sc, np.int64(k + 1), x1, x2, x3, x4)
                 return s + k + 1, n_epochs, TARGET_REACHED
         if s + g == n:  # the call's last group
-            _pass(weights, velocity, alpha, mu, sc, np.int64(g), x1, x2, x3, x4, none, x1, x1, x1, x1,
-                  x1, x1, x1, x1)  # fmt: skip
+            apply_group(weights, velocity, alpha, mu, sc, np.int64(g), x1, x2, x3, x4)
             return n, n_epochs, OK
-        # the group's four updates of W_ji; from the updated rows, the next group's D_k, while the
-        # inputs of the group after it come into the cache
-        y1, y2, y3, y4 = _group(X, order, s + 4)
-        z1, z2, z3, z4 = _group(X, order, s + 8)
-        _pass(weights, velocity, alpha, mu, sc, four, x1, x2, x3, x4, four, y1, y2, y3, y4, z1, z2, z3, z4)
-        _gram(gram, y1, y2, y3, y4)
+        next_group(weights, velocity, alpha, mu, sc, gram, X, order, s, x1, x2, x3, x4)
         s += 4
     return n, n_epochs, OK
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _group(X, order, s):
+def group_net(sc, gram, alpha, mu, k, w_j0, out):
+    """net_j of a group's sample k into out: its D_k (sc.net_j[k]), the updates of the group's
+    samples before it (δ_j in sc.delta_j, not yet in W_ji) through gram, and w_j0."""
+    for j in range(out.shape[0]):
+        acc = sc.net_j[k, j]
+        run = 1.0  # 1 + μ + … + μ^(k−1−i), from i = k − 1 down
+        for i in range(k - 1, -1, -1):
+            acc += run * (alpha * sc.delta_j[i, j]) * gram[i, k]
+            run = 1.0 + mu * run
+        out[j] = acc + w_j0[j]
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def first_group(weights, velocity, alpha, mu, sc, gram, X, order):
+    """A call's first group's D_k and input dot products, from the weights as they are."""
+    y1, y2, y3, y4 = group_rows(X, order, np.int64(0))
+    _pass(weights, velocity, alpha, mu, sc, np.int64(0), y1, y1, y1, y1, np.int64(4), y1, y2, y3, y4,
+          y1, y1, y1, y1)  # fmt: skip
+    _gram(gram, y1, y2, y3, y4)
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def apply_group(weights, velocity, alpha, mu, sc, pending, x1, x2, x3, x4):
+    """The first `pending` samples' updates of W_ji and V_ji, without dot products (a call's end)."""
+    _pass(weights, velocity, alpha, mu, sc, pending, x1, x2, x3, x4, np.int64(0), x1, x1, x1, x1,
+          x1, x1, x1, x1)  # fmt: skip
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def next_group(weights, velocity, alpha, mu, sc, gram, X, order, s, x1, x2, x3, x4):
+    """The four updates of the group from s; from the updated rows, the next group's D_k and input
+    dot products, while the inputs of the group after it come into the cache."""
+    y1, y2, y3, y4 = group_rows(X, order, s + 4)
+    z1, z2, z3, z4 = group_rows(X, order, s + 8)
+    _pass(weights, velocity, alpha, mu, sc, np.int64(4), x1, x2, x3, x4, np.int64(4), y1, y2, y3, y4,
+          z1, z2, z3, z4)  # fmt: skip
+    _gram(gram, y1, y2, y3, y4)
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def group_rows(X, order, s):
     """The input rows of samples s … s + 3 (the last one in the chunk repeated past its end)."""
     last = order.shape[0] - 1
     return (X[order[min(s, last)]], X[order[min(s + 1, last)]], X[order[min(s + 2, last)]],

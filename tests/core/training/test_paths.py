@@ -206,19 +206,20 @@ def test_any_schedule_of_changes_gives_the_same_run_on_every_path(seed_net, hidd
 def test_each_setting_names_the_loop_that_trains_it():
     """loop_for: the seed's network online → the seed kernel (momentum without L2 → its four-sample
     loop, seed_quads.py); in batches of 16 and more → seed batches while its W_ji and a sweep's
-    inputs fit the L2 cache, else BLAS; other networks → pairs (B = 1 with μ or λ) or the general
-    kernel, BLAS for batches of 16 and more. The seed kernel off (a test's stand-in) sends the
-    seed's network elsewhere."""
+    inputs fit the L2 cache, else BLAS; other networks → quads (B = 1, momentum without L2), pairs
+    (B = 1 otherwise) or the general kernel, BLAS for batches of 16 and more. The seed kernel off
+    (a test's stand-in) sends the seed's network elsewhere."""
     from core.training.paths import FastPath
 
     seed, other = Network((4, 3, 2)), Network((4, 3, 2), ("tanh", "sigmoid"))
     path, general = FastPath(seed), FastPath(seed, use_seed_kernel=False)
     cases = [(seed, Hyperparams(), "seed", "pairs"), (seed, Hyperparams(momentum=0.9, l2=1e-3), "seed", "pairs"),
-             (seed, Hyperparams(momentum=0.9), "seed momentum", "pairs"),
+             (seed, Hyperparams(momentum=0.9), "seed momentum", "quads"),
              (seed, Hyperparams(batch_size=32), "seed batches", "blas"), (seed, Hyperparams(batch_size=4), "general",
               "general"), (seed, Hyperparams(batch_size=256), "seed batches", "blas"),
              (Network((784, 100, 10)), Hyperparams(batch_size=128), "blas", "blas"),
-             (other, Hyperparams(momentum=0.5), "pairs", "pairs"), (other, Hyperparams(), "pairs", "pairs"),
+             (other, Hyperparams(momentum=0.5), "quads", "quads"), (other, Hyperparams(), "pairs", "pairs"),
+             (other, Hyperparams(momentum=0.5, l2=1e-4), "pairs", "pairs"),
              (other, Hyperparams(batch_size=32), "blas", "blas")]  # fmt: skip
     for net, hp, loop, without_seed in cases:
         assert path.loop_for(net, hp) == loop, (net.activations, hp)
