@@ -36,12 +36,15 @@ def _plain_pass(weights, alpha, al, sc, pending, x1, x2, y1, y2, pf1, pf2):
     samples' Δw_ji = α δ_j x_i (− α λ w_ji) to W_ji, then from each updated row:
     net_j[0, j] = W_j · y1 + w_j0 and net_j[1, j] = W_j · y2.
 
-    With two samples pending the rows go two at a time: each x_i and y_i is loaded once for both,
-    each weight once for both updates and both dot products."""
+    With two samples pending the seed's rule goes four rows at a time, L2 two: each x_i and y_i
+    is loaded once for all of them, each weight once for both updates and both dot products (the
+    loads and stores, not the multiplies, are what such a pass waits for: docs/performance.md)."""
     W_ji, w_j0 = weights.W_ji, weights.w_j0
     net_j, delta_j = sc.net_j, sc.delta_j
     p, d = W_ji.shape[0], W_ji.shape[1]
     j = 0
+    if pending == 2 and al == 0.0:
+        j = _four_rows(W_ji, w_j0, alpha, net_j, delta_j, x1, x2, y1, y2, pf1, pf2)
     if pending == 2:
         while j + 1 < p:
             prefetch_part(pf1, pf2, j // 2, p // 2)
@@ -92,6 +95,50 @@ def _plain_pass(weights, alpha, al, sc, pending, x1, x2, y1, y2, pf1, pf2):
         net_j[0, j] = dot(r, y1) + w_j0[j]
         net_j[1, j] = dot(r, y2)
         j += 1
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _four_rows(W_ji, w_j0, alpha, net_j, delta_j, x1, x2, y1, y2, pf1, pf2):
+    """The seed's rule for a pair, rows four at a time (as _plain_pass's two-row loop, twice as
+    many rows per x_i and y_i loaded). Returns the first row not done."""
+    p, d = W_ji.shape[0], W_ji.shape[1]
+    j = 0
+    while j + 3 < p:
+        prefetch_part(pf1, pf2, j // 4, p // 4)
+        a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
+        b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
+        c1, c2 = alpha * delta_j[0, j + 2], alpha * delta_j[1, j + 2]
+        e1, e2 = alpha * delta_j[0, j + 3], alpha * delta_j[1, j + 3]
+        r, q, g, h = W_ji[j], W_ji[j + 1], W_ji[j + 2], W_ji[j + 3]
+        r1, r2, q1, q2, g1, g2, h1, h2 = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+        for i in range(d):
+            u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
+            w = r[i] + a1 * u1
+            w = w + a2 * u2
+            r[i] = w
+            r1 += w * v1
+            r2 += w * v2
+            w = q[i] + b1 * u1
+            w = w + b2 * u2
+            q[i] = w
+            q1 += w * v1
+            q2 += w * v2
+            w = g[i] + c1 * u1
+            w = w + c2 * u2
+            g[i] = w
+            g1 += w * v1
+            g2 += w * v2
+            w = h[i] + e1 * u1
+            w = w + e2 * u2
+            h[i] = w
+            h1 += w * v1
+            h2 += w * v2
+        net_j[0, j], net_j[1, j] = r1 + w_j0[j], r2
+        net_j[0, j + 1], net_j[1, j + 1] = q1 + w_j0[j + 1], q2
+        net_j[0, j + 2], net_j[1, j + 2] = g1 + w_j0[j + 2], g2
+        net_j[0, j + 3], net_j[1, j + 3] = h1 + w_j0[j + 3], h2
+        j += 4
+    return j
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

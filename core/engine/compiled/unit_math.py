@@ -1,21 +1,55 @@
 """What one unit computes, compiled: activations and their derivatives (from the stored activation,
 as in core/engine/activations.py), a sample's cross-entropy from the output's net (as in
 core/engine/losses.py), the end of an epoch; and numba's `njit` with the floating-point flags every
-kernel uses, and a cache prefetch hint. Shared by the kernels in this package.
+kernel uses, where the compiled kernels are cached, and a cache prefetch hint. Shared by the
+kernels in this package.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
+import os
+from pathlib import Path
 
 from core.engine.compiled.codes import AVAILABLE, RELU, SIGMOID, TANH
+
+
+def kernel_cache_dir(base: str | None, sources: Path | None = None) -> str:
+    """Where numba caches this package's kernels: <base>/kernels-<hash of the package's sources>.
+
+    numba stamps each function's cache with its own file's time and size, so a kernel whose callee
+    in another file changed would load its old machine code (seen: an edited seed_pass.py ran as
+    before inside seed_kernel.py's cached train_seed). Keyed on all the sources, any edit or
+    upgrade compiles afresh. base: NUMBA_CACHE_DIR if set (the desktop bundle sets the user's
+    cache), else this package's __pycache__ if writable, else numba's own per-user cache.
+    sources: the package's folder (a test's copy)."""
+    here = Path(__file__).resolve().parent if sources is None else sources
+    digest = hashlib.sha256()
+    for source in sorted(here.glob("*.py")):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    if base:
+        root = Path(base)
+    elif os.access(here, os.W_OK):
+        root = here / "__pycache__"
+    else:
+        from numba.misc.appdirs import AppDirs
+
+        root = Path(AppDirs(appname="numba", appauthor=False).user_cache_dir)
+    return str(root / f"kernels-{digest.hexdigest()[:16]}")
+
 
 if AVAILABLE:  # codes.py is the one place that says whether numba is there
     from llvmlite import binding as _llvm
     from llvmlite import ir as _ir
+    from numba import config as _config
     from numba import njit, types
     from numba.core import cgutils
     from numba.extending import intrinsic
+
+    # before any of this package's functions is decorated: numba reads it when it makes a cache
+    _config.CACHE_DIR = kernel_cache_dir(_config.CACHE_DIR)
 
     # the prefetch intrinsic's name: LLVM 15 and later have opaque pointers
     _PREFETCH = "llvm.prefetch.p0" if _llvm.llvm_version_info[0] >= 15 else "llvm.prefetch.p0i8"

@@ -37,3 +37,26 @@ def test_cross_entropy_from_net_is_exact_at_any_net():
     assert math.isclose(um.cross_entropy(z, t, True), -np.sum(t * np.log(soft)), rel_tol=1e-14)
     assert math.isnan(um.cross_entropy(np.array([math.nan, 0.0]), t, True))
     assert math.isnan(um.cross_entropy(np.array([math.nan, 0.0]), t, False))
+
+
+def test_the_kernel_cache_is_keyed_on_every_source_of_the_package(tmp_path):
+    """numba stamps a function's cache with its own file only: a caller whose callee in another
+    file changed would run the old code. The cache folder is named by a hash of all the package's
+    sources, so an edit anywhere (or an upgrade) compiles afresh; NUMBA_CACHE_DIR stays its root."""
+    import shutil
+    from pathlib import Path
+
+    import numba
+
+    package = Path(um.__file__).parent
+    copy = tmp_path / "compiled"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    first = um.kernel_cache_dir(None, copy)
+    assert Path(first).parent == copy / "__pycache__" and Path(first).name.startswith("kernels-")
+    assert um.kernel_cache_dir(None, copy) == first
+    callee = copy / "seed_pass.py"
+    callee.write_text(callee.read_text() + "\n# an edit\n")
+    assert um.kernel_cache_dir(None, copy) != first
+    assert Path(um.kernel_cache_dir(str(tmp_path / "user"), copy)).parent == tmp_path / "user"
+    # what the kernels use: this package's own sources
+    assert Path(numba.config.CACHE_DIR).name == Path(um.kernel_cache_dir(None)).name
