@@ -12,7 +12,10 @@ import math
 import os
 from pathlib import Path
 
+from core.checks.validate import read_limited_bytes
 from core.engine.compiled.codes import AVAILABLE, RELU, SIGMOID, TANH
+
+SOURCE_LIMIT = 1 << 20  # a kernel module's source is a few kB; anything past 1 MB is not ours
 
 
 def kernel_cache_dir(base: str | None, sources: Path | None = None) -> str:
@@ -28,7 +31,7 @@ def kernel_cache_dir(base: str | None, sources: Path | None = None) -> str:
     digest = hashlib.sha256()
     for source in sorted(here.glob("*.py")):
         digest.update(source.name.encode())
-        digest.update(source.read_bytes())
+        digest.update(read_limited_bytes(source, SOURCE_LIMIT))
     if base:
         root = Path(base)
     elif os.access(here, os.W_OK):
