@@ -43,8 +43,8 @@ def _plain_pass(weights, alpha, al, sc, pending, x1, x2, y1, y2, pf1, pf2):
     net_j, delta_j = sc.net_j, sc.delta_j
     p, d = W_ji.shape[0], W_ji.shape[1]
     j = 0
-    if pending == 2 and al == 0.0:
-        j = _four_rows(W_ji, w_j0, alpha, net_j, delta_j, x1, x2, y1, y2, pf1, pf2)
+    if pending == 2:
+        j = _four_rows(W_ji, w_j0, alpha, al, net_j, delta_j, x1, x2, y1, y2, pf1, pf2)
     if pending == 2:
         while j + 1 < p:
             prefetch_part(pf1, pf2, j // 2, p // 2)
@@ -98,9 +98,9 @@ def _plain_pass(weights, alpha, al, sc, pending, x1, x2, y1, y2, pf1, pf2):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _four_rows(W_ji, w_j0, alpha, net_j, delta_j, x1, x2, y1, y2, pf1, pf2):
-    """The seed's rule for a pair, rows four at a time (as _plain_pass's two-row loop, twice as
-    many rows per x_i and y_i loaded). Returns the first row not done."""
+def _four_rows(W_ji, w_j0, alpha, al, net_j, delta_j, x1, x2, y1, y2, pf1, pf2):
+    """The seed's rule (al = 0) or L2 alone for a pair, rows four at a time (as _plain_pass's
+    two-row loop, twice as many rows per x_i and y_i loaded). Returns the first row not done."""
     p, d = W_ji.shape[0], W_ji.shape[1]
     j = 0
     while j + 3 < p:
@@ -111,7 +111,30 @@ def _four_rows(W_ji, w_j0, alpha, net_j, delta_j, x1, x2, y1, y2, pf1, pf2):
         e1, e2 = alpha * delta_j[0, j + 3], alpha * delta_j[1, j + 3]
         r, q, g, h = W_ji[j], W_ji[j + 1], W_ji[j + 2], W_ji[j + 3]
         r1, r2, q1, q2, g1, g2, h1, h2 = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
-        for i in range(d):
+        if al != 0.0:  # w ← w + (α δ_j x_i − α λ w), twice
+            for i in range(d):
+                u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
+                w = r[i] + (a1 * u1 - al * r[i])
+                w = w + (a2 * u2 - al * w)
+                r[i] = w
+                r1 += w * v1
+                r2 += w * v2
+                w = q[i] + (b1 * u1 - al * q[i])
+                w = w + (b2 * u2 - al * w)
+                q[i] = w
+                q1 += w * v1
+                q2 += w * v2
+                w = g[i] + (c1 * u1 - al * g[i])
+                w = w + (c2 * u2 - al * w)
+                g[i] = w
+                g1 += w * v1
+                g2 += w * v2
+                w = h[i] + (e1 * u1 - al * h[i])
+                w = w + (e2 * u2 - al * w)
+                h[i] = w
+                h1 += w * v1
+                h2 += w * v2
+        for i in range(d if al == 0.0 else 0):  # the seed's rule
             u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
             w = r[i] + a1 * u1
             w = w + a2 * u2
