@@ -56,7 +56,7 @@ def _fours(weights, velocity, mu, sc, X, n):
     for s in range(0, n, 4):
         x1, x2, x3, x4 = X[s % m], X[(s + 1) % m], X[(s + 2) % m], X[(s + 3) % m]
         y1, y2, y3, y4 = X[(s + 4) % m], X[(s + 5) % m], X[(s + 6) % m], X[(s + 7) % m]
-        quad_pass(weights, velocity, 0.1, mu, sc, four, x1, x2, x3, x4, four, y1, y2, y3, y4, y1, y2, y3, y4)
+        quad_pass(weights, velocity, 0.1, mu, sc, four, x1, x2, x3, x4, four, y1, y2, y3, y4)
 
 
 @njit(nogil=True, fastmath=FAST)
