@@ -32,7 +32,6 @@ from core.engine.compiled import codes
 from core.engine.compiled.buffers import (
     Chunk,
     Rule,
-    first_layer,
     make_net,
     make_scratch,
     row_maxima,
@@ -94,7 +93,7 @@ class FastPath:
         self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
         self._scratch = make_scratch(net.sizes)
         self._seed_scratch = seed_scratch(net.sizes[1], net.sizes[-1])
-        self._seed_quad_scratch = seed_scratch(net.sizes[1], net.sizes[-1], 4)
+        self._quad_scratch = seed_scratch(net.sizes[1], net.sizes[-1], 4)
         self._scratch4 = make_scratch(net.sizes, 4)
         self._gram = np.zeros((4, 4))
         self._seed_batch_scratch = None  # made for the batch size in use
@@ -152,14 +151,14 @@ class FastPath:
                                                       self._seed_batch_scratch)  # fmt: skip
         elif loop == "seed momentum":
             done, n_epochs, code = train_seed_quads(seed_weights(net, net.params), seed_weights(net, opt.velocity),
-                                                    rule, chunk, self._seed_quad_scratch, self._gram)  # fmt: skip
+                                                    rule, chunk, self._quad_scratch, self._gram)  # fmt: skip
         elif loop == "seed":
             done, n_epochs, code = train_seed(seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                               rule, chunk, self._seed_scratch)  # fmt: skip
         elif loop == "quads":
             done, n_epochs, code = quads.train_quads(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch4,
-                                                     first_layer(net, net.params), first_layer(net, opt.velocity),
-                                                     self._seed_quad_scratch, self._gram)  # fmt: skip
+                                                     seed_weights(net, net.params), seed_weights(net, opt.velocity),
+                                                     self._quad_scratch, self._gram)  # fmt: skip
         else:
             # B = 1: two samples per pass over the first layer (pairs.py); B = 2…15: the general kernel
             train = pairs.train_pairs if loop == "pairs" else kernel.train_samples

@@ -120,13 +120,6 @@ def seed_batch_scratch(rows: int, d: int, p: int, m: int) -> SeedBatchScratch:
 def seed_weights(network, flat: np.ndarray) -> SeedWeights:
     """W_ji, w_j0, W_kj, w_k0 as views into `flat`, laid out like network.params."""
     W, b = network.layout.views(flat)
-    return SeedWeights(W[0], b[0], W[1], b[1])
-
-
-def first_layer(network, flat: np.ndarray) -> SeedWeights:
-    """The first weight layer's W, b as views into `flat` in SeedWeights' W_ji, w_j0 (W_kj, w_k0:
-    the last layer's, unused by core/engine/compiled/quads.py), for a network of any depth."""
-    W, b = network.layout.views(flat)
     return SeedWeights(W[0], b[0], W[-1], b[-1])
 
 

@@ -26,8 +26,8 @@ from core.engine.compiled.unit_math import FAST, end_epoch, njit
 @njit(nogil=True, cache=True, fastmath=FAST)
 def train_quads(net, rule, chunk, sc, first, v_first, q, gram):
     """As kernel.train_samples, for B = 1, μ > 0, λ = 0. sc: buffers.Scratch with four rows (a
-    group's samples); first, v_first: buffers.SeedWeights whose W_ji, w_j0 are views of the first
-    layer's weights and velocities; q: buffers.SeedScratch, four rows of δ_j (α-free) and five of
+    group's samples); first, v_first: buffers.seed_weights of the weights and velocities (W_ji, w_j0:
+    the first layer's); q: buffers.SeedScratch, four rows of δ_j (α-free) and five of
     net_j (the group's D_k); gram (4, 4): the group's x_i · x_k."""
     n, state, X, T, order = chunk.order.shape[0], chunk.state, chunk.X, chunk.T, chunk.order
     d, p, a1 = net.sizes[0], net.sizes[1], sc.a_off[1]

@@ -134,28 +134,29 @@ def _four_rows(W_ji, w_j0, alpha, al, net_j, delta_j, x1, x2, y1, y2, pf1, pf2):
                 h[i] = w
                 h1 += w * v1
                 h2 += w * v2
-        for i in range(d if al == 0.0 else 0):  # the seed's rule
-            u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
-            w = r[i] + a1 * u1
-            w = w + a2 * u2
-            r[i] = w
-            r1 += w * v1
-            r2 += w * v2
-            w = q[i] + b1 * u1
-            w = w + b2 * u2
-            q[i] = w
-            q1 += w * v1
-            q2 += w * v2
-            w = g[i] + c1 * u1
-            w = w + c2 * u2
-            g[i] = w
-            g1 += w * v1
-            g2 += w * v2
-            w = h[i] + e1 * u1
-            w = w + e2 * u2
-            h[i] = w
-            h1 += w * v1
-            h2 += w * v2
+        else:  # the seed's rule
+            for i in range(d):
+                u1, u2, v1, v2 = x1[i], x2[i], y1[i], y2[i]
+                w = r[i] + a1 * u1
+                w = w + a2 * u2
+                r[i] = w
+                r1 += w * v1
+                r2 += w * v2
+                w = q[i] + b1 * u1
+                w = w + b2 * u2
+                q[i] = w
+                q1 += w * v1
+                q2 += w * v2
+                w = g[i] + c1 * u1
+                w = w + c2 * u2
+                g[i] = w
+                g1 += w * v1
+                g2 += w * v2
+                w = h[i] + e1 * u1
+                w = w + e2 * u2
+                h[i] = w
+                h1 += w * v1
+                h2 += w * v2
         net_j[0, j], net_j[1, j] = r1 + w_j0[j], r2
         net_j[0, j + 1], net_j[1, j + 1] = q1 + w_j0[j + 1], q2
         net_j[0, j + 2], net_j[1, j + 2] = g1 + w_j0[j + 2], g2
@@ -179,44 +180,25 @@ def _momentum_pass(weights, velocity, alpha, mu, al, sc, pending, x1, x2, y1, y2
             b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
             r, q, rv, qv = W_ji[j], W_ji[j + 1], V_ji[j], V_ji[j + 1]
             r1, r2, rv2, q1, q2, qv2 = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
-            if al == 0.0:  # momentum alone
-                for i in range(d):
-                    u1, u2, z1, z2 = x1[i], x2[i], y1[i], y2[i]
-                    v = mu * rv[i] + a1 * u1
-                    w = r[i] + v
-                    v = mu * v + a2 * u2
-                    w = w + v
-                    rv[i], r[i] = v, w
-                    r1 += w * z1
-                    r2 += w * z2
-                    rv2 += v * z2
-                    v = mu * qv[i] + b1 * u1
-                    w = q[i] + v
-                    v = mu * v + b2 * u2
-                    w = w + v
-                    qv[i], q[i] = v, w
-                    q1 += w * z1
-                    q2 += w * z2
-                    qv2 += v * z2
-            else:
-                for i in range(d):
-                    u1, u2, z1, z2 = x1[i], x2[i], y1[i], y2[i]
-                    v = mu * rv[i] + a1 * u1 - al * r[i]
-                    w = r[i] + v
-                    v = mu * v + a2 * u2 - al * w
-                    w = w + v
-                    rv[i], r[i] = v, w
-                    r1 += w * z1
-                    r2 += w * z2
-                    rv2 += v * z2
-                    v = mu * qv[i] + b1 * u1 - al * q[i]
-                    w = q[i] + v
-                    v = mu * v + b2 * u2 - al * w
-                    w = w + v
-                    qv[i], q[i] = v, w
-                    q1 += w * z1
-                    q2 += w * z2
-                    qv2 += v * z2
+            # with L2 (the seed's network with momentum alone runs in seed_quads.py)
+            for i in range(d):
+                u1, u2, z1, z2 = x1[i], x2[i], y1[i], y2[i]
+                v = mu * rv[i] + a1 * u1 - al * r[i]
+                w = r[i] + v
+                v = mu * v + a2 * u2 - al * w
+                w = w + v
+                rv[i], r[i] = v, w
+                r1 += w * z1
+                r2 += w * z2
+                rv2 += v * z2
+                v = mu * qv[i] + b1 * u1 - al * q[i]
+                w = q[i] + v
+                v = mu * v + b2 * u2 - al * w
+                w = w + v
+                qv[i], q[i] = v, w
+                q1 += w * z1
+                q2 += w * z2
+                qv2 += v * z2
             net_j[0, j], net_j[1, j], net_j[2, j] = r1 + w_j0[j], r2, rv2
             net_j[0, j + 1], net_j[1, j + 1], net_j[2, j + 1] = q1 + w_j0[j + 1], q2, qv2
             j += 2

@@ -28,6 +28,7 @@ import numpy as np
 
 from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
 from core.engine.compiled.seed_kernel import _record, _update_small, diverges, forward_backward
+from core.engine.compiled.seed_pass import dot
 from core.engine.compiled.unit_math import FAST, njit
 
 
@@ -119,11 +120,7 @@ def _gram(gram, y1, y2, y3, y4):
     ys = (y1, y2, y3, y4)
     for k in range(1, 4):
         for i in range(k):
-            a, b = ys[i], ys[k]
-            acc = 0.0
-            for c in range(a.shape[0]):
-                acc += a[c] * b[c]
-            gram[i, k] = acc
+            gram[i, k] = dot(ys[i], ys[k])
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
