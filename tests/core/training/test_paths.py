@@ -205,8 +205,8 @@ def test_any_schedule_of_changes_gives_the_same_run_on_every_path(seed_net, hidd
 
 def test_each_setting_names_the_loop_that_trains_it():
     """loop_for: the seed's network online → the seed kernel (momentum without L2 → its four-sample
-    loop, seed_quads.py); in batches of 16 and more → seed batches while its W_ji and a sweep's
-    inputs fit the L2 cache, else BLAS; other networks → quads (B = 1, momentum without L2), pairs
+    loop, seed_quads.py); in batches of 16 and more → seed batches up to 32 samples, and beyond
+    while its W_ji and a sweep's inputs fit the L2 cache, else BLAS; other networks → quads (B = 1, momentum without L2), pairs
     (B = 1 otherwise) or the general kernel, BLAS for batches of 16 and more. The seed kernel off
     (a test's stand-in) sends the seed's network elsewhere."""
     from core.training.paths import FastPath
@@ -217,7 +217,8 @@ def test_each_setting_names_the_loop_that_trains_it():
              (seed, Hyperparams(momentum=0.9), "seed momentum", "quads"),
              (seed, Hyperparams(batch_size=32), "seed batches", "blas"), (seed, Hyperparams(batch_size=4), "general",
               "general"), (seed, Hyperparams(batch_size=256), "seed batches", "blas"),
-             (Network((784, 100, 10)), Hyperparams(batch_size=128), "blas", "blas"),
+             (Network((784, 100, 10)), Hyperparams(batch_size=128), "seed batches", "blas"),
+             (Network((784, 256, 10)), Hyperparams(batch_size=128), "blas", "blas"),
              (other, Hyperparams(momentum=0.5), "quads", "quads"), (other, Hyperparams(), "pairs", "pairs"),
              (other, Hyperparams(momentum=0.5, l2=1e-4), "pairs", "pairs"),
              (other, Hyperparams(batch_size=32), "blas", "blas")]  # fmt: skip

@@ -30,7 +30,9 @@ def test_the_batch_kernel_runs_only_the_seeds_network_in_batches():
     assert not seed_batches_apply(*seed, 15)  # the general kernel
     assert seed_batches_apply(*seed, 129) and seed_batches_apply(*seed, 60000)  # swept in sub-batches
     assert seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 32)
-    assert not seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)  # BLAS: W_ji fills the cache
+    assert seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)  # W_ji and 32 inputs fit
+    assert seed_batches_apply((784, 512, 10), ("sigmoid", "sigmoid"), "sse", 32)  # one sweep a batch
+    assert not seed_batches_apply((784, 256, 10), ("sigmoid", "sigmoid"), "sse", 128)  # BLAS: W_ji fills the cache
     assert seed_batches_apply((64, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)
     assert not seed_batches_apply((784, 30, 10), ("tanh", "sigmoid"), "sse", 32)
     assert not seed_batches_apply((784, 30, 10), ("sigmoid", "sigmoid"), "cross_entropy", 32)
