@@ -84,6 +84,13 @@ def _batch_length(chunk, s, B):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
+def _block(p, j):
+    """Rows in the block from row j: four, then two, then one (the blocked loops serve four and two)."""
+    left = p - j
+    return 4 if left >= 4 else 2 if left >= 2 else 1
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
 def _add_to_grad(grad, X, order, s, k, sc):
     """G += Σ_b δ_b a_bᵀ for samples s … s + k − 1 (a batch the call leaves unfinished)."""
     G_ji, g_j0, G_kj, g_k0 = grad
@@ -149,7 +156,7 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
     at = np.int64(0)
     if k <= SUB and k_next <= SUB:  # both batches' inputs stay in the L2 cache: one sweep a row block
         while j < p:
-            rows = min(4, p - j)
+            rows = _block(p, j)
             _prefetch_rows(X, order, ahead, n_ahead, j // 4, blocks)
             _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows, at)
             _update_rows(weights, velocity, rule, inv, sc.grad_rows, np.int64(0), j, rows)
@@ -165,13 +172,13 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
     while k - at > SUB:
         j = np.int64(0)
         while j < p:
-            rows = min(4, p - j)
+            rows = _block(p, j)
             _accumulate(G_ji, j, rows, X, order, s + at, SUB, sc.delta_j[at:], j)
             j += rows
         at += SUB
     j = np.int64(0)
     while j < p:
-        rows = min(4, p - j)
+        rows = _block(p, j)
         _prefetch_rows(X, order, ahead, n_ahead, j // 4, blocks)
         _accumulate(G_ji, j, rows, X, order, s + at, k - at, sc.delta_j[at:], j)
         _update_rows(weights, velocity, rule, inv, G_ji, j, j, rows)
@@ -190,7 +197,7 @@ def _forward_batch(weights, X, order, s, k, sc):
         part = min(SUB, k - at)
         j = np.int64(0)
         while j < p:
-            rows = min(4, p - j)
+            rows = _block(p, j)
             _forward_rows(weights, X, order, s + at, part, sc, j, rows, at)
             j += rows
         at += part
@@ -233,7 +240,11 @@ def _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows, at):
 def _accumulate(g, at, rows, X, order, s, k, delta_j, j):
     """g[at + r] += Σ_b δ_j+r,b x_b for r < rows over the k samples from s (δ_j in delta_j's rows
     0 … k − 1). Four rows by four samples per sweep: each x_i loaded serves four rows."""
-    b = _four_by_four(g[at], g[at + 1], g[at + 2], g[at + 3], X, order, s, k, delta_j, j) if rows == 4 else 0
+    b = 0
+    if rows == 4:
+        b = _four_by_four(g[at], g[at + 1], g[at + 2], g[at + 3], X, order, s, k, delta_j, j)
+    elif rows == 2:
+        b = _two_by_four(g[at], g[at + 1], X, order, s, k, delta_j, j)
     d = g.shape[1]
     while b < k:
         x0 = X[order[s + b]]
@@ -266,6 +277,22 @@ def _four_by_four(g0, g1, g2, g3, X, order, s, k, delta_j, j):
         b += 4
     return b
 
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _two_by_four(g0, g1, X, order, s, k, delta_j, j):
+    """_four_by_four for the two rows j, j + 1 (a network whose p leaves two rows over, as 30 does)."""
+    b = 0
+    d = g0.shape[0]
+    while b + 3 < k:
+        x0, x1, x2, x3 = X[order[s + b]], X[order[s + b + 1]], X[order[s + b + 2]], X[order[s + b + 3]]
+        a00, a01, a02, a03 = delta_j[b, j], delta_j[b + 1, j], delta_j[b + 2, j], delta_j[b + 3, j]
+        a10, a11, a12, a13 = delta_j[b, j + 1], delta_j[b + 1, j + 1], delta_j[b + 2, j + 1], delta_j[b + 3, j + 1]
+        for i in range(d):
+            u0, u1, u2, u3 = x0[i], x1[i], x2[i], x3[i]
+            g0[i] += a00 * u0 + a01 * u1 + a02 * u2 + a03 * u3
+            g1[i] += a10 * u0 + a11 * u1 + a12 * u2 + a13 * u3
+        b += 4
+    return b
 
 @njit(nogil=True, cache=True, fastmath=FAST)
 def _update_rows(weights, velocity, rule, inv, g, at, j, rows):
@@ -324,6 +351,27 @@ def _forward_rows(weights, X, order, s, k, sc, j, rows, at):
             net[b, j + 3], net[b + 1, j + 3], net[b + 2, j + 3], net[b + 3, j + 3] = c30, c31, c32, c33
             for q in range(4):
                 for r in range(4):
+                    net[b + q, j + r] += w_j0[j + r]
+            b += 4
+    elif rows == 2:
+        w0, w1 = W_ji[j], W_ji[j + 1]
+        while b + 3 < k:
+            y0, y1, y2, y3 = X[order[s + b]], X[order[s + b + 1]], X[order[s + b + 2]], X[order[s + b + 3]]
+            c00 = c01 = c02 = c03 = c10 = c11 = c12 = c13 = 0.0
+            for i in range(d):
+                z0, z1, z2, z3 = y0[i], y1[i], y2[i], y3[i]
+                c00 += w0[i] * z0
+                c01 += w0[i] * z1
+                c02 += w0[i] * z2
+                c03 += w0[i] * z3
+                c10 += w1[i] * z0
+                c11 += w1[i] * z1
+                c12 += w1[i] * z2
+                c13 += w1[i] * z3
+            net[b, j], net[b + 1, j], net[b + 2, j], net[b + 3, j] = c00, c01, c02, c03
+            net[b, j + 1], net[b + 1, j + 1], net[b + 2, j + 1], net[b + 3, j + 1] = c10, c11, c12, c13
+            for q in range(4):
+                for r in range(2):
                     net[b + q, j + r] += w_j0[j + r]
             b += 4
     while b < k:
