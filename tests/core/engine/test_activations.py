@@ -40,6 +40,6 @@ def test_sigmoid_is_the_two_overflow_free_quotients_everywhere():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         got = activate("sigmoid", net.reshape(2, -1)).ravel()
-    assert np.array_equal(got, [quotient(x, float(y)) for x, y in zip(net, e)])
+    assert np.array_equal(got, [quotient(x, float(y)) for x, y in zip(net, e, strict=True)])
     np.testing.assert_allclose(got, [quotient(x, math.exp(-abs(x))) for x in net], rtol=4.5e-16, atol=0)
     assert got[-1] == 0.0 and got[-2] == 1.0 and got[-4] == 1.0

@@ -206,9 +206,9 @@ def test_any_schedule_of_changes_gives_the_same_run_on_every_path(seed_net, hidd
 def test_each_setting_names_the_loop_that_trains_it():
     """loop_for: the seed's network online → the seed kernel (momentum without L2 → its four-sample
     loop, seed_quads.py); in batches of 16 and more → seed batches up to 32 samples, and beyond
-    while its W_ji and a sweep's inputs fit the L2 cache, else BLAS; other networks → quads (B = 1, momentum without L2), pairs
-    (B = 1 otherwise) or the general kernel, BLAS for batches of 16 and more. The seed kernel off
-    (a test's stand-in) sends the seed's network elsewhere."""
+    while its W_ji and a sweep's inputs fit the L2 cache, else BLAS; other networks → quads
+    (B = 1, momentum without L2), pairs (B = 1 otherwise) or the general kernel, BLAS for batches
+    of 16 and more. The seed kernel off (a test's stand-in) sends the seed's network elsewhere."""
     from core.training.paths import FastPath
 
     seed, other = Network((4, 3, 2)), Network((4, 3, 2), ("tanh", "sigmoid"))
