@@ -150,14 +150,16 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
     # W_ji four rows at a time: the batch's gradient of the rows, the update, the next batch's net_j
     p = weights.W_ji.shape[0]
     j = np.int64(0)  # not a literal: numba would compile the row functions for j = 0 apart
-    blocks = (p + 3) // 4
+    blocks = p // 4 + (p % 4) // 2 + p % 2  # _block's blocks: of four rows, then two, then one
+    part = np.int64(0)
     ahead = s_next + k_next  # the batch after the next one: its inputs come in during this pass
     n_ahead = min(rule.batch_size, order.shape[0] - ahead)
     at = np.int64(0)
     if k <= SUB and k_next <= SUB:  # both batches' inputs stay in the L2 cache: one sweep a row block
         while j < p:
             rows = _block(p, j)
-            _prefetch_rows(X, order, ahead, n_ahead, j // 4, blocks)
+            _prefetch_rows(X, order, ahead, n_ahead, part, blocks)
+            part += 1
             _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows, at)
             _update_rows(weights, velocity, rule, inv, sc.grad_rows, np.int64(0), j, rows)
             _forward_rows(weights, X, order, s_next, k_next, sc, j, rows, at)
@@ -179,7 +181,8 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
     j = np.int64(0)
     while j < p:
         rows = _block(p, j)
-        _prefetch_rows(X, order, ahead, n_ahead, j // 4, blocks)
+        _prefetch_rows(X, order, ahead, n_ahead, part, blocks)
+        part += 1
         _accumulate(G_ji, j, rows, X, order, s + at, k - at, sc.delta_j[at:], j)
         _update_rows(weights, velocity, rule, inv, G_ji, j, j, rows)
         for r in range(rows):
@@ -293,6 +296,7 @@ def _two_by_four(g0, g1, X, order, s, k, delta_j, j):
             g1[i] += a10 * u0 + a11 * u1 + a12 * u2 + a13 * u3
         b += 4
     return b
+
 
 @njit(nogil=True, cache=True, fastmath=FAST)
 def _update_rows(weights, velocity, rule, inv, g, at, j, rows):

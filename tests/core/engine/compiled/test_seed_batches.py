@@ -71,6 +71,26 @@ def test_batches_larger_than_a_sweep_equal_the_reference(B, mu, lam):
     assert kernel["pending"] == ref["pending"] and kernel["status"] == ref["status"]
 
 
+@pytest.mark.parametrize("sizes, B", [((9, 6, 3), 20), ((9, 6, 3), 40), ((9, 3, 2), 40), ((9, 1, 2), 36),
+                                      ((50, 300, 3), 20)])  # fmt: skip
+def test_every_row_block_and_a_wide_layer_equal_the_reference(sizes, B):
+    """The loop's row blocks of four, two and one: 6 hidden units end on a block of two, 3 and 1
+    on fewer than four in batches swept in parts (B > 32); 300 hidden units, a W_ji past the L2
+    cache's share, at B = 20 (a batch of up to 32 runs in the loop whatever the size). Cut by calls
+    anywhere, with momentum and L2: the reference's to 1e-12."""
+    from core.training.paths import FastPath
+
+    net = Network(sizes)
+    assert FastPath(net).loop_for(net, Hyperparams(batch_size=B)) == "seed batches"
+    rng = np.random.default_rng(B + sizes[1])
+    X, T = rng.normal(size=(90, sizes[0])) / np.sqrt(sizes[0]), rng.uniform(size=(90, sizes[-1]))
+    kernel, ref = _both(sizes, X, T, Hyperparams(alpha=0.5, batch_size=B, momentum=0.5, l2=1e-3, shuffle=True),
+                        (1, 23, 3, 41, 90, 7, 61))  # fmt: skip
+    for key in ("params", "velocity", "grad", "E"):
+        np.testing.assert_allclose(kernel[key], ref[key], rtol=1e-12, atol=1e-12, err_msg=key)
+    assert kernel["pending"] == ref["pending"] and kernel["status"] == ref["status"]
+
+
 @pytest.mark.parametrize("bad", [0, 3, 5, 21, 34])
 def test_divergence_inside_a_batch_keeps_the_samples_before_it_pending(bad):
     """Sample `bad` overflows: the run stops there, the batch's earlier samples waiting in the
