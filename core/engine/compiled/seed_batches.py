@@ -147,7 +147,8 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
         v_j0[j] = mu * v_j0[j] + alpha * (g_j0[j] * inv) if mu != 0.0 else alpha * (g_j0[j] * inv)
         w_j0[j] += v_j0[j]
         g_j0[j] = 0.0
-    # W_ji four rows at a time: the batch's gradient of the rows, the update, the next batch's net_j
+    # W_ji four rows at a time (then two, then one): the batch's gradient of the rows, the update, the
+    # next batch's net_j
     p = weights.W_ji.shape[0]
     j = np.int64(0)  # not a literal: numba would compile the row functions for j = 0 apart
     blocks = p // 4 + (p % 4) // 2 + p % 2  # _block's blocks: of four rows, then two, then one
