@@ -10,12 +10,17 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import re
+import shutil
+import time
 from pathlib import Path
 
 from core.checks.validate import read_limited_bytes
 from core.engine.compiled.codes import AVAILABLE, RELU, SIGMOID, TANH
 
 SOURCE_LIMIT = 1 << 20  # a kernel module's source is a few kB; anything past 1 MB is not ours
+STALE_DAYS = 7  # another version's kernels unused this long are deleted (prune_stale_kernels)
+_KERNEL_DIR = re.compile(r"kernels-[0-9a-f]{16}")
 
 
 def kernel_cache_dir(base: str | None, sources: Path | None = None) -> str:
@@ -43,6 +48,39 @@ def kernel_cache_dir(base: str | None, sources: Path | None = None) -> str:
     return str(root / f"kernels-{digest.hexdigest()[:16]}")
 
 
+
+def prune_stale_kernels(current: str, days: float = STALE_DAYS) -> list[str]:
+    """Delete the kernels-<hash> folders beside `current` (other versions' or edits' compiled
+    kernels, ~6 MB each) that no run has used for `days`: without this every upgrade leaves its
+    machine code in the user's cache. A run marks its own folder used (its time is set to now).
+    Only folders named like ours; a folder that another version still uses once a week or less is
+    at worst compiled again. Errors are ignored (a read-only or vanished folder stays as it is).
+    Returns the folders deleted."""
+    here = Path(current)
+    try:
+        os.utime(here)
+    except OSError:
+        pass  # not made yet (the first compile makes it) or read-only
+    cutoff = time.time() - days * 86400
+    gone = []
+    try:
+        siblings = list(here.parent.iterdir())
+    except OSError:
+        return gone
+    for folder in siblings:
+        ours = _KERNEL_DIR.fullmatch(folder.name) and folder.is_dir() and not folder.is_symlink()
+        if folder.name == here.name or not ours:
+            continue
+        try:
+            newest = max([folder.stat().st_mtime, *(f.stat().st_mtime for f in folder.rglob("*"))])
+        except OSError:
+            continue
+        if newest < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
+            if not folder.exists():
+                gone.append(str(folder))
+    return gone
+
 if AVAILABLE:  # codes.py is the one place that says whether numba is there
     from llvmlite import binding as _llvm
     from llvmlite import ir as _ir
@@ -53,6 +91,7 @@ if AVAILABLE:  # codes.py is the one place that says whether numba is there
 
     # before any of this package's functions is decorated: numba reads it when it makes a cache
     _config.CACHE_DIR = kernel_cache_dir(_config.CACHE_DIR)
+    prune_stale_kernels(_config.CACHE_DIR)
 
     # the prefetch intrinsic's name: LLVM 15 and later have opaque pointers
     _PREFETCH = "llvm.prefetch.p0" if _llvm.llvm_version_info[0] >= 15 else "llvm.prefetch.p0i8"

@@ -60,3 +60,38 @@ def test_the_kernel_cache_is_keyed_on_every_source_of_the_package(tmp_path):
     assert Path(um.kernel_cache_dir(str(tmp_path / "user"), copy)).parent == tmp_path / "user"
     # what the kernels use: this package's own sources
     assert Path(numba.config.CACHE_DIR).name == Path(um.kernel_cache_dir(None)).name
+
+
+def test_other_versions_kernels_unused_for_a_week_are_deleted(tmp_path):
+    """Each upgrade compiles into a new kernels-<hash> folder; the folders beside it that no run
+    has used for STALE_DAYS go, and only those: a recent one, this run's own, and anything not
+    named like ours stay. The folder in use is marked used."""
+    import os
+    import time
+
+    old_time = time.time() - (um.STALE_DAYS + 1) * 86400
+
+    def folder(name, when):  # as numba lays them out: the index files one folder down
+        path = tmp_path / name
+        (path / "compiled_0").mkdir(parents=True)
+        (path / "compiled_0" / "loop.nbi").write_bytes(b"index")
+        for p in (path / "compiled_0" / "loop.nbi", path / "compiled_0", path):
+            os.utime(p, (when, when))
+        return path
+
+    current = folder("kernels-" + "a" * 16, old_time)
+    stale = folder("kernels-" + "b" * 16, old_time)
+    recent = folder("kernels-" + "c" * 16, time.time() - 86400)
+    touched_inside = folder("kernels-" + "d" * 16, old_time)
+    os.utime(touched_inside / "compiled_0" / "loop.nbi")  # a file written today: in use
+    not_ours = folder("kernels-notahash", old_time)
+    user_file = tmp_path / ("kernels-" + "e" * 16)
+    user_file.write_text("a file, not a folder")
+    os.utime(user_file, (old_time, old_time))
+
+    assert um.prune_stale_kernels(str(current)) == [str(stale)]
+    assert not stale.exists()
+    assert current.exists() and recent.exists() and touched_inside.exists() and not_ours.exists()
+    assert user_file.exists()
+    assert current.stat().st_mtime > old_time + 86400  # marked used
+    assert um.prune_stale_kernels(str(tmp_path / "missing" / ("kernels-" + "f" * 16))) == []
