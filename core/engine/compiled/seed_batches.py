@@ -91,6 +91,16 @@ def _block(p, j):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
+def _blocks(p):
+    """How many blocks _block cuts p rows into."""
+    count, j = 0, 0
+    while j < p:
+        j += _block(p, j)
+        count += 1
+    return count
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
 def _add_to_grad(grad, X, order, s, k, sc):
     """G += Σ_b δ_b a_bᵀ for samples s … s + k − 1 (a batch the call leaves unfinished)."""
     G_ji, g_j0, G_kj, g_k0 = grad
@@ -151,7 +161,7 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
     # next batch's net_j
     p = weights.W_ji.shape[0]
     j = np.int64(0)  # not a literal: numba would compile the row functions for j = 0 apart
-    blocks = p // 4 + (p % 4) // 2 + p % 2  # _block's blocks: of four rows, then two, then one
+    blocks = _blocks(p)  # the prefetch is spread over them
     part = np.int64(0)
     ahead = s_next + k_next  # the batch after the next one: its inputs come in during this pass
     n_ahead = min(rule.batch_size, order.shape[0] - ahead)
