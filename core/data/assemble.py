@@ -16,6 +16,7 @@ from core.data.dataset import (
     labels_to_targets,
     split_indices,
 )
+from core.engine import aligned
 from core.i18n import translate
 
 
@@ -81,8 +82,8 @@ def _split_normalised(normalise, X, train, test, own_X: bool):
         reorder_rows(X, np.concatenate([train, test]))
         X_train, X_test = X[:len(train)], X[len(train):len(train) + len(test)]
     else:
-        X_train = np.array(X[train], dtype=np.float64)
-        X_test = np.array(X[test], dtype=np.float64)
+        X_train = aligned.contiguous(X[train])  # rows on cache lines: core/engine/aligned.py
+        X_test = aligned.contiguous(X[test])
     norm = _fit_norm(normalise, X_train)
     return norm.apply_in_place(X_train), norm.apply_in_place(X_test), norm
 

@@ -24,6 +24,7 @@ import numpy as np
 from core.checks.errors import BackpropStudioError, Cancelled, FileFormatError
 from core.data.dataset import Dataset, InputNorm, labels_to_targets
 from core.data.idx import read_idx
+from core.engine import aligned
 from core.i18n import translate
 
 ENV_DIR = "BACKPROP_STUDIO_DATA_DIR"
@@ -217,7 +218,7 @@ def load_downloaded(name: str, *, seed: int = 0, train_fraction=None, normalise:
                 title=source.title, files=source.files[images][0], shape=img.shape, shape2=lab.shape))
         digest.update(img.tobytes())
         digest.update(lab.tobytes())
-        X = img.reshape(len(img), -1).astype(np.float64)
+        X = aligned.contiguous(img.reshape(len(img), -1))  # float64 on a cache line: core/engine/aligned.py
         arrays += [X, labels_to_targets(lab.astype(np.int64), 10)]
     d = arrays[0].shape[1]
     if normalise == "minmax":

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.engine import aligned
 from core.engine.activations import activate, derivative
 from core.engine.compiled.codes import HUGE  # a larger update counts as divergence, on every path
 from core.engine.losses import loss_value, output_delta
@@ -106,15 +107,20 @@ def trace_sample(net: Network, x: np.ndarray, t: np.ndarray, alpha: float) -> Sa
 
 @dataclass
 class OptimizerState:
-    """Per-weight state of the update rule, laid out like Network.params (flat)."""
+    """Per-weight state of the update rule, laid out like Network.params (flat); both arrays start
+    a cache line (core/engine/aligned.py), a copy made if the ones given do not."""
 
     velocity: np.ndarray  # momentum v, (n_params,)
     grad: np.ndarray  # Σ δ aᵀ over the samples of the batch being filled, (n_params,)
     n_in_batch: int = 0
 
+    def __post_init__(self):
+        self.velocity = aligned.contiguous(self.velocity)
+        self.grad = aligned.contiguous(self.grad)
+
     @classmethod
     def zeros(cls, n_params: int) -> OptimizerState:
-        return cls(np.zeros(n_params), np.zeros(n_params), 0)
+        return cls(aligned.zeros(n_params), aligned.zeros(n_params), 0)
 
     def copy(self) -> OptimizerState:
         return OptimizerState(self.velocity.copy(), self.grad.copy(), self.n_in_batch)

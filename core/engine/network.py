@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from core.checks.limits import MAX_LAYER_UNITS, MAX_LAYERS, MAX_PARAMETERS
+from core.engine import aligned
 from core.engine.activations import ACTIVATIONS, HIDDEN_ACTIVATIONS, activate
 from core.engine.losses import check_combination, loss_value
 from core.engine.param_layout import ParamLayout
@@ -92,8 +93,8 @@ class Network:
         self.w_off, self.b_off = self.layout.w_off, self.layout.b_off
         n = self.layout.n_params
         if params is None:
-            params = np.zeros(n)
-        params = np.ascontiguousarray(params, dtype=np.float64)
+            params = aligned.zeros(n)
+        params = aligned.contiguous(params)  # W_ji (first) on a cache line: core/engine/aligned.py
         if params.shape != (n,):
             raise ValueError(translate(
                 "Network", "params must have shape ({n},) for sizes {sizes}, got {shape}").format(

@@ -14,6 +14,7 @@ import time
 import numpy as np
 
 from core.checks.limits import MAX_SAMPLES
+from core.engine import aligned
 from core.engine.backprop import OptimizerState, SampleTrace, apply_batch
 from core.engine.compiled import codes
 from core.engine.hyperparams import Hyperparams
@@ -38,7 +39,14 @@ from core.training.paths import FastPath, run_reference, warm_up_kernels  # noqa
 TrainerText = Context("TrainerText")  # plural forms: TrainerText.tr("… %n …", "", n)
 
 
-def _check_data(net: Network, X: np.ndarray, T: np.ndarray, what: str) -> tuple[np.ndarray, np.ndarray]:
+def _check_data(net: Network, X: np.ndarray, T: np.ndarray, what: str,
+                trained: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """X, T as C-contiguous float64, checked against the network; trained: the kernels sweep X's
+    rows, so when each row is whole cache lines (d a multiple of 8) X starts on one (a copy if the
+    data set's does not: core/engine/aligned.py)."""
+    X = np.asarray(X)
+    if trained and X.ndim == 2 and X.shape[1] * 8 % aligned.LINE == 0:  # 8 bytes a float64
+        X = aligned.contiguous(X)
     X = np.ascontiguousarray(X, dtype=np.float64)
     T = np.ascontiguousarray(T, dtype=np.float64)
     if X.ndim != 2 or T.ndim != 2 or X.shape[0] != T.shape[0]:
@@ -85,7 +93,7 @@ class Trainer:
         self.network = network
         self.data = data
         self.X, self.T = _check_data(network, data.X_train, data.T_train,
-                                     translate("Trainer", "training data"))
+                                     translate("Trainer", "training data"), trained=True)
         if getattr(data, "X_test", None) is not None and len(data.X_test):
             self.X_test, self.T_test = _check_data(network, data.X_test, data.T_test,
                                                        translate("Trainer", "test data"))

@@ -90,6 +90,7 @@ def test_fetched_verified_cached_and_read_as_pixels_over_255(server, cache, monk
     assert len(requests) == 4
     again = make_dataset("mnist")
     assert len(requests) == 4 and np.array_equal(again.X_train, ds.X_train)
+    assert ds.X_train.ctypes.data % 64 == 0  # the rows on cache lines, as training wants them (core/engine/aligned.py)
 
 
 def test_checksum_mismatch_is_refused_and_nothing_kept(server, cache, monkeypatch):
