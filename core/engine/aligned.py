@@ -36,12 +36,18 @@ def starts_line(a: np.ndarray) -> bool:
     return a.ctypes.data % LINE == 0
 
 
+def copy(a, dtype=np.float64) -> np.ndarray:
+    """A new C-contiguous copy of a, converted to dtype, starting a cache line."""
+    a = np.asarray(a)
+    out = empty(a.shape, dtype)
+    out[...] = a
+    return out
+
+
 def contiguous(a, dtype=np.float64) -> np.ndarray:
     """a as a C-contiguous array of dtype starting a cache line: a itself when it already is one
     (no copy), else a copy."""
     a = np.asarray(a)
     if a.dtype == dtype and a.flags.c_contiguous and starts_line(a):
         return a
-    out = empty(a.shape, dtype)
-    out[...] = a
-    return out
+    return copy(a, dtype)

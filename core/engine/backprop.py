@@ -123,7 +123,7 @@ class OptimizerState:
         return cls(aligned.zeros(n_params), aligned.zeros(n_params), 0)
 
     def copy(self) -> OptimizerState:
-        return OptimizerState(self.velocity.copy(), self.grad.copy(), self.n_in_batch)
+        return OptimizerState(aligned.copy(self.velocity), aligned.copy(self.grad), self.n_in_batch)
 
 
 def _check_finite(trace: SampleTrace) -> None:

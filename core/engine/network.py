@@ -144,7 +144,7 @@ class Network:
 
     def copy(self) -> Network:
         """An independent copy (safe to hand to another thread)."""
-        return Network(self.sizes, self.activations, self.loss, self.params.copy())
+        return Network(self.sizes, self.activations, self.loss, aligned.copy(self.params))
 
     def forward(self, X: np.ndarray) -> np.ndarray:
         """Outputs o for inputs X: (n, d) -> (n, m), or (d,) -> (m,)."""

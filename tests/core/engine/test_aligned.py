@@ -37,6 +37,8 @@ def test_contiguous_copies_only_what_is_off_a_line():
     b = aligned.contiguous(a)
     assert b is not a and aligned.starts_line(b) and np.array_equal(a, b)
     assert aligned.contiguous(b) is b  # already on a line: no copy
+    c = aligned.copy(b)
+    assert c is not b and c.base is not b and aligned.starts_line(c) and np.array_equal(b, c)
     c = aligned.contiguous(np.arange(10, dtype=np.uint8))  # converted as it is copied
     assert c.dtype == np.float64 and aligned.starts_line(c) and np.array_equal(c, np.arange(10))
     f = aligned.contiguous(np.asfortranarray(np.arange(12.0).reshape(3, 4)))
@@ -50,6 +52,8 @@ def test_weights_optimiser_state_and_inputs_are_on_lines():
     net = Network((8, 3, 2), params=params)
     assert aligned.starts_line(net.params) and np.array_equal(net.params, params)
     assert aligned.starts_line(net.W[0])  # W_ji, the first layer's weights, lead the flat array
+    twin = net.copy()
+    assert aligned.starts_line(twin.params) and np.shares_memory(twin.params, net.params) is False
     n = net.n_params
     given = OptimizerState(off_line((n,)), off_line((n,)))  # as a saved session's state arrives
     for opt in (OptimizerState.zeros(n), given, given.copy()):
