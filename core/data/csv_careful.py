@@ -101,17 +101,26 @@ def sniff_delimiter(lines: list[str]) -> str | None:
 def split_rows(path, delimiter, numbered: list[tuple[int, str]]) -> list[list[str]]:
     """Numbered non-blank lines -> rows of stripped cells, one line at a time (a line never joins
     the next: a quote still open at the end of its line is refused, naming that line)."""
+    rows, open_quote = split_rows_to_open_quote(path, delimiter, numbered)
+    if open_quote is not None:
+        raise open_quote
+    return rows
+
+
+def split_rows_to_open_quote(path, delimiter, numbered: list[tuple[int, str]]):
+    """As split_rows, but a quote left open ends the rows instead of raising: (the rows before
+    that line, its error or None), so that a problem on an earlier line is reported first."""
     if delimiter is None:
-        return [ln.split() for _, ln in numbered]
+        return [ln.split() for _, ln in numbered], None
     rows = []
     for line, text in numbered:
         # csv keeps reading past an open quote: the line end then lands inside a field
         row = next(csv.reader([text + "\n"], delimiter=delimiter), [])
         if any("\n" in c for c in row):
-            raise FileFormatError(where(path, line) + translate(
+            return rows, FileFormatError(where(path, line) + translate(
                 "CsvCareful", "a quote is opened and not closed on this line"))
         rows.append([c.strip() for c in row])
-    return rows
+    return rows, None
 
 
 def _split(delimiter: str | None, lines: list[str]) -> list[list[str]]:
@@ -158,13 +167,13 @@ def describe(cell: str) -> str:
 def parse_block(layout: Layout, numbered: list[tuple[int, str]], targets: Targets):
     """Numbered lines of one block -> (X (k, d) float64, codes (k, t) int64, line numbers (k,)).
 
-    Blank lines are skipped; the first problem in reading order is refused: a quote left open, a
-    ragged row, then cell by cell a missing target or an input that is not a number.
+    Blank lines are skipped; the first problem in reading order is refused, line by line: a quote
+    left open, a ragged row, then cell by cell a missing target or an input that is not a number.
     """
     path = layout.path
     numbered = [(i, ln) for i, ln in numbered if ln.strip()]
     try:
-        rows = split_rows(path, layout.delimiter, numbered)
+        rows, open_quote = split_rows_to_open_quote(path, layout.delimiter, numbered)
     except csv.Error as exc:
         raise FileFormatError(where(path) + translate(
             "CsvCareful", "not readable as CSV ({error})").format(
@@ -174,7 +183,7 @@ def parse_block(layout: Layout, numbered: list[tuple[int, str]], targets: Target
     codes = np.empty((len(rows), len(layout.target_cols)), dtype=np.int64)
     target_of = {j: t for t, j in enumerate(layout.target_cols)}
     input_of = {j: i for i, j in enumerate(layout.input_cols)}
-    for r, (row, (line, _)) in enumerate(zip(rows, numbered, strict=True)):
+    for r, (row, (line, _)) in enumerate(zip(rows, numbered[: len(rows)], strict=True)):
         if len(row) != layout.width:
             raise FileFormatError(where(path, line) + translate(
                 "CsvCareful", "{count} fields, but the first row has {width} (ragged row)").format(
@@ -192,4 +201,6 @@ def parse_block(layout: Layout, numbered: list[tuple[int, str]], targets: Target
                         "CsvCareful", "{describe}").format(
                         describe=describe(cell)))
                 X[r, input_of[j]] = value
+    if open_quote is not None:  # every line before it was sound
+        raise open_quote
     return X, codes, np.array([i for i, _ in numbered], dtype=np.int64)

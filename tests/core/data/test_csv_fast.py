@@ -59,6 +59,8 @@ def outcome(path, monkeypatch, block, fast, **options):
 @example(raw=b'1,2,0\n3,"4\n5,6,1\n', block=16, task="auto")
 @example(raw=b"1,2,0\r\n3,4,1\r\n5,6,0\r\n", block=7, task="auto")
 @example(raw=b"1,2,0\r3,4,1\r5,6,0\r", block=7, task="auto")
+# a ragged row (line 2) before a quote left open (line 22): the first in reading order, on both paths
+@example(raw=b"0,0,0,0,1\n" + b"0,0,0,0\n" * 20 + b'0,0,0,"4\n0,0,0,0', block=7, task="auto")
 def test_fast_path_equals_careful_path(tmp_path_factory, monkeypatch, raw, block, task):
     """Same arrays, class and feature names, or the same refusal, whichever path reads it; the
     careful reference reads the whole file as one block."""
