@@ -19,7 +19,9 @@ LINE = 64  # bytes in a cache line
 def empty(shape, dtype=np.float64) -> np.ndarray:
     """An uninitialised C-contiguous array whose first element starts a cache line."""
     dtype = np.dtype(dtype)
-    shape = (shape,) if np.ndim(shape) == 0 else tuple(shape)
+    shape = (int(shape),) if np.ndim(shape) == 0 else tuple(int(n) for n in shape)
+    if any(n < 0 for n in shape):
+        raise ValueError(f"negative dimensions are not allowed: {shape}")
     nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
     buffer = np.empty(nbytes + LINE, dtype=np.uint8)
     start = -buffer.ctypes.data % LINE

@@ -25,6 +25,7 @@ from core.checks.limits import MAX_FILE_BYTES
 from core.checks.validate import read_limited_bytes
 from core.data.dataset import Dataset, InputNorm, TargetScaling
 from core.data.registry import dataset_from_spec
+from core.engine import aligned
 from core.engine.backprop import OptimizerState
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
@@ -240,6 +241,9 @@ def _dataset_from_dict(d: dict, stored: dict) -> Dataset:
         d = {**d, **stored}
     arrays = [np.asarray(d[k], dtype=np.float64).reshape(shape) for k, shape in
               zip(("X_train", "T_train", "X_test", "T_test"), d["shapes"], strict=True)]
+    # the training inputs on a cache line (a container's already are), so that the trainer takes
+    # them as they are instead of keeping a second, aligned copy: core/engine/aligned.py
+    arrays[0] = aligned.contiguous(arrays[0])
     return Dataset(*arrays, name=d["name"], task=d["task"], class_names=d["class_names"],
                    feature_names=d["feature_names"], input_norm=InputNorm.from_dict(d["input_norm"]),
                    target_scaling=TargetScaling.from_dict(d["target_scaling"]), spec=d["spec"])

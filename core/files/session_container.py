@@ -22,6 +22,7 @@ from core.checks.errors import BackpropStudioError, FileFormatError, FileTooLarg
 from core.checks.limits import MAX_FILE_BYTES
 from core.checks.memory import require_memory
 from core.checks.validate import check_file_size, open_limited
+from core.engine import aligned
 from core.files.atomic_write import atomic_write_stream
 from core.files.weights_json import parse_json
 from core.i18n import translate
@@ -142,7 +143,7 @@ def _read_npy(z: zipfile.ZipFile, info: zipfile.ZipInfo, at: str, counter: _Coun
             raise FileFormatError(at + translate(
                 "SessionContainer", "{filename}: its header says {shape}, which does not match its size").format(
                 filename=info.filename, shape=shape))
-        a = np.empty(shape, dtype="<f8")
+        a = aligned.empty(shape)  # float64 on a cache line, as training wants it: core/engine/aligned.py
         view, filled = memoryview(a).cast("B"), 0
         while filled < view.nbytes:
             n = f.readinto(view[filled:filled + (16 << 20)])

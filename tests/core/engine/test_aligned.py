@@ -32,6 +32,12 @@ def test_new_arrays_start_a_line(shape, dtype):
     assert not aligned.zeros(shape, dtype).any()
 
 
+def test_a_negative_size_is_refused_as_numpy_does():
+    for shape in (-1, (4, -1)):
+        with pytest.raises(ValueError):
+            aligned.empty(shape)
+
+
 def test_contiguous_copies_only_what_is_off_a_line():
     a = off_line((6, 8))
     b = aligned.contiguous(a)

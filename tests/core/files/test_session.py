@@ -75,6 +75,20 @@ def test_csv_session_embeds_data_and_survives_the_file(tmp_path):
     assert_same_state(a, c)
 
 
+def test_inline_data_reopens_onto_a_cache_line_and_is_shared_with_the_trainer(tmp_path):
+    """A small CSV session (data inline in the JSON, as Undo keeps it too) with 8 inputs: the
+    reopened inputs start a cache line and the trainer takes them as they are (no second copy)."""
+    rng = np.random.default_rng(1)
+    rows = rng.normal(size=(30, 8))
+    csv = tmp_path / "e.csv"
+    csv.write_text("".join(",".join(map(repr, r)) + f",{int(r[0] > 0)}\n" for r in rows.tolist()))
+    ds = load_csv(csv, seed=2)
+    save_session(tmp_path / "e.json", make_trainer(ds, Hyperparams(), sizes=(8, 3, 1)), ds)
+    c, ds2 = load_session(tmp_path / "e.json")
+    assert ds2.X_train.ctypes.data % 64 == 0 and c.X is ds2.X_train
+    assert np.array_equal(ds2.X_train, ds.X_train)
+
+
 def test_synthetic_session_stores_only_the_recipe(tmp_path):
     """Synthetic data is rebuilt from its spec; a spec that rebuilds different data is refused."""
     ds = make_dataset("spiral", n=40)
@@ -188,6 +202,8 @@ def test_big_session_is_a_container_and_resumes_bit_for_bit(tmp_path):
     for key in ("X_train", "T_train", "X_test", "T_test"):
         assert np.array_equal(getattr(ds2, key), getattr(ds, key))
     assert ds2.class_names == ds.class_names and ds2.spec == ds.spec
+    # read onto a cache line, so the trainer shares the inputs rather than keeping a second copy
+    assert ds2.X_train.ctypes.data % 64 == 0 and c.X is ds2.X_train
     c.run(samples=400)
     assert_same_state(a, c)
 

@@ -26,6 +26,7 @@ def test_round_trip_bit_for_bit(tmp_path):
     assert back == doc
     for k, a in ARRAYS.items():
         assert np.array_equal(arrays[k], a) and arrays[k].dtype == np.float64
+        assert arrays[k].ctypes.data % 64 == 0  # read onto a cache line: no copy needed to train on them
     with zipfile.ZipFile(path) as z:
         assert np.array_equal(np.load(io.BytesIO(z.read("data/X_test.npy"))), ARRAYS["X_test"])
 
