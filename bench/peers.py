@@ -50,14 +50,18 @@ def torch_rate(sizes, B, seconds):
 
 
 def sklearn_rate(sizes, B, seconds):
-    """MLPRegressor, logistic units, solver sgd, one epoch over enough samples for `seconds`."""
+    """MLPRegressor, logistic units, solver sgd, one epoch over enough samples for `seconds`; numpy's
+    BLAS held to one thread (threadpoolctl, which scikit-learn depends on), as torch and ours are:
+    left alone it takes both cores of the test machine (784-256-128-10 at B = 128: ~50k samples/s
+    against ~42k on one thread)."""
     from sklearn.neural_network import MLPRegressor
+    from threadpoolctl import threadpool_limits
 
     n = 2048
     X, T = data(sizes[0], sizes[-1], n)
     mlp = MLPRegressor(hidden_layer_sizes=tuple(sizes[1:-1]), activation="logistic", solver="sgd",
                        batch_size=B, learning_rate_init=0.1, momentum=0.0, max_iter=1, shuffle=False)  # fmt: skip
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), threadpool_limits(1):
         warnings.simplefilter("ignore")
         mlp.fit(X[:256], T[:256])  # the first fit loads what sklearn imports lazily
         t0 = time.perf_counter()
