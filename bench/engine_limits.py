@@ -32,6 +32,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from core.engine import aligned  # noqa: E402
 from core.engine.compiled import seed_batches  # noqa: E402
 from core.engine.compiled.buffers import Rule, SeedWeights, seed_batch_scratch, seed_scratch  # noqa: E402
 from core.engine.compiled.seed_pass import first_layer_pass  # noqa: E402
@@ -100,7 +101,9 @@ def _batches(weights, grad, X, order, B, sc, n_batches, gradient):
 
 
 def _weights(rng, p, m=10, scale=0.01):
-    return SeedWeights(rng.normal(size=(p, D)) * scale, np.zeros(p), rng.normal(size=(m, p)), np.zeros(m))
+    """W_ji on a cache line, as the engine keeps it (core/engine/aligned.py)."""
+    return SeedWeights(aligned.contiguous(rng.normal(size=(p, D)) * scale), np.zeros(p), rng.normal(size=(m, p)),
+                       np.zeros(m))  # fmt: skip
 
 
 def _best(run, rounds=5):
@@ -119,7 +122,7 @@ def online_rate(p, mu, samples=20_000):
     w, v = _weights(rng, p), _weights(rng, p, scale=0.0)
     sc = seed_scratch(p, 10)
     sc.delta_j[:] = rng.normal(size=sc.delta_j.shape) * 1e-12  # updates that keep the weights tame
-    X = rng.uniform(-0.5, 0.5, size=(8, D))
+    X = aligned.contiguous(rng.uniform(-0.5, 0.5, size=(8, D)))
     rule = Rule(0.1, 1, mu, 0.0)
     seconds = _best(lambda warm: _pairs(w, v, rule, sc, X, np.int64(4 if warm else samples)))
     return samples * p * D / seconds
@@ -131,7 +134,7 @@ def fours_rate(p, mu=0.5, samples=20_000):
     w, v = _weights(rng, p), _weights(rng, p, scale=0.0)
     sc = seed_scratch(p, 10, 4)
     sc.delta_j[:] = rng.normal(size=sc.delta_j.shape) * 1e-12
-    X = rng.uniform(-0.5, 0.5, size=(16, D))
+    X = aligned.contiguous(rng.uniform(-0.5, 0.5, size=(16, D)))
     seconds = _best(lambda warm: _fours(w, v, mu, sc, X, np.int64(8 if warm else samples)))
     return samples * p * D / seconds
 
@@ -149,7 +152,7 @@ def batch_rate(p, gradient, B=32, batches=400):
     w, g = _weights(rng, p), _weights(rng, p, scale=0.0)
     sc = seed_batch_scratch(B, D, p, 10)
     sc.delta_j[:] = rng.normal(size=sc.delta_j.shape)
-    X, order = rng.uniform(-0.5, 0.5, size=(B, D)), np.arange(B)
+    X, order = aligned.contiguous(rng.uniform(-0.5, 0.5, size=(B, D))), np.arange(B)
     seconds = _best(lambda warm: _batches(w, g, X, order, np.int64(B), sc, np.int64(1 if warm else batches), gradient))
     return batches * B * p * D / seconds
 
