@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from core.files.weights import WeightsBundle, load_weights, save_weights
+from core.files.weights import WeightsBundle, check_weights_path, load_weights, save_weights
 from core.i18n import translate
 
 
@@ -28,6 +28,30 @@ def write_all(outputs: list[tuple[str, Callable[[], object]]]) -> int:
         print(translate("Cli", "error: {failed} of {count} outputs could not be written").format(
             failed=failed, count=len(outputs)), file=sys.stderr)
     return failed
+
+
+def check_outputs(weights: list[str], session: str | None, force: bool) -> int:
+    """Before any training: each weights path and the session path checked as its write will check
+    it (the format its extension names, the folder, a read-only file), so that a long run is not
+    spent only to find a name that cannot be written. One error line for each bad path; returns
+    how many there were."""
+    from core.cli import one_line
+    from core.files.atomic_write import writable_target
+
+    bad = 0
+    for path, check in [(p, _weights_check(p)) for p in weights] + ([(session, writable_target)] if session else []):
+        try:
+            check(path, replace_read_only=force)
+        except Exception as exc:  # noqa: BLE001 - reported as the write would report it
+            bad += 1
+            print(translate("Cli", "error: {message}").format(message=one_line(exc)), file=sys.stderr)
+    return bad
+
+
+def _weights_check(path: str):
+    from core.files.atomic_write import writable_target
+
+    return writable_target if path.lower().endswith(".py") else check_weights_path  # .py: the PyTorch script
 
 
 def weights_output(path: str, bundle: WeightsBundle, force: bool, trainer=None):

@@ -9,7 +9,7 @@ import time
 import numpy as np
 
 from core.checks.errors import DataError
-from core.cli.outputs import weights_output, write_all
+from core.cli.outputs import check_outputs, weights_output, write_all
 from core.data import class_indices, make_dataset
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
@@ -24,6 +24,8 @@ PROGRESS_INTERVAL = 0.1  # seconds between progress lines: at most ~10 lines a s
 
 
 def cmd_train(args) -> int:
+    if check_outputs(args.export, args.session, args.force):  # refused before the data is read
+        return 1
     trainer, dataset = setup_training(args)
     n = trainer.n_train
     if args.samples is not None:

@@ -168,6 +168,9 @@ def check_compatible(bundle: WeightsBundle, *, sizes=None, activations=None, los
             sizes=bundle.sizes[-1], n_outputs=n_outputs))
 
 
+WRITABLE = (".json", ".npz", ".csv", ".onnx")  # the formats save_weights writes
+
+
 def save_weights(path: str | os.PathLike, bundle: WeightsBundle, *,
                  replace_read_only: bool = False) -> Path:
     """Write `bundle` in the format named by the extension (.json .npz .csv .onnx); a read-only
@@ -176,8 +179,19 @@ def save_weights(path: str | os.PathLike, bundle: WeightsBundle, *,
 
     writers = {".json": weights_json.save_weights_json, ".npz": weights_npz.save_weights_npz,
                ".csv": weights_csv_writer.save_weights_csv, ".onnx": weights_onnx.save_weights_onnx}
+    assert tuple(writers) == WRITABLE
     return _format_for(writers, path, writing=True)(path, bundle,
                                                          replace_read_only=replace_read_only)
+
+
+def check_weights_path(path: str | os.PathLike, *, replace_read_only: bool = False) -> None:
+    """Refuse, as save_weights would, a path whose extension names no format or that cannot be
+    written (no such folder, a folder, a read-only file), without writing anything: for callers
+    that check their outputs before long work."""
+    from core.files.atomic_write import writable_target
+
+    _format_for(dict.fromkeys(WRITABLE), path, writing=True)
+    writable_target(path, replace_read_only=replace_read_only)
 
 
 def load_weights(path: str | os.PathLike) -> WeightsBundle:

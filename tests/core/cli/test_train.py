@@ -146,6 +146,21 @@ def test_refusals_are_one_line_with_exit_1(tmp_path, monkeypatch, capsys, argv, 
     assert message in err and len(err.splitlines()) == 1 and err.startswith("error: ")
 
 
+def test_outputs_that_cannot_be_written_are_refused_before_training(tmp_path):
+    """An unknown weights format, a missing folder and a session in a missing folder are each
+    named on their own error line, before any training (a long run is not spent to find out) and
+    before anything is written; exit status 1."""
+    proc = run_main("train", "--dataset", "xor", "--epochs", "100000", "--export", "w.xyz",
+                    "--export", "nowhere/w.json", "--export", "fine.json", "--session", "gone/s.json", cwd=tmp_path)
+    assert proc.returncode == 1
+    errors = proc.stderr.strip().splitlines()
+    assert len(errors) == 3 and all(line.startswith("error: ") for line in errors), proc.stderr
+    assert "cannot save weights as '.xyz'" in errors[0]
+    assert "nowhere/w.json: folder nowhere does not exist" in errors[1]
+    assert "gone/s.json: folder gone does not exist" in errors[2]
+    assert proc.stdout == "" and list(tmp_path.iterdir()) == []  # nothing trained, nothing written
+
+
 def test_unexpected_exception_is_one_line(monkeypatch, capsys):
     """Even a bug ends with exit 1 and one 'error:' line, not a traceback."""
     import core.cli.train
