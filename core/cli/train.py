@@ -139,7 +139,9 @@ def load_data(args, output_activation: str):
               "train_fraction": args.train_fraction}
     if args.csv:
         from core.data.csv_reader import load_csv
+        from core.files.kind import refuse_weights_table
 
+        refuse_weights_table(args.csv)
         if args.points is not None or args.noise is not None:
             raise DataError(translate("Cli", "--points and --noise are for synthetic data sets, not --csv"))
         targets = None

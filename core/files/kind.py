@@ -48,6 +48,7 @@ def kind_of(path: str | os.PathLike) -> FileKind:
     if suffix in (".json", ".session") and is_container(p):  # a session holding big data
         return FileKind.SESSION
     if suffix in DATA_SUFFIXES:
+        refuse_weights_table(p)
         return FileKind.DATA
     if suffix == ".npz":
         return FileKind.WEIGHTS
@@ -63,6 +64,24 @@ def kind_of(path: str | os.PathLike) -> FileKind:
     raise FileFormatError(at + translate(
         "Kind", 'not a Backprop Studio session or weights file (its "format" is {found!r}, expected '
         '{format!r} or {format2!r})').format(found=found, format=session.FORMAT, format2=weights.FORMAT))
+
+
+def refuse_weights_table(path: str | os.PathLike) -> None:
+    """Refuse as data a CSV that is a table of weights this app exported for other programs (its
+    first line is the header core/files/weights_csv_writer.py writes): read as data it would train
+    a network on the weights themselves. Reads only the first line; a file that cannot be read is
+    left for the CSV reader to report."""
+    from core.files.weights_csv_writer import HEADER
+
+    try:
+        with open(path, "rb") as f:
+            first = f.read(len(HEADER) + 8).lstrip(b"\xef\xbb\xbf").splitlines()[:1]
+    except OSError:
+        return
+    if first and first[0].decode("utf-8", "replace").strip() == HEADER:
+        raise FileFormatError(where(path) + translate(
+            "Kind", "this is a table of weights ({header}) exported for other programs, not training "
+            "data; Backprop Studio opens weights from .json or .npz files").format(header=HEADER))
 
 
 def _json_format(p: Path) -> str | None:

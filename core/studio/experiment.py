@@ -100,7 +100,9 @@ def build_dataset(choice: DataChoice, output_activation: str, progress=None):
     """
     if choice.csv_path:
         from core.data.csv_reader import load_csv
+        from core.files.kind import refuse_weights_table
 
+        refuse_weights_table(choice.csv_path)
         kwargs = {"output_activation": output_activation, "seed": choice.seed}
         if choice.train_fraction is not None:
             kwargs["train_fraction"] = choice.train_fraction

@@ -1748,6 +1748,10 @@
             <translation>Backprop Studio 세션이나 가중치 파일이 아닙니다 ("format"이 {found!r}인데 {format!r} 또는 {format2!r}이어야 함)</translation>
         </message>
         <message>
+            <source>this is a table of weights ({header}) exported for other programs, not training data; Backprop Studio opens weights from .json or .npz files</source>
+            <translation>다른 프로그램용으로 내보낸 가중치 표({header})이며 학습 데이터가 아닙니다. Backprop Studio는 가중치를 .json 또는 .npz 파일에서 엽니다</translation>
+        </message>
+        <message>
             <source>cannot be read ({value})</source>
             <translation>읽을 수 없습니다 ({value})</translation>
         </message>

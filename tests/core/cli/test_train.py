@@ -161,6 +161,16 @@ def test_outputs_that_cannot_be_written_are_refused_before_training(tmp_path):
     assert proc.stdout == "" and list(tmp_path.iterdir()) == []  # nothing trained, nothing written
 
 
+def test_a_weights_table_given_as_csv_data_is_refused(tmp_path):
+    """`train --csv` on the app's own CSV weights export is one error line, not a run on weights."""
+    assert run_main("train", "--dataset", "xor", "--epochs", "1", "--export", "w.csv", cwd=tmp_path).returncode == 0
+    proc = run_main("train", "--csv", "w.csv", "--epochs", "1", cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [
+        "error: w.csv: this is a table of weights (layer,to,from,weight) exported for other programs, not "
+        "training data; Backprop Studio opens weights from .json or .npz files"]
+
+
 def test_unexpected_exception_is_one_line(monkeypatch, capsys):
     """Even a bug ends with exit 1 and one 'error:' line, not a traceback."""
     import core.cli.train

@@ -65,6 +65,21 @@ def test_other_files_are_refused_in_one_sentence(tmp_path, name, content, messag
     assert str(info.value).startswith(message) and "\n" not in str(info.value)
 
 
+def test_the_apps_own_weights_table_is_not_data(tmp_path, trainer):
+    """The CSV weights export (with or without a byte-order mark) is refused as data, naming the
+    file and where weights are read from; a data CSV that merely starts alike is still data."""
+    from core.files.weights_csv_writer import save_weights_csv
+
+    path = save_weights_csv(tmp_path / "w.csv", weights.WeightsBundle.from_network(trainer.network))
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    for p in (path, bom):
+        with pytest.raises(FileFormatError, match=f"{p.name}: this is a table of weights .* .json or .npz"):
+            kind_of(p)
+    (tmp_path / "d.csv").write_text("layer,to,from,weight,y\n1,1,0,0.5,1\n")
+    assert kind_of(tmp_path / "d.csv") is FileKind.DATA
+
+
 def test_a_folder_is_not_a_file(tmp_path):
     """A folder given on the command line is refused plainly."""
     with pytest.raises(FileFormatError, match="this is a folder"):

@@ -48,6 +48,22 @@ def test_csv_and_onnx_weight_exports_write_files(window, monkeypatch, tmp_path, 
     assert (tmp_path / "w.onnx").exists() or "onnx" in " ".join(problems).lower()
 
 
+def test_a_weights_table_exported_as_csv_is_not_opened_as_data(window, qtbot, monkeypatch, tmp_path, problems):
+    """The CSV weights export, opened again (Load CSV data…, or dropped / from Open recent / on the
+    command line), is refused with a plain message instead of becoming a data set of weights; the
+    run is kept."""
+    path = tmp_path / "w.csv"
+    _answer(monkeypatch, path)
+    window.menu_actions["export_csv"].trigger()
+    before = window.studio.experiment
+    window.menu_actions["load_csv"].trigger()  # read on a worker thread
+    qtbot.waitUntil(lambda: bool(problems) and not window.background.busy, timeout=10_000)
+    assert window.file_actions.open_file(str(path)) is False
+    qtbot.waitUntil(lambda: len(problems) == 2 and not window.background.busy, timeout=10_000)
+    assert all("w.csv" in m and "table of weights" in m and ".json or .npz" in m for m in problems), problems
+    assert window.studio.experiment == before
+
+
 def test_importing_a_bad_file_explains_and_keeps_state(window, monkeypatch, tmp_path, problems):
     """A broken weights file gives a plain message; the network is unchanged."""
     bad = tmp_path / "bad.json"
