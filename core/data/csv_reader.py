@@ -231,10 +231,11 @@ def _target_columns(path, targets, header_row, n_cols: int) -> list[int]:
                 raise DataError(where(path) + translate(
                     "CsvReader", "target {t!r} given by name, but the file has no header row").format(
                     t=t))
-            if t not in header_row:
+            if t not in header_row:  # a wide file's names cut to a readable line: first ten, …, last
+                shown = header_row if len(header_row) <= 12 else [*header_row[:10], "…", header_row[-1]]
                 raise DataError(where(path) + translate(
                     "CsvReader", "no column named {t!r}; columns are {names}").format(
-                    t=t, names=', '.join(header_row)))
+                    t=t, names=', '.join(shown)))
             cols.append(header_row.index(t))
         else:
             j = int(t)

@@ -273,6 +273,17 @@ def test_bad_target_choice_is_refused(tmp_path, targets, message):
         load_csv(write(tmp_path, SIMPLE), targets=targets)
 
 
+def test_a_wide_files_columns_are_named_on_one_readable_line(tmp_path):
+    """An unknown target in a 785-column file (MNIST as CSV) names the first ten columns, …, and the
+    last, not all 785."""
+    header = ",".join([f"pixel{i}" for i in range(784)] + ["label"])
+    p = write(tmp_path, header + "\n" + ",".join(["0"] * 785) + "\n", name="wide.csv")
+    with pytest.raises(DataError) as info:
+        load_csv(p, targets="digit")
+    assert str(info.value).endswith("no column named 'digit'; columns are pixel0, pixel1, pixel2, pixel3, pixel4, "
+                                    "pixel5, pixel6, pixel7, pixel8, pixel9, …, label")
+
+
 def test_target_name_without_header_is_refused(tmp_path):
     """A target given by name needs a header row."""
     with pytest.raises(DataError, match="no header row"):
