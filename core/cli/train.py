@@ -216,7 +216,7 @@ def _report(trainer: Trainer, dataset, result) -> None:
                  for what, X, T in ((translate("Cli", "train {value}"), dataset.X_train, dataset.T_train),
                                     (translate("Cli", "test {value}"), dataset.X_test, dataset.T_test)) if len(X)]
         print(translate("Cli", "R² {parts}").format(parts="  ".join(parts)))
-    if result is not None and result.message:
+    if result is not None and result.message and result.status != DIVERGED:  # that one is the error line
         print(result.message)
 
 

@@ -37,6 +37,9 @@ from core.training.history import History
 from core.training.paths import FastPath, run_reference, warm_up_kernels  # noqa: F401
 
 TrainerText = Context("TrainerText")  # plural forms: TrainerText.tr("… %n …", "", n)
+# After a divergence, weights up to this size are worth continuing from at a lower α; beyond it (a
+# blown-up run keeps weights like 1e138) every later update overflows again, and only a reset helps.
+SANE_WEIGHT = 1e6
 
 
 def _check_data(net: Network, X: np.ndarray, T: np.ndarray, what: str,
@@ -176,12 +179,7 @@ class Trainer:
         status, message = RUNNING, ""
         if code == codes.DIVERGED:
             status = DIVERGED
-            message = translate(
-                "Trainer", "training diverged at sample {sample} (epoch {epoch}): the error or an update became "
-                "infinite with α = {alpha}. The weights shown are the last finite ones; lower α, then continue or "
-                "reset.").format(sample=f"{self.counters.samples_seen + done + 1:,}",
-                                 epoch=f"{self.counters.epoch + 1 + (self.counters.pos + done) // n:,}",
-                                 alpha=f"{self.hp.alpha:g}")
+            message = self._divergence_message(done, n)
         elif code == codes.TARGET_REACHED:
             status = TARGET_REACHED
             message = translate("Trainer", "stopped: the epoch's mean E fell below the target {target}").format(
@@ -190,6 +188,23 @@ class Trainer:
                                               >= stop.max_epochs * n):  # fmt: skip
             status, message = MAX_EPOCHS, _max_epochs_message(stop.max_epochs)
         return self._finish(done, E_n, epoch_E, status, message, time.perf_counter() - t0)
+
+    def _divergence_message(self, done: int, n: int) -> str:
+        """Where the run diverged, and what to do: continuing is advice only while the weights kept
+        (the last finite ones) are of a size an update at a lower α can still work with."""
+        where_ = {"sample": f"{self.counters.samples_seen + done + 1:,}",
+                  "epoch": f"{self.counters.epoch + 1 + (self.counters.pos + done) // n:,}",
+                  "alpha": f"{self.hp.alpha:g}"}
+        largest = float(np.max(np.abs(self.network.params))) if self.network.n_params else 0.0
+        if largest <= SANE_WEIGHT:
+            return translate(
+                "Trainer", "training diverged at sample {sample} (epoch {epoch}): the error or an update became "
+                "infinite with α = {alpha}. The weights are kept as they were before that sample; lower α, "
+                "then continue or reset.").format(**where_)
+        return translate(
+            "Trainer", "training diverged at sample {sample} (epoch {epoch}): the error or an update became "
+            "infinite with α = {alpha}. The weights kept from before that sample have grown as large as "
+            "{largest}, too large to continue from; lower α and reset.").format(**where_, largest=f"{largest:.2g}")
 
     def _next_rows(self, count: int) -> np.ndarray:
         """The training-set rows of the next `count` samples: (count,) int64."""

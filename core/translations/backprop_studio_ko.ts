@@ -3450,8 +3450,12 @@
             <translation>한 번에 샘플 {count:,}개를 학습할 수 없습니다</translation>
         </message>
         <message>
-            <source>training diverged at sample {sample} (epoch {epoch}): the error or an update became infinite with α = {alpha}. The weights shown are the last finite ones; lower α, then continue or reset.</source>
-            <translation>샘플 {sample}(에포크 {epoch})에서 학습이 발산했습니다: α = {alpha}에서 오차나 업데이트가 무한대가 되었습니다. 보이는 가중치는 마지막 유한한 값입니다. α를 낮춘 뒤 계속하거나 재설정하세요.</translation>
+            <source>training diverged at sample {sample} (epoch {epoch}): the error or an update became infinite with α = {alpha}. The weights are kept as they were before that sample; lower α, then continue or reset.</source>
+            <translation>샘플 {sample}(에포크 {epoch})에서 학습이 발산했습니다: α = {alpha}에서 오차나 업데이트가 무한대가 되었습니다. 가중치는 그 샘플 이전의 값으로 유지됩니다. α를 낮춘 뒤 계속하거나 재설정하세요.</translation>
+        </message>
+        <message>
+            <source>training diverged at sample {sample} (epoch {epoch}): the error or an update became infinite with α = {alpha}. The weights kept from before that sample have grown as large as {largest}, too large to continue from; lower α and reset.</source>
+            <translation>샘플 {sample}(에포크 {epoch})에서 학습이 발산했습니다: α = {alpha}에서 오차나 업데이트가 무한대가 되었습니다. 그 샘플 이전에 유지된 가중치가 {largest}까지 커져서 이어서 학습할 수 없습니다. α를 낮추고 재설정하세요.</translation>
         </message>
         <message>
             <source>stopped: the epoch's mean E fell below the target {target}</source>

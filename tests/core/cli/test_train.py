@@ -250,7 +250,9 @@ def test_diverging_run_exits_1(tmp_path, capsys):
     rc = main(["train", "--dataset", "plane", "--output-activation", "linear", "--activation",
                "linear", "--no-target-scaling", "--lr", "10000", "--epochs", "50", "--quiet"])
     assert rc == 1
-    assert "diverged" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert err.count("diverged") == 1 and err.startswith("error: training diverged at sample ")
+    assert "diverged" not in out  # said once, as the error, not also in the report
 
 
 def test_session_data_by_reference(tmp_path, monkeypatch, capsys):

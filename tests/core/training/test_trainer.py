@@ -84,6 +84,28 @@ def test_divergence_stops_with_last_finite_weights(act, out, loss, use_kernel):
         assert result.status == DIVERGED
 
 
+@pytest.mark.parametrize("use_kernel", [True, False])
+def test_the_divergence_message_advises_what_can_work(use_kernel):
+    """A sample with an overflowing input stops a sane run at once: its weights are worth continuing
+    from at a lower α. A run that blew its weights up (linear units at α = 10⁴) is told to reset,
+    with how large they grew, since continuing would overflow again."""
+    X = np.array([[0.5, -0.2], [0.1, 0.3], [1e308, -1e308], [0.2, 0.2]])
+    sane = Trainer(Network([2, 3, 1]), ArrayData(X, np.zeros((4, 1))), Hyperparams(alpha=0.5),
+                   InitSpec(seed=1), use_kernel=use_kernel)  # fmt: skip
+    result = sane.run(samples=4)
+    assert result.status == DIVERGED and result.samples == 2
+    assert "sample 3 (epoch 1)" in result.message and "lower α, then continue or reset" in result.message
+    rng = np.random.default_rng(1)
+    data = ArrayData(rng.normal(size=(20, 2)), rng.normal(size=(20, 1)))
+    blown = Trainer(Network([2, 4, 1], ("linear", "linear")), data, Hyperparams(alpha=1e4), InitSpec(seed=2),
+                    use_kernel=use_kernel)  # fmt: skip
+    result = blown.run(samples=5000)
+    largest = float(np.max(np.abs(blown.network.params)))
+    assert result.status == DIVERGED and largest > 1e6
+    assert f"grown as large as {largest:.2g}, too large to continue from; lower α and reset" in result.message
+    assert "continue or reset" not in result.message
+
+
 def test_target_error_stops_at_epoch_end():
     """A target error stops training at the end of the first epoch whose mean E_n is below it."""
     tr = xor_trainer(alpha=0.5)
