@@ -7,10 +7,21 @@ diverging weight map for receptive fields, so a thumbnail reads exactly like the
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6 import QtGui
 
 from gui.drawing.colormap import LUT, activation_rgb, diverging_index
+
+MIN_IMAGE_SIDE = 8  # 16, 25, 36 or 49 inputs are far likelier a table's columns than a picture
+
+
+def image_shape(n: int) -> tuple[int, int] | None:
+    """(rows, cols) if n inputs look like a square image (8×8 = 64, 28×28 = 784, …), else None;
+    the graph, the units' pictures and the Learn panel all ask here."""
+    side = math.isqrt(n)
+    return (side, side) if side >= MIN_IMAGE_SIDE and side * side == n else None
 
 
 def rgb_image(rgb: np.ndarray) -> QtGui.QImage:

@@ -15,16 +15,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from gui.drawing.weight_images import image_shape
+
 COMPACT_INPUTS = 40  # more inputs than this are drawn as an image or strip, not circles
 MAX_THUMBNAILS = 64  # receptive-field thumbnails only for up to this many first-layer units
 MIN_THUMBNAIL = 10.0  # px; smaller thumbnails are not worth drawing
 MAX_RADIUS = 36.0
-
-
-def image_shape(n: int) -> tuple[int, int] | None:
-    """(rows, cols) if n inputs look like a square image (8×8, 28×28, …), else None."""
-    side = math.isqrt(n)
-    return (side, side) if side >= 4 and side * side == n else None
 
 
 @dataclass

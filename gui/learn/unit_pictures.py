@@ -8,8 +8,6 @@ shared diverging map (gui/drawing/colormap.py), so a thumbnail reads like the no
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal
@@ -18,17 +16,11 @@ from core.engine.network import Network
 from core.teaching.notation import Notation
 from core.teaching.surface import layer_surfaces
 from gui.drawing.colormap import LUT, activation_rgb, diverging_index, nice_ceiling
-from gui.drawing.weight_images import rgb_image
+from gui.drawing.weight_images import image_shape, rgb_image
 from gui.i18n.retranslating import Retranslating
 
 _RANGES = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "tanh": (-1.0, 1.0)}
 BIG = 260  # side of the hover picture, pixels
-
-
-def image_shape(d: int) -> tuple[int, int] | None:
-    """(rows, cols) if d inputs look like a square image (16, 64, 784 …), else None."""
-    r = int(math.isqrt(d))
-    return (r, r) if r * r == d and r >= 4 else None
 
 
 class _Thumb(QtWidgets.QLabel):

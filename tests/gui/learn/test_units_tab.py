@@ -54,6 +54,19 @@ def test_two_inputs_get_the_boundary_and_every_unit(qtbot):
 
 
 
+def test_sixteen_table_columns_get_the_plane_not_a_four_by_four_image(qtbot, tmp_path):
+    """A CSV of 16 ordinary features (a square number) is a table: the principal-component plane, as
+    for any other table, not its weights drawn as 4 × 4 pictures; 64 inputs (digits) stay an image."""
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(40, 16))
+    path = tmp_path / "c16.csv"
+    np.savetxt(path, np.column_stack([X, X[:, 0] > 0]), delimiter=",", fmt="%.4f")
+    tab, sizes = _tab(qtbot, build_dataset(DataChoice(csv_path=str(path)), "sigmoid"), (3,))
+    tab.set_network_params(_params(sizes))
+    assert tab.kind == "projection"
+    assert _tab(qtbot, _named("digits"), (5,))[0].kind == "image"
+
+
 def test_a_chosen_feature_pair_shows_that_plane(qtbot):
     """Iris: choosing petal length against petal width draws the boundary in that plane."""
     tab, sizes = _tab(qtbot, _named("iris"), (3,))
