@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "the options below leave unsaid")
     src.add_argument("--csv", metavar="PATH", help=translate("Cli", "a CSV file: numeric inputs, a target column"))
     data.add_argument("--target", action="append", metavar="COL",
-                      help=translate("Cli", "CSV target column, name or 0-based index (default: the last column)"))
+                      help=translate("Cli", "CSV target column, name or 0-based index (default: a column headed "
+                                            "label, target or class, else the last column)"))
     data.add_argument("--normalise", choices=("none", "standardise", "minmax"),
                       help=translate("Cli", "input normalisation (default: standardise for CSV, the set's own)"))
     data.add_argument("--no-target-scaling", action="store_true",

@@ -43,6 +43,9 @@ MAX_COLS = 1_000
 MAX_CLASSES = 1_000  # an output unit each
 # An integer-valued target column with at most this many distinct values is read as class labels.
 MAX_INTEGER_CLASSES = 20
+# Header names that say "this column is the target" wherever it stands (Kaggle's MNIST and
+# Fashion-MNIST CSVs have `label` first). Not "y": a file of x, y, z coordinates has its target last.
+TARGET_NAMES = ("label", "labels", "target", "class")
 # Peak memory of a load as a multiple of the float64 inputs: the array, reordered and normalised
 # in place, plus small change; the file itself is never held whole, only a block of it.
 PEAK_FACTOR = 1.2
@@ -57,7 +60,9 @@ def load_csv(path, *, targets=None, header="auto", normalise="standardise", scal
              fixed_input_norm: InputNorm | None = None, progress=None, fast: bool = True):
     """Read the CSV at `path` -> Dataset with inputs (n, d) and targets (n, m).
 
-    targets: column name(s) or 0-based index(es), negative from the end; default the last column.
+    targets: column name(s) or 0-based index(es), negative from the end; by default the one column
+    whose header names it as the target (TARGET_NAMES, e.g. MNIST's CSV with `label` first), else
+    the last column.
     header: 'auto', True or False. normalise: 'standardise', 'minmax' or 'none', fitted on the
     training rows (or `fixed_input_norm`, used as given). task: 'auto', 'classification' or
     'regression'; 'auto' reads names, or integers with at most 20 distinct values, as class labels
@@ -190,6 +195,15 @@ def _layout(path, scan, header, targets, max_cols: int) -> tuple[Layout, int]:
     return layout, numbered[0][0] if has_header else 0
 
 
+def default_target(header_row, n_cols: int) -> int:
+    """The target when none is chosen: the last column, unless the header names exactly one other
+    column as the target (TARGET_NAMES, any case) and the last column is not so named."""
+    if header_row is None:
+        return n_cols - 1
+    named = [j for j, name in enumerate(header_row) if name.strip().lower() in TARGET_NAMES]
+    return named[0] if len(named) == 1 and named[0] != n_cols - 1 else n_cols - 1
+
+
 def _estimate(path, size: int) -> int:
     """Bytes a load of this file would need, from its size and its first 256 KiB: each cell
     becomes 8 bytes, and a cell costs the bytes it takes in the head (at least 2: '0,')."""
@@ -220,7 +234,7 @@ def _count_rows(path, size: int) -> int:
 
 def _target_columns(path, targets, header_row, n_cols: int) -> list[int]:
     if targets is None:
-        return [n_cols - 1]
+        return [default_target(header_row, n_cols)]
     wanted = [targets] if isinstance(targets, (str, int)) else list(targets)
     if not wanted:
         raise DataError(translate("CsvReader", "no target column given"))

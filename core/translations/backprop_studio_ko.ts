@@ -216,10 +216,6 @@
             <translation>CSV 파일: 숫자 입력과 실제값(목표값) 열</translation>
         </message>
         <message>
-            <source>CSV target column, name or 0-based index (default: the last column)</source>
-            <translation>CSV의 실제값 열, 이름 또는 0부터 세는 번호 (기본값: 마지막 열)</translation>
-        </message>
-        <message>
             <source>input normalisation (default: standardise for CSV, the set's own)</source>
             <translation>입력 정규화 (기본값: CSV는 standardise, 그 밖에는 데이터 세트의 설정)</translation>
         </message>
@@ -282,6 +278,10 @@
         <message>
             <source>hidden layer sizes, e.g. --hidden 4 --hidden 4 or --hidden 4,4 (default: the data set's preset; 2 for a CSV)</source>
             <translation>은닉층 크기, 예: --hidden 4 --hidden 4 또는 --hidden 4,4 (기본값: 데이터 세트의 기본 설정, CSV는 2)</translation>
+        </message>
+        <message>
+            <source>CSV target column, name or 0-based index (default: a column headed label, target or class, else the last column)</source>
+            <translation>CSV의 실제값 열, 이름 또는 0부터 세는 번호 (기본값: 머리글이 label, target 또는 class인 열, 없으면 마지막 열)</translation>
         </message>
         <message>
             <source>hidden units (default: the preset's)</source>
@@ -686,8 +686,8 @@
             <translation>CSV 불러오기…</translation>
         </message>
         <message>
-            <source>Train on your own data: a CSV file with one row per sample, numeric inputs and the target in the last column</source>
-            <translation>내 데이터로 학습: 한 줄에 샘플 하나, 숫자 입력, 마지막 열에 실제값(목표값)이 있는 CSV 파일</translation>
+            <source>Train on your own data: a CSV file with one row per sample, numeric inputs and the target in the last column, or in a column headed label, target or class</source>
+            <translation>내 데이터로 학습: 한 줄에 샘플 하나, 숫자 입력, 마지막 열 또는 머리글이 label, target, class인 열에 실제값(목표값)이 있는 CSV 파일</translation>
         </message>
         <message>
             <source>Data set</source>

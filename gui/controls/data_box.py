@@ -97,7 +97,8 @@ class DataBox(Retranslating, QtWidgets.QGroupBox):
                                                   "seed); training restarts"))
         self.csv_button.setText(self.tr("Load CSV…"))
         self.csv_button.setToolTip(self.tr("Train on your own data: a CSV file with one row per sample, "
-                                           "numeric inputs and the target in the last column"))
+                                           "numeric inputs and the target in the last column, or in a "
+                                           "column headed label, target or class"))
         for field, text in ((self.dataset_combo, self.tr("Data set")), (self.samples_spin, self.tr("Samples")),
                             (self.noise_spin, self.tr("Noise")), (self.train_spin, self.tr("Training"))):
             self._form.labelForField(field).setText(text)

@@ -171,6 +171,18 @@ def test_a_weights_table_given_as_csv_data_is_refused(tmp_path):
         "training data; Backprop Studio opens weights from .json or .npz files"]
 
 
+def test_an_mnist_style_csv_with_its_label_first_trains_as_classification(tmp_path):
+    """A CSV headed label, p0 … p7 (MNIST's CSV layout) trains on the label as classes, without
+    --target: 8 inputs and one output per class, not a regression on the last pixel."""
+    rng = np.random.default_rng(0)
+    rows = [[int(c), *rng.integers(0, 256, 8)] for c in rng.integers(0, 3, 60)]
+    (tmp_path / "m.csv").write_text("label," + ",".join(f"p{i}" for i in range(8)) + "\n"
+                                    + "".join(",".join(map(str, r)) + "\n" for r in rows))
+    proc = run_main("train", "--csv", "m.csv", "--epochs", "2", "--quiet", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "network 8-2-3 " in proc.stdout and "accuracy train" in proc.stdout
+
+
 def test_unexpected_exception_is_one_line(monkeypatch, capsys):
     """Even a bug ends with exit 1 and one 'error:' line, not a traceback."""
     import core.cli.train

@@ -284,6 +284,23 @@ def test_a_wide_files_columns_are_named_on_one_readable_line(tmp_path):
                                     "pixel5, pixel6, pixel7, pixel8, pixel9, …, label")
 
 
+@pytest.mark.parametrize("header, target", [
+    ("label,p0,p1,p2", "label"),       # MNIST as CSV (Kaggle): the label first
+    ("p0,Target,p1,p2", "Target"),     # any case, anywhere
+    ("x,y,z,w", "w"),                  # "y" is not taken for the target: coordinates end with theirs
+    ("label,p0,p1,class", "class"),    # the last column named so wins
+    ("label,target,p0,p1", "p1"),      # two columns named so: no guess, the last column
+])
+def test_a_column_headed_as_the_target_is_the_default_target(tmp_path, header, target):
+    """Without --target the target is the one column headed label, target or class (not last),
+    else the last column; the other columns are the inputs, in their order."""
+    rows = "".join(f"{i % 3},{i},{2 * i},{i % 2}\n" for i in range(12))
+    names = header.split(",")
+    ds = load_csv(write(tmp_path, header + "\n" + rows), normalise="none", train_fraction=1.0)
+    assert ds.feature_names == [n for n in names if n != target]
+    assert ds.spec["options"]["targets"] == [target]
+
+
 def test_target_name_without_header_is_refused(tmp_path):
     """A target given by name needs a header row."""
     with pytest.raises(DataError, match="no header row"):
