@@ -15,9 +15,9 @@ import os
 import re
 from pathlib import Path
 
-from core.checks.errors import FileFormatError, where
+from core.checks.errors import BackpropStudioError, FileFormatError, where
 from core.checks.limits import MAX_FILE_BYTES
-from core.checks.validate import check_file_size
+from core.checks.validate import check_file_size, open_limited
 from core.files import session, weights
 from core.files.session_container import is_container
 from core.i18n import QT_TRANSLATE_NOOP, translate
@@ -73,10 +73,10 @@ def refuse_weights_table(path: str | os.PathLike) -> None:
     left for the CSV reader to report."""
     from core.files.weights_csv_writer import HEADER
 
-    try:
-        with open(path, "rb") as f:
+    try:  # only the first line is read; a file too big or unreadable is the CSV reader's to report
+        with open_limited(path, MAX_FILE_BYTES) as f:
             first = f.read(len(HEADER) + 8).lstrip(b"\xef\xbb\xbf").splitlines()[:1]
-    except OSError:
+    except (OSError, BackpropStudioError):
         return
     if first and first[0].decode("utf-8", "replace").strip() == HEADER:
         raise FileFormatError(where(path) + translate(

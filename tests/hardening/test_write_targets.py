@@ -94,16 +94,19 @@ def test_a_read_only_file_needs_force(tmp_path, weights):
     assert stat.S_IMODE(target.stat().st_mode) == 0o444
 
 
-def test_one_failing_output_does_not_stop_the_others(tmp_path):
-    """train with an --export into a missing folder, a good --export and a --session: both good
-    files are written, the failure is reported naming its folder, and the exit status is 1."""
+def test_an_output_that_cannot_be_written_is_refused_before_training(tmp_path):
+    """train with an --export into a missing folder beside a good --export and a --session: refused
+    at once, naming the folder, exit status 1, nothing trained and nothing written (fix the name
+    and run again: no run is spent on it). An output that fails only when written, after training,
+    does not stop the others (tests/core/cli/test_outputs.py)."""
     proc = cli("train", "--epochs", "3", "--quiet", "--export", "missing/a.json",
                "--export", "b.npz", "--session", "s.json", cwd=tmp_path)
     assert proc.returncode == 1
     assert "missing" in proc.stderr and "Traceback" not in proc.stderr
-    assert load_weights(tmp_path / "b.npz").sizes == (2, 2, 1)
+    assert proc.stdout == "" and sorted(p.name for p in tmp_path.iterdir()) == []
+    proc = cli("train", "--epochs", "3", "--quiet", "--export", "b.npz", "--session", "s.json", cwd=tmp_path)
+    assert proc.returncode == 0 and load_weights(tmp_path / "b.npz").sizes == (2, 2, 1)
     assert json.loads((tmp_path / "s.json").read_text())["format"] == "backprop-studio-session"
-    assert "saved b.npz" in proc.stdout and "saved s.json" in proc.stdout
 
 
 def test_export_reports_each_failed_output(tmp_path, weights):

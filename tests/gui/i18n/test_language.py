@@ -26,7 +26,8 @@ sse rmse relu tanh sigmoid softmax linear glorot xavier he uci optdigits fisher 
 gaussians spiral moons checkerboard plane multi gaussian log net sub sup nbsp amp lt gt max min sum pip onnx dev
 extra apt get sudo install fonts noto cjk nanum html next
 mnist fashion pytorch torch
-setosa versicolor virginica sepal petal length width pixel pca""".split())  # the data's own names (iris, digits)
+setosa versicolor virginica sepal petal length width pixel pca
+label target class""".split())  # the data's own names (iris, digits; the CSV headers that name a target column)
 
 
 SYMBOL = re.compile(r"(?:w|net|[hotxE])[ijkmnpd0-9]{1,3}")  # w_kj, net_j, h_j written without the subscript
