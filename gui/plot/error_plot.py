@@ -301,8 +301,11 @@ class ErrorPlot(Retranslating, QtWidgets.QWidget):
             if curve is not self.sample_curve or self.per_sample_box.isChecked():
                 ys.append(y if diverged is None else y[np.abs(y) <= diverged[0]])
         self.divergence_line.setVisible(diverged is not None)
-        if diverged is not None:
-            self.divergence_line.setPos(diverged[1])
+        if diverged is not None:  # at the sample the run stopped on, as its message counts it (sample
+            # samples_seen + 1); E may have left the plot's range samples before that, still finite
+            stopped = self._frame.snapshot.status == DIVERGED
+            self.divergence_line.setPos((self._frame.snapshot.samples_seen + 1) * scales["samples"] if stopped
+                                        else diverged[1])
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
         # most of a paint's cost) on every frame while E falls. A diverged run keeps the range
         # of its finite past; the dashed line marks where it left.

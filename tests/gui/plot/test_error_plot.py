@@ -119,6 +119,11 @@ def test_a_diverged_run_keeps_the_plot_on_its_finite_range(window, qtbot):
     qtbot.waitUntil(plot.divergence_line.isVisible, timeout=3000)
     E = window.studio.frame.snapshot.history["samples"][1]
     assert np.nanmax(np.where(np.isfinite(E), E, np.nan)) > 1e100  # it did blow up
+    # the line stands at the sample the message names ("diverged at sample N"), not where E first
+    # left the plot's range
+    seen = window.studio.frame.snapshot.samples_seen
+    assert plot.divergence_line.value() == seen + 1
+    assert f"at sample {seen + 1:,} " in window.statusBar().currentMessage()
     lo, hi = plot.plot_widget.getPlotItem().getViewBox().viewRange()[1]
     assert hi < 1e4 and lo > -1e4
     bar = window.statusBar()
