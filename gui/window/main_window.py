@@ -164,7 +164,10 @@ class MainWindow(FileDropTarget, QtWidgets.QMainWindow):
     def report_problem(self, title: str, message: str) -> None:
         """Say what went wrong in plain words: in the status bar and in a dialog (one at a time:
         the same problem reported again while its dialog is open does not stack a second)."""
-        self.show_status(self.tr("{title}: {message}").format(title=title, message=message), 15000)
+        if message.lower().startswith(title.lower()):  # "Training diverged: training diverged at …" says it twice
+            self.show_status(message[:1].upper() + message[1:], 15000)
+        else:
+            self.show_status(self.tr("{title}: {message}").format(title=title, message=message), 15000)
         dialogs.show_problem(self, title, message)
 
     def show_status(self, text: str, ms: int = 10000) -> None:

@@ -124,6 +124,7 @@ def test_a_diverged_run_keeps_the_plot_on_its_finite_range(window, qtbot):
     seen = window.studio.frame.snapshot.samples_seen
     assert plot.divergence_line.value() == seen + 1
     assert f"at sample {seen + 1:,} " in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().lower().count("diverged") == 1  # not "diverged: … diverged"
     lo, hi = plot.plot_widget.getPlotItem().getViewBox().viewRange()[1]
     assert hi < 1e4 and lo > -1e4
     bar = window.statusBar()
