@@ -118,32 +118,57 @@ class UnitResponseStrip(Retranslating, QtWidgets.QWidget):
         """The hover window (visible while the mouse is over a thumbnail)."""
         return self._popup
 
+    def fit_width(self, width: int) -> None:
+        """Lay the thumbnails out in as many columns as `width` px hold (at most the per_row asked
+        for, at least one): the Learn panel's scroll area calls this as it is resized, so that a
+        narrow panel wraps the pictures instead of cutting them and the caption off on the right."""
+        m = self._grid.contentsMargins()
+        room = width - m.left() - m.right() - self._label_width() - self._grid.horizontalSpacing()
+        step = self._thumb_size + self._grid.horizontalSpacing()
+        columns = max(1, min(self._per_row, (room + self._grid.horizontalSpacing()) // step))
+        if columns != self._columns:
+            self._place(columns)
+
     # ---- building ----
     def _build(self, thumb: int) -> None:
-        grid = QtWidgets.QGridLayout(self)
+        grid = self._grid = QtWidgets.QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(6)
-        layers = [1] if self.mode == "weights" else range(1, len(self._sizes))
-        row = 0
+        self._layers = [1] if self.mode == "weights" else list(range(1, len(self._sizes)))
+        self._thumb_size = thumb
         caption = self._caption = QtWidgets.QLabel()
         caption.setWordWrap(True)
         self._layer_labels: dict[int, QtWidgets.QLabel] = {}
-        grid.addWidget(caption, row, 0, 1, 20)
-        row += 1
-        per_row = self._per_row
-        for s in layers:
+        for s in self._layers:
             name = self._layer_labels[s] = QtWidgets.QLabel()
             name.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight
                               | QtCore.Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(name, row, 0)
             for u in range(self._sizes[s]):
-                t = _Thumb(self, s, u, thumb)
-                self._thumbs[(s, u)] = t
-                grid.addWidget(t, row + u // per_row, 1 + u % per_row)
-            row += (self._sizes[s] + per_row - 1) // per_row
-        grid.setColumnStretch(per_row + 1, 1)
+                self._thumbs[(s, u)] = _Thumb(self, s, u, thumb)
+        self._columns = 0
+        self._place(self._per_row)
         self.retranslate()
+
+    def _label_width(self) -> int:
+        return max((label.sizeHint().width() for label in self._layer_labels.values()), default=0)
+
+    def _place(self, columns: int) -> None:
+        """Caption on top, then each layer's name and its thumbnails, `columns` to a row."""
+        grid = self._grid
+        if self._columns:  # placed before: take every widget out, then put it back in its new cell
+            grid.setColumnStretch(self._columns + 1, 0)
+            for w in (self._caption, *self._layer_labels.values(), *self._thumbs.values()):
+                grid.removeWidget(w)
+        grid.addWidget(self._caption, 0, 0, 1, columns + 1)
+        row = 1
+        for s in self._layers:
+            grid.addWidget(self._layer_labels[s], row, 0)
+            for u in range(self._sizes[s]):
+                grid.addWidget(self._thumbs[(s, u)], row + u // columns, 1 + u % columns)
+            row += (self._sizes[s] + columns - 1) // columns
+        grid.setColumnStretch(columns + 1, 1)
+        self._columns = columns
 
     def retranslate(self) -> None:
         if self.mode == "weights":

@@ -25,6 +25,18 @@ from gui.learn.worst_strip import WorstStrip
 MAX_PAIR_FEATURES = 8  # feature pairs offered among the first this many features
 
 
+class _FittingArea(QtWidgets.QScrollArea):
+    """A vertical scroll area that tells its strip (UnitResponseStrip.fit_width) how wide it is, so
+    that the strip wraps its pictures to the panel's width: there is no horizontal scroll bar."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        inner = self.widget()
+        strips = inner.findChildren(UnitResponseStrip) if inner is not None else []
+        for strip in strips:
+            strip.fit_width(self.viewport().width())
+
+
 class UnitsTab(Retranslating, QtWidgets.QWidget):
     """The picture for this data's kind; `kind` says which: 'curve', 'plane', 'image' or
     'projection'."""
@@ -162,7 +174,7 @@ class UnitsTab(Retranslating, QtWidgets.QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(widget)
         box.addStretch(1)
-        area = QtWidgets.QScrollArea()
+        area = _FittingArea()
         area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(inner)
         area.setWidgetResizable(True)

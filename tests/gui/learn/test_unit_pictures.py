@@ -50,3 +50,16 @@ def test_image_inputs_show_incoming_weights(qtbot):
     assert s.mode == "weights" and (img.width(), img.height()) == (8, 8)
     c = QtGui.QColor(img.pixel(0, 0))
     assert c.red() > 150 and c.blue() < 80  # the red end of the diverging map
+
+
+def test_the_pictures_wrap_to_the_width_they_are_given(qtbot):
+    """In a narrow Learn panel the 32 weight pictures of a 64-input net wrap into fewer columns, so
+    that neither they nor the caption are cut off on the right; wide, they keep the columns asked
+    for. Each picture stays in the grid once."""
+    s = UnitResponseStrip((64, 32, 10), ("tanh", "sigmoid"), thumb=44, per_row=7)
+    qtbot.addWidget(s)
+    s.fit_width(300)
+    assert s._columns < 7 and s.minimumSizeHint().width() <= 300
+    assert s._grid.count() == 1 + 1 + 32  # the caption, the layer's name, its thumbnails
+    s.fit_width(2000)
+    assert s._columns == 7 and s._grid.count() == 34
