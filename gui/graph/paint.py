@@ -156,7 +156,15 @@ def paint_compact(p: QtGui.QPainter, lay: UnitLayer, image: QtGui.QImage, base: 
     rows, cols = lay.shape
     if cols > 1:
         text = translate("GraphPaint", "{rows}×{cols} inputs, one pixel each").format(rows=rows, cols=cols)
-        caption_card(p, base, QtCore.QPointF(x + w / 2, y + h + 12), text)
+        text = fitted_caption(text, QtGui.QFontMetricsF(font(base, 11)), w + 24)
+        caption_card(p, base, QtCore.QPointF(x + w / 2, y + h + 12 + 7 * text.count("\n")), text)
+
+
+def fitted_caption(text: str, metrics: QtGui.QFontMetricsF, width: float) -> str:
+    """`text` on two lines, broken after its first ", ", when one line is wider than `width` (under a
+    small input picture a long line runs into the next layer's units)."""
+    head, comma, rest = text.partition(", ")
+    return head + ",\n" + rest if comma and metrics.horizontalAdvance(text) > width else text
 
 
 def caption_card(p: QtGui.QPainter, base: QtGui.QFont, centre: QtCore.QPointF, text: str,
@@ -164,7 +172,8 @@ def caption_card(p: QtGui.QPainter, base: QtGui.QFont, centre: QtCore.QPointF, t
     """A small muted caption on a background card, readable over the edges behind it."""
     f = font(base, 11, italic=italic)
     fm = QtGui.QFontMetricsF(f)
-    w, h = fm.horizontalAdvance(text) + 10, fm.height() + 2
+    lines = text.split("\n")
+    w, h = max(fm.horizontalAdvance(line) for line in lines) + 10, fm.height() * len(lines) + 2
     left = max(2.0, centre.x() - w / 2)  # whole, even next to the window's edge
     if p.device() is not None:
         left = min(left, max(2.0, p.device().width() / p.device().devicePixelRatioF() - w - 2))
