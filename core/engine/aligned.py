@@ -4,7 +4,7 @@ training loops sweep.
 numpy puts a large array 16 bytes past a page boundary (glibc's malloc keeps its header there), so
 each 64-byte vector load of a weight row or an input row straddles two cache lines. The compiled
 loops load and store eight float64 at a time; with W_ji, its velocity and the input rows on line
-boundaries (a row of 784 inputs is 98 lines) the online and momentum passes run 10–14 % faster
+boundaries (a row of 784 inputs is 98 lines) online training ran 10–25 % faster and momentum 7–17 %
 (docs/performance.md, "Cache lines"). Each helper over-allocates by one line and returns the view
 that starts on it; the view keeps its buffer alive.
 """
