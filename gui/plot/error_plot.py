@@ -71,11 +71,12 @@ class ErrorPlot(Retranslating, QtWidgets.QWidget):
         # per-sample E_n is drawn as its own min–max envelope per pixel column (gui/plot/envelope.py)
         self.sample_curve.setDownsampling(ds=1, auto=False)
         self.sample_curve.setClipToView(False)
-        # where a diverged run left the range it is shown on (hidden otherwise)
+        # the sample a diverged run stopped on (hidden otherwise); its word to the left of the line,
+        # over the run it ends, so that a line at the right edge of the plot keeps its label whole
         self.divergence_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen((190, 30, 40), width=1.5, style=QtCore.Qt.PenStyle.DashLine),
             label=self.tr("diverged"), labelOpts={"position": 0.95, "color": (190, 30, 40),
-                                                  "anchors": [(-0.05, 0), (-0.05, 0)]})
+                                                  "anchors": [(1.05, 0), (1.05, 0)]})
         item.addItem(self.divergence_line, ignoreBounds=True)
         self.divergence_line.hide()
         # Earlier runs (studio.old_runs): faded curves and labels, created once, fed with setData.
@@ -276,8 +277,14 @@ class ErrorPlot(Retranslating, QtWidgets.QWidget):
         series = {k: (hist[k][0] * scales[k], hist[k][1]) for k in scales}  # at their epoch's end
         diverged = (divergence(list(series.values())) if self._frame.snapshot.status == DIVERGED
                     or not all(np.isfinite(y).all() for _x, y in series.values()) else None)
+        # the dashed line stands at the sample the run stopped on, as its message counts it (sample
+        # samples_seen + 1); E may have left the plot's range samples before that, still finite
+        stopped = self._frame.snapshot.status == DIVERGED
+        line_x = None if diverged is None else (
+            (self._frame.snapshot.samples_seen + 1) * scales["samples"] if stopped else diverged[1])
         x_max, ys = self._redraw_old_runs(in_epochs, floor, hist["epochs"][1])
-        x_max = max([x_max] + [float(x[-1]) for x, _ in series.values() if len(x)])
+        x_max = max([x_max] + [float(x[-1]) for x, _ in series.values() if len(x)]
+                    + ([line_x] if line_x is not None else []))  # the line is on screen too
         # The x range is set first, and not auto-ranged: auto-downsampling and clipping follow
         # the current view, so data fed before a jump (samples -> epochs, a reset, a pause that
         # fits the axis) would be thinned or cut to the old range, leaving a gap on screen.
@@ -301,11 +308,8 @@ class ErrorPlot(Retranslating, QtWidgets.QWidget):
             if curve is not self.sample_curve or self.per_sample_box.isChecked():
                 ys.append(y if diverged is None else y[np.abs(y) <= diverged[0]])
         self.divergence_line.setVisible(diverged is not None)
-        if diverged is not None:  # at the sample the run stopped on, as its message counts it (sample
-            # samples_seen + 1); E may have left the plot's range samples before that, still finite
-            stopped = self._frame.snapshot.status == DIVERGED
-            self.divergence_line.setPos((self._frame.snapshot.samples_seen + 1) * scales["samples"] if stopped
-                                        else diverged[1])
+        if line_x is not None:
+            self.divergence_line.setPos(line_x)
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
         # most of a paint's cost) on every frame while E falls. A diverged run keeps the range
         # of its finite past; the dashed line marks where it left.

@@ -123,6 +123,7 @@ def test_a_diverged_run_keeps_the_plot_on_its_finite_range(window, qtbot):
     # left the plot's range
     seen = window.studio.frame.snapshot.samples_seen
     assert plot.divergence_line.value() == seen + 1
+    assert plot.plot_widget.getPlotItem().getViewBox().viewRange()[0][1] >= seen + 1  # on screen
     assert f"at sample {seen + 1:,} " in window.statusBar().currentMessage()
     assert window.statusBar().currentMessage().lower().count("diverged") == 1  # not "diverged: … diverged"
     lo, hi = plot.plot_widget.getPlotItem().getViewBox().viewRange()[1]
