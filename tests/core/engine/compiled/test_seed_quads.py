@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from core.engine.compiled.seed_kernel_case import seed_quads_apply
+from core.engine.compiled.seed_quads import TILE
 from core.engine.hyperparams import Hyperparams
 from core.engine.network import Network
 from core.engine.weight_init import InitSpec
@@ -32,13 +33,14 @@ def test_the_momentum_loop_runs_the_seeds_network_online_with_momentum_and_no_l2
     assert not seed_quads_apply((784, 30, 10), ("tanh", "sigmoid"), "sse", 1, 0.5, 0.0)
 
 
-@pytest.mark.parametrize("sizes", [(5, 7, 3), (6, 4, 2), (64, 16, 10)])
+@pytest.mark.parametrize("sizes", [(5, 7, 3), (6, 4, 2), (64, 16, 10), (2 * TILE + 5, 7, 3)])
 @pytest.mark.parametrize("mu", [0.5, 0.9, 0.99])
 def test_groups_cut_anywhere_equal_the_reference(sizes, mu):
     """Chunks of 1 … 9 samples cut a group of four at each of its places (7 hidden units: three
-    pairs of rows and one left over); epochs of 23 end inside groups."""
+    pairs of rows and one left over); epochs of 23 end inside groups; 2 × TILE + 5 inputs make
+    three tiles, the last one short (inputs scaled so that a net_j is of the size it is with 64)."""
     rng = np.random.default_rng(sum(sizes))
-    X, T = rng.normal(size=(23, sizes[0])), rng.uniform(size=(23, sizes[-1]))
+    X, T = rng.normal(size=(23, sizes[0])) * min(1.0, (64 / sizes[0]) ** 0.5), rng.uniform(size=(23, sizes[-1]))
     hp = Hyperparams(alpha=0.4, momentum=mu, shuffle=True)
     kernel, ref = _both(sizes, X, T, hp, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1, 3, 30, 11))
     for key in ("params", "velocity", "E"):
