@@ -147,8 +147,52 @@ def _pass(weights, velocity, alpha, mu, sc, pending, x1, x2, x3, x4, dots, y1, y
             i1 = min(d, i0 + TILE)
             X1, X2, X3, X4 = x1[i0:i1], x2[i0:i1], x3[i0:i1], x4[i0:i1]
             Y1, Y2, Y3, Y4 = y1[i0:i1], y2[i0:i1], y3[i0:i1], y4[i0:i1]
-            for j in range(0, pairs, 2):
-                _tile_two_rows(W_ji, V_ji, D, delta_j, alpha, mu, c2, c3, j, i0, i1, X1, X2, X3, X4, Y1, Y2, Y3, Y4)
+            n = i1 - i0
+            for j in range(0, pairs, 2):  # rows j and j + 1: their four updates, then their dot products
+                a1, a2 = alpha * delta_j[0, j], alpha * delta_j[1, j]
+                a3, a4 = alpha * delta_j[2, j], alpha * delta_j[3, j]
+                b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
+                b3, b4 = alpha * delta_j[2, j + 1], alpha * delta_j[3, j + 1]
+                r, q, rv, qv = W_ji[j, i0:i1], W_ji[j + 1, i0:i1], V_ji[j, i0:i1], V_ji[j + 1, i0:i1]
+                r1, r2, r3, r4, q1, q2, q3, q4 = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+                for i in range(n):
+                    u1, u2, u3, u4 = X1[i], X2[i], X3[i], X4[i]
+                    t = mu * rv[i] + a1 * u1
+                    w = r[i] + t
+                    t = mu * t + a2 * u2
+                    w = w + t
+                    t = mu * t + a3 * u3
+                    w = w + t
+                    t = mu * t + a4 * u4
+                    w = w + t
+                    rv[i], r[i] = t, w
+                    h = mu * t
+                    r1 += w * Y1[i]
+                    r2 += (w + h) * Y2[i]
+                    r3 += (w + c2 * h) * Y3[i]
+                    r4 += (w + c3 * h) * Y4[i]
+                    t = mu * qv[i] + b1 * u1
+                    w = q[i] + t
+                    t = mu * t + b2 * u2
+                    w = w + t
+                    t = mu * t + b3 * u3
+                    w = w + t
+                    t = mu * t + b4 * u4
+                    w = w + t
+                    qv[i], q[i] = t, w
+                    h = mu * t
+                    q1 += w * Y1[i]
+                    q2 += (w + h) * Y2[i]
+                    q3 += (w + c2 * h) * Y3[i]
+                    q4 += (w + c3 * h) * Y4[i]
+                D[0, j] += r1
+                D[1, j] += r2
+                D[2, j] += r3
+                D[3, j] += r4
+                D[0, j + 1] += q1
+                D[1, j + 1] += q2
+                D[2, j + 1] += q3
+                D[3, j + 1] += q4
         j = pairs
     while j < p:  # a row left over, or a call's first or last pass
         r, v = W_ji[j], V_ji[j]
@@ -169,51 +213,3 @@ def _pass(weights, velocity, alpha, mu, sc, pending, x1, x2, x3, x4, dots, y1, y
             D[0, j], D[1, j], D[2, j], D[3, j] = r1, r2, r3, r4
         j += 1
 
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def _tile_two_rows(W_ji, V_ji, D, delta_j, alpha, mu, c2, c3, j, i0, i1, x1, x2, x3, x4, y1, y2, y3, y4):
-    """Rows j and j + 1 over inputs i0 … i1 − 1 (x and y: the group's rows cut to them): the four
-    updates, then the next group's dot products added to D."""
-    a1, a2, a3, a4 = alpha * delta_j[0, j], alpha * delta_j[1, j], alpha * delta_j[2, j], alpha * delta_j[3, j]
-    b1, b2 = alpha * delta_j[0, j + 1], alpha * delta_j[1, j + 1]
-    b3, b4 = alpha * delta_j[2, j + 1], alpha * delta_j[3, j + 1]
-    r, q, rv, qv = W_ji[j, i0:i1], W_ji[j + 1, i0:i1], V_ji[j, i0:i1], V_ji[j + 1, i0:i1]
-    r1, r2, r3, r4, q1, q2, q3, q4 = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
-    for i in range(i1 - i0):
-        u1, u2, u3, u4 = x1[i], x2[i], x3[i], x4[i]
-        t = mu * rv[i] + a1 * u1
-        w = r[i] + t
-        t = mu * t + a2 * u2
-        w = w + t
-        t = mu * t + a3 * u3
-        w = w + t
-        t = mu * t + a4 * u4
-        w = w + t
-        rv[i], r[i] = t, w
-        h = mu * t
-        r1 += w * y1[i]
-        r2 += (w + h) * y2[i]
-        r3 += (w + c2 * h) * y3[i]
-        r4 += (w + c3 * h) * y4[i]
-        t = mu * qv[i] + b1 * u1
-        w = q[i] + t
-        t = mu * t + b2 * u2
-        w = w + t
-        t = mu * t + b3 * u3
-        w = w + t
-        t = mu * t + b4 * u4
-        w = w + t
-        qv[i], q[i] = t, w
-        h = mu * t
-        q1 += w * y1[i]
-        q2 += (w + h) * y2[i]
-        q3 += (w + c2 * h) * y3[i]
-        q4 += (w + c3 * h) * y4[i]
-    D[0, j] += r1
-    D[1, j] += r2
-    D[2, j] += r3
-    D[3, j] += r4
-    D[0, j + 1] += q1
-    D[1, j + 1] += q2
-    D[2, j + 1] += q3
-    D[3, j + 1] += q4
