@@ -243,7 +243,8 @@ def _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows, at):
     g, G_ji = sc.grad_rows, grad.W_ji
     for r in range(rows):
         if had_grad:
-            g[r, :] = G_ji[j + r]
+            for i in range(G_ji.shape[1]):  # not g[r, :] = G_ji[j + r]: an array copy needs numba's runtime
+                g[r, i] = G_ji[j + r, i]
             G_ji[j + r, :] = 0.0
         else:
             g[r, :] = 0.0

@@ -1,8 +1,8 @@
 """What one unit computes, compiled: activations and their derivatives (from the stored activation,
 as in core/engine/activations.py), a sample's cross-entropy from the output's net (as in
 core/engine/losses.py), the end of an epoch; and numba's `njit` with the floating-point flags every
-kernel uses, where the compiled kernels are cached, and a cache prefetch hint. Shared by the
-kernels in this package.
+kernel uses (without numba's reference counting), where the compiled kernels are cached, and a
+cache prefetch hint. Shared by the kernels in this package.
 """
 
 from __future__ import annotations
@@ -85,7 +85,18 @@ if AVAILABLE:  # codes.py is the one place that says whether numba is there
     from llvmlite import binding as _llvm
     from llvmlite import ir as _ir
     from numba import config as _config
-    from numba import njit, types
+    from numba import njit as _numba_njit
+    from numba import types
+
+    def njit(*args, **kwargs):
+        """numba's njit without its runtime (NRT). With it, every array a kernel holds (a row
+        X[order[s]], W_ji[j], a slice) is reference-counted by an atomic add at its making and
+        another at its end; a profile of the seed's online kernel put 22 % of its time there
+        (docs/performance.md, "Reference counts"). The kernels allocate nothing and return no array:
+        the caller owns every array for the call, so a view inside is a plain pointer. (An array
+        copy such as a[:] = b needs the runtime: write the loop.)"""
+        kwargs.setdefault("_nrt", False)
+        return _numba_njit(*args, **kwargs)
     from numba.core import cgutils
     from numba.extending import intrinsic
 

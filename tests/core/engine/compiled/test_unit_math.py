@@ -95,3 +95,22 @@ def test_other_versions_kernels_unused_for_a_week_are_deleted(tmp_path):
     assert user_file.exists()
     assert current.stat().st_mtime > old_time + 86400  # marked used
     assert um.prune_stale_kernels(str(tmp_path / "missing" / ("kernels-" + "f" * 16))) == []
+
+
+def test_every_kernel_is_compiled_without_numbas_reference_counting():
+    """Each compiled function of core/engine/compiled runs without numba's runtime (NRT), whose
+    atomic reference counts of every row and slice took a fifth of the online kernel's time."""
+    import importlib
+    import pkgutil
+
+    import core.engine.compiled as compiled
+    from numba.core.registry import CPUDispatcher
+
+    seen = 0
+    for info in pkgutil.iter_modules(compiled.__path__):
+        module = importlib.import_module(f"core.engine.compiled.{info.name}")
+        for name, obj in vars(module).items():
+            if isinstance(obj, CPUDispatcher) and obj.py_func.__module__ == module.__name__:
+                assert obj.targetoptions.get("_nrt") is False, f"{info.name}.{name}"
+                seen += 1
+    assert seen > 40  # the package's kernels, not an empty scan
