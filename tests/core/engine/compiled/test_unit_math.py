@@ -103,8 +103,9 @@ def test_every_kernel_is_compiled_without_numbas_reference_counting():
     import importlib
     import pkgutil
 
-    import core.engine.compiled as compiled
     from numba.core.registry import CPUDispatcher
+
+    import core.engine.compiled as compiled
 
     seen = 0
     for info in pkgutil.iter_modules(compiled.__path__):
