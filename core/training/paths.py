@@ -3,7 +3,7 @@
 - the seed's own compiled loop (core/engine/compiled/seed_kernel.py) on the seed's network online
   (one sigmoid hidden layer, ½ SSE, B = 1), the app's default, with or without momentum and L2;
   with momentum and no L2, its four-samples-a-pass loop (core/engine/compiled/seed_quads.py);
-- on the seed's network in mini-batches of 16 or more (any μ, λ) when W_ji and the inputs it
+- on the seed's network in mini-batches of 2 or more (any μ, λ) when W_ji and the inputs it
   sweeps over fit the L2 cache, the seed's batch loop (core/engine/compiled/seed_batches.py): the
   update and the next batch's forward pass fused;
 - matrix products through BLAS (core/engine/batch.py) for other mini-batches of 16 samples or
@@ -11,8 +11,8 @@
 - for B = 1 on other networks (with or without momentum and L2), the compiled kernel that updates
   the first layer two samples per pass (core/engine/compiled/pairs.py); with momentum and no L2,
   four samples per pass (core/engine/compiled/quads.py);
-- the general compiled kernel (core/engine/compiled/kernel.py) for batches of 2 to 15 (and 16 or
-  more when BLAS is not used: never, today);
+- the general compiled kernel (core/engine/compiled/kernel.py) for other networks' batches of 2 to
+  15 (and 16 or more when BLAS is not used: never, today);
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
   for a single traced step.
 

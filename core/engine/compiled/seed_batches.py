@@ -24,7 +24,7 @@ import numpy as np
 from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
 from core.engine.compiled.seed_kernel import diverges, forward_backward
 from core.engine.compiled.seed_kernel_case import SUB_BATCH as SUB
-from core.engine.compiled.unit_math import FAST, end_epoch, njit, prefetch
+from core.engine.compiled.unit_math import CHAIN, FAST, end_epoch, njit, prefetch
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
@@ -100,7 +100,7 @@ def _blocks(p):
     return count
 
 
-@njit(nogil=True, cache=True, fastmath=FAST)
+@njit(nogil=True, cache=True, fastmath=CHAIN)
 def _add_to_grad(grad, X, order, s, k, sc):
     """G += Σ_b δ_b a_bᵀ for samples s … s + k − 1 (a batch the call leaves unfinished)."""
     G_ji, g_j0, G_kj, g_k0 = grad
@@ -251,7 +251,7 @@ def _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows, at):
     _accumulate(g, np.int64(0), rows, X, order, s, k, sc.delta_j[at:], j)
 
 
-@njit(nogil=True, cache=True, fastmath=FAST)
+@njit(nogil=True, cache=True, fastmath=CHAIN)
 def _accumulate(g, at, rows, X, order, s, k, delta_j, j):
     """g[at + r] += Σ_b δ_j+r,b x_b for r < rows over the k samples from s (δ_j in delta_j's rows
     0 … k − 1). Four rows by four samples per sweep: each x_i loaded serves four rows."""
@@ -270,7 +270,7 @@ def _accumulate(g, at, rows, X, order, s, k, delta_j, j):
         b += 1
 
 
-@njit(nogil=True, cache=True, fastmath=FAST)
+@njit(nogil=True, cache=True, fastmath=CHAIN)
 def _four_by_four(g0, g1, g2, g3, X, order, s, k, delta_j, j):
     """g_r += Σ_b δ_j+r,b x_b for rows j … j + 3, samples s … s + 4⌊k/4⌋ − 1, four by four; returns
     the samples done. In its own function: written out inside _gradient_rows, beside its other
@@ -283,17 +283,17 @@ def _four_by_four(g0, g1, g2, g3, X, order, s, k, delta_j, j):
         a10, a11, a12, a13 = delta_j[b, j + 1], delta_j[b + 1, j + 1], delta_j[b + 2, j + 1], delta_j[b + 3, j + 1]
         a20, a21, a22, a23 = delta_j[b, j + 2], delta_j[b + 1, j + 2], delta_j[b + 2, j + 2], delta_j[b + 3, j + 2]
         a30, a31, a32, a33 = delta_j[b, j + 3], delta_j[b + 1, j + 3], delta_j[b + 2, j + 3], delta_j[b + 3, j + 3]
-        for i in range(d):
+        for i in range(d):  # each sum sample by sample, as _add_to_grad adds them
             u0, u1, u2, u3 = x0[i], x1[i], x2[i], x3[i]
-            g0[i] += a00 * u0 + a01 * u1 + a02 * u2 + a03 * u3
-            g1[i] += a10 * u0 + a11 * u1 + a12 * u2 + a13 * u3
-            g2[i] += a20 * u0 + a21 * u1 + a22 * u2 + a23 * u3
-            g3[i] += a30 * u0 + a31 * u1 + a32 * u2 + a33 * u3
+            g0[i] = (((g0[i] + a00 * u0) + a01 * u1) + a02 * u2) + a03 * u3
+            g1[i] = (((g1[i] + a10 * u0) + a11 * u1) + a12 * u2) + a13 * u3
+            g2[i] = (((g2[i] + a20 * u0) + a21 * u1) + a22 * u2) + a23 * u3
+            g3[i] = (((g3[i] + a30 * u0) + a31 * u1) + a32 * u2) + a33 * u3
         b += 4
     return b
 
 
-@njit(nogil=True, cache=True, fastmath=FAST)
+@njit(nogil=True, cache=True, fastmath=CHAIN)
 def _two_by_four(g0, g1, X, order, s, k, delta_j, j):
     """_four_by_four for the two rows j, j + 1 (a network whose p leaves two rows over, as 30 does)."""
     b = 0
@@ -302,10 +302,10 @@ def _two_by_four(g0, g1, X, order, s, k, delta_j, j):
         x0, x1, x2, x3 = X[order[s + b]], X[order[s + b + 1]], X[order[s + b + 2]], X[order[s + b + 3]]
         a00, a01, a02, a03 = delta_j[b, j], delta_j[b + 1, j], delta_j[b + 2, j], delta_j[b + 3, j]
         a10, a11, a12, a13 = delta_j[b, j + 1], delta_j[b + 1, j + 1], delta_j[b + 2, j + 1], delta_j[b + 3, j + 1]
-        for i in range(d):
+        for i in range(d):  # each sum sample by sample, as _add_to_grad adds them
             u0, u1, u2, u3 = x0[i], x1[i], x2[i], x3[i]
-            g0[i] += a00 * u0 + a01 * u1 + a02 * u2 + a03 * u3
-            g1[i] += a10 * u0 + a11 * u1 + a12 * u2 + a13 * u3
+            g0[i] = (((g0[i] + a00 * u0) + a01 * u1) + a02 * u2) + a03 * u3
+            g1[i] = (((g1[i] + a10 * u0) + a11 * u1) + a12 * u2) + a13 * u3
         b += 4
     return b
 
@@ -333,14 +333,18 @@ def _update_rows(weights, velocity, rule, inv, g, at, j, rows):
 def _forward_rows(weights, X, order, s, k, sc, j, rows, at):
     """net_j = w_j · y_b + w_j0 of rows j … j + rows − 1 for the k samples from s (the next batch),
     into rows at … at + k − 1 of sc.net. Four rows by four samples per sweep: sixteen sums, each
-    weight and each y_i loaded once for four."""
+    weight and each y_i loaded once for four. A last sweep of fewer than four samples repeats its
+    last one: every sample's sum comes from the same loop, so that it does not depend on where a
+    call cut the batch (a call starts with _forward_batch)."""
     W_ji, w_j0, net = weights.W_ji, weights.w_j0, sc.net[at:]
     d = W_ji.shape[1]
     b = 0
+    last = k - 1
     if rows == 4:
         w0, w1, w2, w3 = W_ji[j], W_ji[j + 1], W_ji[j + 2], W_ji[j + 3]
-        while b + 3 < k:
-            y0, y1, y2, y3 = X[order[s + b]], X[order[s + b + 1]], X[order[s + b + 2]], X[order[s + b + 3]]
+        while b < k:
+            y0, y1 = X[order[s + b]], X[order[s + min(b + 1, last)]]
+            y2, y3 = X[order[s + min(b + 2, last)]], X[order[s + min(b + 3, last)]]
             c00 = c01 = c02 = c03 = c10 = c11 = c12 = c13 = 0.0
             c20 = c21 = c22 = c23 = c30 = c31 = c32 = c33 = 0.0
             for i in range(d):
@@ -361,18 +365,23 @@ def _forward_rows(weights, X, order, s, k, sc, j, rows, at):
                 c31 += w3[i] * z1
                 c32 += w3[i] * z2
                 c33 += w3[i] * z3
-            net[b, j], net[b + 1, j], net[b + 2, j], net[b + 3, j] = c00, c01, c02, c03
-            net[b, j + 1], net[b + 1, j + 1], net[b + 2, j + 1], net[b + 3, j + 1] = c10, c11, c12, c13
-            net[b, j + 2], net[b + 1, j + 2], net[b + 2, j + 2], net[b + 3, j + 2] = c20, c21, c22, c23
-            net[b, j + 3], net[b + 1, j + 3], net[b + 2, j + 3], net[b + 3, j + 3] = c30, c31, c32, c33
-            for q in range(4):
-                for r in range(4):
-                    net[b + q, j + r] += w_j0[j + r]
+            b0, b1, b2, b3 = w_j0[j], w_j0[j + 1], w_j0[j + 2], w_j0[j + 3]
+            net[b, j], net[b, j + 1], net[b, j + 2], net[b, j + 3] = c00 + b0, c10 + b1, c20 + b2, c30 + b3
+            if b + 1 < k:
+                net[b + 1, j], net[b + 1, j + 1] = c01 + b0, c11 + b1
+                net[b + 1, j + 2], net[b + 1, j + 3] = c21 + b2, c31 + b3
+            if b + 2 < k:
+                net[b + 2, j], net[b + 2, j + 1] = c02 + b0, c12 + b1
+                net[b + 2, j + 2], net[b + 2, j + 3] = c22 + b2, c32 + b3
+            if b + 3 < k:
+                net[b + 3, j], net[b + 3, j + 1] = c03 + b0, c13 + b1
+                net[b + 3, j + 2], net[b + 3, j + 3] = c23 + b2, c33 + b3
             b += 4
     elif rows == 2:
         w0, w1 = W_ji[j], W_ji[j + 1]
-        while b + 3 < k:
-            y0, y1, y2, y3 = X[order[s + b]], X[order[s + b + 1]], X[order[s + b + 2]], X[order[s + b + 3]]
+        while b < k:
+            y0, y1 = X[order[s + b]], X[order[s + min(b + 1, last)]]
+            y2, y3 = X[order[s + min(b + 2, last)]], X[order[s + min(b + 3, last)]]
             c00 = c01 = c02 = c03 = c10 = c11 = c12 = c13 = 0.0
             for i in range(d):
                 z0, z1, z2, z3 = y0[i], y1[i], y2[i], y3[i]
@@ -384,17 +393,20 @@ def _forward_rows(weights, X, order, s, k, sc, j, rows, at):
                 c11 += w1[i] * z1
                 c12 += w1[i] * z2
                 c13 += w1[i] * z3
-            net[b, j], net[b + 1, j], net[b + 2, j], net[b + 3, j] = c00, c01, c02, c03
-            net[b, j + 1], net[b + 1, j + 1], net[b + 2, j + 1], net[b + 3, j + 1] = c10, c11, c12, c13
-            for q in range(4):
-                for r in range(2):
-                    net[b + q, j + r] += w_j0[j + r]
+            b0, b1 = w_j0[j], w_j0[j + 1]
+            net[b, j], net[b, j + 1] = c00 + b0, c10 + b1
+            if b + 1 < k:
+                net[b + 1, j], net[b + 1, j + 1] = c01 + b0, c11 + b1
+            if b + 2 < k:
+                net[b + 2, j], net[b + 2, j + 1] = c02 + b0, c12 + b1
+            if b + 3 < k:
+                net[b + 3, j], net[b + 3, j + 1] = c03 + b0, c13 + b1
             b += 4
-    while b < k:
-        y0 = X[order[s + b]]
-        for r in range(rows):
+    else:  # a row left over: one sample at a time, for every sample
+        for b in range(k):
+            y0 = X[order[s + b]]
             acc = 0.0
             for i in range(d):
-                acc += W_ji[j + r, i] * y0[i]
-            net[b, j + r] = acc + w_j0[j + r]
-        b += 1
+                acc += W_ji[j, i] * y0[i]
+            net[b, j] = acc + w_j0[j]
+

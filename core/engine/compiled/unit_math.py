@@ -140,6 +140,9 @@ else:  # pragma: no cover - exercised only on machines without numba
 # Let LLVM reassociate sums (vectorised dot products) and fuse multiply-adds; never assume away
 # NaN or Inf, which the divergence check relies on. Results stay within 1e-12 of the reference.
 FAST = {"reassoc", "contract", "nsz", "arcp"}
+# A batch's gradient is summed sample by sample, in order, with these (no reassociation): each
+# element's sum is then the same chain of multiply-adds wherever a call cuts the batch.
+CHAIN = {"contract", "nsz", "arcp"}
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

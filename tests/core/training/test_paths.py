@@ -205,7 +205,7 @@ def test_any_schedule_of_changes_gives_the_same_run_on_every_path(seed_net, hidd
 
 def test_each_setting_names_the_loop_that_trains_it():
     """loop_for: the seed's network online → the seed kernel (momentum without L2 → its four-sample
-    loop, seed_quads.py); in batches of 16 and more → seed batches up to 32 samples, and beyond
+    loop, seed_quads.py); in batches of 2 and more → seed batches up to 32 samples, and beyond
     while its W_ji and a sweep's inputs fit the L2 cache, else BLAS; other networks → quads
     (B = 1, momentum without L2), pairs (B = 1 otherwise) or the general kernel, BLAS for batches
     of 16 and more. The seed kernel off (a test's stand-in) sends the seed's network elsewhere."""
@@ -215,7 +215,7 @@ def test_each_setting_names_the_loop_that_trains_it():
     path, general = FastPath(seed), FastPath(seed, use_seed_kernel=False)
     cases = [(seed, Hyperparams(), "seed", "pairs"), (seed, Hyperparams(momentum=0.9, l2=1e-3), "seed", "pairs"),
              (seed, Hyperparams(momentum=0.9), "seed momentum", "quads"),
-             (seed, Hyperparams(batch_size=32), "seed batches", "blas"), (seed, Hyperparams(batch_size=4), "general",
+             (seed, Hyperparams(batch_size=32), "seed batches", "blas"), (seed, Hyperparams(batch_size=4), "seed batches",
               "general"), (seed, Hyperparams(batch_size=256), "seed batches", "blas"),
              (Network((784, 100, 10)), Hyperparams(batch_size=128), "seed batches", "blas"),
              (Network((784, 256, 10)), Hyperparams(batch_size=128), "blas", "blas"),

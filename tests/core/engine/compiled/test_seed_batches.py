@@ -25,9 +25,9 @@ def _both(sizes, X, T, hp, chunks, stop=None):
 
 def test_the_batch_kernel_runs_only_the_seeds_network_in_batches():
     seed = ((784, 30, 10), ("sigmoid", "sigmoid"), "sse")
+    assert seed_batches_apply(*seed, 2) and seed_batches_apply(*seed, 15)
     assert seed_batches_apply(*seed, 16) and seed_batches_apply(*seed, 128)
-    assert not seed_batches_apply(*seed, 1)
-    assert not seed_batches_apply(*seed, 15)  # the general kernel
+    assert not seed_batches_apply(*seed, 1)  # the seed kernel
     assert seed_batches_apply(*seed, 129) and seed_batches_apply(*seed, 60000)  # swept in sub-batches
     assert seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 32)
     assert seed_batches_apply((784, 100, 10), ("sigmoid", "sigmoid"), "sse", 128)  # W_ji and 32 inputs fit
@@ -39,7 +39,7 @@ def test_the_batch_kernel_runs_only_the_seeds_network_in_batches():
     assert not seed_batches_apply((784, 30, 20, 10), ("sigmoid",) * 3, "sse", 32)
 
 
-@pytest.mark.parametrize("B", [16, 17, 19, 23])
+@pytest.mark.parametrize("B", [2, 3, 5, 8, 16, 17, 19, 23])
 @pytest.mark.parametrize("mu, lam", [(0.0, 0.0), (0.9, 0.0), (0.0, 1e-2), (0.5, 1e-3)])
 def test_batches_cut_anywhere_equal_the_reference(B, mu, lam):
     """Chunks of 1, 2, 3, 7 … samples over epochs of 41 (batches cut by the call, by the epoch's end,
@@ -89,6 +89,25 @@ def test_every_row_block_and_a_wide_layer_equal_the_reference(sizes, B):
     for key in ("params", "velocity", "grad", "E"):
         np.testing.assert_allclose(kernel[key], ref[key], rtol=1e-12, atol=1e-12, err_msg=key)
     assert kernel["pending"] == ref["pending"] and kernel["status"] == ref["status"]
+
+
+@pytest.mark.parametrize("B", [2, 3, 4, 7, 16, 32, 40, 70])
+def test_a_run_is_the_same_bit_for_bit_wherever_calls_cut_it(B):
+    """The same run in one call and cut into chunks of 1, 2, 3, 5 … samples (batches cut anywhere,
+    in parts past 32 samples; 7 hidden units: row blocks of four, two and one) ends on the same
+    weights, velocity, pending gradient and E_n, bit for bit: a batch's gradient is summed sample by
+    sample in order, and every sample's forward pass comes from the same loop, wherever it starts."""
+    sizes = (37, 7, 3)
+    rng = np.random.default_rng(B)
+    X, T = rng.normal(size=(97, sizes[0])) / 6, rng.uniform(size=(97, sizes[-1]))
+    hp = Hyperparams(alpha=0.5, batch_size=B, momentum=0.5, l2=1e-3, shuffle=True)
+    runs = []
+    for chunks in ((500,), (1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 129, 99, 41)):
+        tr = Trainer(Network(sizes), ArrayData(X, T), hp, InitSpec("uniform", 1.0, 4))
+        E = np.concatenate([tr.run(samples=k).E_n for k in chunks])
+        runs.append((tr.network.params.copy(), tr.opt.velocity.copy(), tr.opt.grad.copy(), E))
+    for one, cut in zip(runs[0], runs[1]):
+        assert np.array_equal(one, cut)
 
 
 @pytest.mark.parametrize("bad", [0, 3, 5, 21, 34])
