@@ -106,7 +106,7 @@ def test_a_run_is_the_same_bit_for_bit_wherever_calls_cut_it(B):
         tr = Trainer(Network(sizes), ArrayData(X, T), hp, InitSpec("uniform", 1.0, 4))
         E = np.concatenate([tr.run(samples=k).E_n for k in chunks])
         runs.append((tr.network.params.copy(), tr.opt.velocity.copy(), tr.opt.grad.copy(), E))
-    for one, cut in zip(runs[0], runs[1]):
+    for one, cut in zip(runs[0], runs[1], strict=True):
         assert np.array_equal(one, cut)
 
 
