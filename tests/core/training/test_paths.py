@@ -215,8 +215,9 @@ def test_each_setting_names_the_loop_that_trains_it():
     path, general = FastPath(seed), FastPath(seed, use_seed_kernel=False)
     cases = [(seed, Hyperparams(), "seed", "pairs"), (seed, Hyperparams(momentum=0.9, l2=1e-3), "seed", "pairs"),
              (seed, Hyperparams(momentum=0.9), "seed momentum", "quads"),
-             (seed, Hyperparams(batch_size=32), "seed batches", "blas"), (seed, Hyperparams(batch_size=4), "seed batches",
-              "general"), (seed, Hyperparams(batch_size=256), "seed batches", "blas"),
+             (seed, Hyperparams(batch_size=32), "seed batches", "blas"),
+             (seed, Hyperparams(batch_size=4), "seed batches", "general"),
+             (seed, Hyperparams(batch_size=256), "seed batches", "blas"),
              (Network((784, 100, 10)), Hyperparams(batch_size=128), "seed batches", "blas"),
              (Network((784, 256, 10)), Hyperparams(batch_size=128), "blas", "blas"),
              (other, Hyperparams(momentum=0.5), "quads", "quads"), (other, Hyperparams(), "pairs", "pairs"),
