@@ -1,6 +1,6 @@
 """Engine speed in every mode, samples per second, side by side in one run, float64, one thread.
 
-Modes: online (B = 1, the seed's update), mini-batch B = 32 and B = 128, momentum μ = 0.5 and L2
+Modes: online (B = 1, the seed's update), mini-batch B = 8, 32 and 128, momentum μ = 0.5 and L2
 λ = 1e-4 at B = 1. Peers: the hand-written C loop of ../shared/bench/c_reference.c (one hidden layer,
 online) compiled plain (`cc -O3 -march=native`) and vectorised (`... -fassociative-math
 -fno-signed-zeros -fno-trapping-math`), and PyTorch / scikit-learn at B = 32 and 128 when a Python
@@ -41,7 +41,7 @@ C_SOURCE = ROOT.parent / "shared" / "bench" / "c_reference.c"
 if not C_SOURCE.exists():
     C_SOURCE = Path("/work/shared/bench/c_reference.c")
 NETWORKS = [(784, 30, 10), (784, 100, 10), (784, 256, 128, 10)]
-MODES = {"online": {}, "B=32": {"batch_size": 32}, "B=128": {"batch_size": 128},
+MODES = {"online": {}, "B=8": {"batch_size": 8}, "B=32": {"batch_size": 32}, "B=128": {"batch_size": 128},
          "momentum": {"momentum": 0.5}, "L2": {"l2": 1e-4}}  # fmt: skip
 N_DATA = 8192
 
