@@ -402,11 +402,12 @@ def _forward_rows(weights, X, order, s, k, sc, j, rows, at):
             if b + 3 < k:
                 net[b + 3, j], net[b + 3, j + 1] = c03 + b0, c13 + b1
             b += 4
-    else:  # a row left over: one sample at a time, for every sample
-        for b in range(k):
-            y0 = X[order[s + b]]
-            acc = 0.0
-            for i in range(d):
-                acc += W_ji[j, i] * y0[i]
-            net[b, j] = acc + w_j0[j]
+    else:  # a row left over (or any other count): one sample at a time, for every sample
+        for r in range(rows):
+            for b in range(k):
+                y0 = X[order[s + b]]
+                acc = 0.0
+                for i in range(d):
+                    acc += W_ji[j + r, i] * y0[i]
+                net[b, j + r] = acc + w_j0[j + r]
 

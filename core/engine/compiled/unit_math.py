@@ -92,9 +92,11 @@ if AVAILABLE:  # codes.py is the one place that says whether numba is there
         """numba's njit without its runtime (NRT). With it, every array a kernel holds (a row
         X[order[s]], W_ji[j], a slice) is reference-counted by an atomic add at its making and
         another at its end; a profile of the seed's online kernel put 22 % of its time there
-        (docs/performance.md, "Reference counts"). The kernels allocate nothing and return no array:
-        the caller owns every array for the call, so a view inside is a plain pointer. (An array
-        copy such as a[:] = b needs the runtime: write the loop.)"""
+        (docs/performance.md, "Reference counts"). The kernels allocate nothing and return no array
+        to Python (seed_quads.group_rows returns rows to compiled callers only: returned to Python,
+        an array would come back as its whole parent); the caller owns every array for the call,
+        so a view inside is a plain pointer. (An array copy such as a[:] = b needs the runtime:
+        write the loop.)"""
         kwargs.setdefault("_nrt", False)
         return _numba_njit(*args, **kwargs)
     from numba.core import cgutils
