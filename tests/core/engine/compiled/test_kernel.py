@@ -2,6 +2,7 @@
 
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,3 +56,24 @@ def test_kernel_equals_reference(hidden, hidden_act, out, batch, momentum, l2, s
     rtol = 1e-12 if np.max(np.abs(runs[1][0])) < 1e6 else 1e-8
     for k, r in zip(runs[0], runs[1], strict=True):
         assert np.all(np.abs(k - r) <= rtol * np.maximum(1.0, np.abs(r))), np.max(np.abs(k - r))
+
+
+@pytest.mark.parametrize("B", [2, 3, 5, 15])
+def test_batches_are_the_same_bit_for_bit_wherever_calls_cut_them(B):
+    """The general kernel's batches (their samples added to G when the batch is applied, or when a
+    call or a diverging sample leaves it unfinished) give the same run in one call and cut into
+    chunks of 1, 2, 3, 5 … samples: weights, velocity, pending gradient and E_n, bit for bit."""
+    from core.training.paths import FastPath
+
+    rng = np.random.default_rng(B)
+    X, T = rng.normal(size=(97, 9)), rng.uniform(size=(97, 3))
+    hp = Hyperparams(alpha=0.3, batch_size=B, momentum=0.5, l2=1e-3, shuffle=True)
+    runs = []
+    for chunks in ((500,), (1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 129, 99, 41)):
+        net = Network([9, 7, 5, 3], ("tanh", "relu", "sigmoid"))
+        tr = Trainer(net, ArrayData(X, T), hp, InitSpec("glorot", seed=B))
+        assert FastPath(net).loop_for(net, hp) == "general"
+        E = np.concatenate([tr.run(samples=k).E_n for k in chunks])
+        runs.append((net.params.copy(), tr.opt.velocity.copy(), tr.opt.grad.copy(), E))
+    for one, cut in zip(runs[0], runs[1], strict=True):
+        assert np.array_equal(one, cut)
