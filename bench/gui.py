@@ -43,6 +43,8 @@ CASES = {
     # mini-batches run numpy's BLAS from the worker thread: the window must stay as responsive
     "64-32-10 B=128": Experiment(DataChoice("digits"), Architecture((32,)),
                                  Hyperparams(alpha=0.1, batch_size=128)),
+    "64-32-10 B=8": Experiment(DataChoice("digits"), Architecture((32,)),
+                               Hyperparams(alpha=0.1, batch_size=8)),
     "4-4-3 iris": Experiment(DataChoice("iris"), Architecture((4,), "tanh"), Hyperparams(alpha=0.1)),
 }
 LEARN_TAB = "units"  # the Learn panel's tab on screen while measuring
