@@ -27,6 +27,16 @@ from core.engine.losses import loss_value, output_delta
 from core.engine.network import Network
 
 MIN_BATCH = 16  # below this, the compiled kernel's sample-by-sample loop is faster
+# numpy's calls cost some tens of µs a batch whatever its size: on a small network the compiled
+# kernel stays faster until a batch holds this much work (batch size × weights), or this many
+# samples (measured: docs/performance.md, "BLAS or the kernel")
+MIN_BATCH_WORK = 50_000
+ALWAYS_BATCH = 128
+
+
+def blas_wins(batch_size: int, n_weights: int) -> bool:
+    """True where BLAS's matrix products train a batch faster than the compiled kernel."""
+    return batch_size >= MIN_BATCH and (batch_size * n_weights >= MIN_BATCH_WORK or batch_size >= ALWAYS_BATCH)
 
 
 class BatchPath:

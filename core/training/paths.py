@@ -7,7 +7,8 @@
   sweeps over fit the L2 cache, the seed's batch loop (core/engine/compiled/seed_batches.py): the
   update and the next batch's forward pass fused;
 - matrix products through BLAS (core/engine/batch.py) for other mini-batches of 16 samples or
-  more;
+  more where they hold enough work to pay numpy's calls (core/engine/batch.py's blas_wins: 50,000
+  batch size × weights, or 128 samples);
 - for B = 1 on other networks (with or without momentum and L2), the compiled kernel that updates
   the first layer two samples per pass (core/engine/compiled/pairs.py); with momentum and no L2,
   four samples per pass (core/engine/compiled/quads.py);
@@ -27,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 
 from core.engine.backprop import Diverged, OptimizerState, apply_batch, record_rule, train_sample
-from core.engine.batch import MIN_BATCH, BatchPath
+from core.engine.batch import BatchPath, blas_wins
 from core.engine.compiled import codes
 from core.engine.compiled.buffers import (
     Chunk,
@@ -104,7 +105,7 @@ class FastPath:
         """Which loop trains this setting: one of LOOPS."""
         if self.use_seed_kernel and seed_batches_apply(net.sizes, net.activations, net.loss, hp.batch_size):
             return "seed batches"
-        if hp.batch_size >= MIN_BATCH:
+        if blas_wins(hp.batch_size, net.n_params):
             return "blas"
         if self.use_seed_kernel and seed_quads_apply(net.sizes, net.activations, net.loss, hp.batch_size,
                                                      hp.momentum, hp.l2):  # fmt: skip

@@ -208,21 +208,26 @@ def test_each_setting_names_the_loop_that_trains_it():
     loop, seed_quads.py); in batches of 2 and more → seed batches up to 32 samples, and beyond
     while its W_ji and a sweep's inputs fit the L2 cache, else BLAS; other networks → quads
     (B = 1, momentum without L2), pairs (B = 1 otherwise) or the general kernel, BLAS for batches
-    of 16 and more. The seed kernel off (a test's stand-in) sends the seed's network elsewhere."""
+    of 16 and more that hold 50,000 batch size × weights or 128 samples. The seed kernel off (a
+    test's stand-in) sends the seed's network elsewhere."""
     from core.training.paths import FastPath
 
     seed, other = Network((4, 3, 2)), Network((4, 3, 2), ("tanh", "sigmoid"))
     path, general = FastPath(seed), FastPath(seed, use_seed_kernel=False)
     cases = [(seed, Hyperparams(), "seed", "pairs"), (seed, Hyperparams(momentum=0.9, l2=1e-3), "seed", "pairs"),
              (seed, Hyperparams(momentum=0.9), "seed momentum", "quads"),
-             (seed, Hyperparams(batch_size=32), "seed batches", "blas"),
+             (seed, Hyperparams(batch_size=32), "seed batches", "general"),
              (seed, Hyperparams(batch_size=4), "seed batches", "general"),
              (seed, Hyperparams(batch_size=256), "seed batches", "blas"),
              (Network((784, 100, 10)), Hyperparams(batch_size=128), "seed batches", "blas"),
              (Network((784, 256, 10)), Hyperparams(batch_size=128), "blas", "blas"),
              (other, Hyperparams(momentum=0.5), "quads", "quads"), (other, Hyperparams(), "pairs", "pairs"),
              (other, Hyperparams(momentum=0.5, l2=1e-4), "pairs", "pairs"),
-             (other, Hyperparams(batch_size=32), "blas", "blas")]  # fmt: skip
+             (other, Hyperparams(batch_size=32), "general", "general"),  # 23 weights: BLAS's calls cost more
+             (other, Hyperparams(batch_size=128), "blas", "blas"),
+             (Network((64, 32, 10), ("tanh", "sigmoid")), Hyperparams(batch_size=16), "general", "general"),
+             (Network((64, 32, 10), ("tanh", "sigmoid")), Hyperparams(batch_size=32), "blas", "blas"),
+             (Network((784, 100, 10), ("tanh", "sigmoid")), Hyperparams(batch_size=16), "blas", "blas")]  # fmt: skip
     for net, hp, loop, without_seed in cases:
         assert path.loop_for(net, hp) == loop, (net.activations, hp)
         assert general.loop_for(net, hp) == without_seed, (net.activations, hp)
