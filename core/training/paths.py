@@ -12,8 +12,8 @@
 - for B = 1 on other networks (with or without momentum and L2), the compiled kernel that updates
   the first layer two samples per pass (core/engine/compiled/pairs.py); with momentum and no L2,
   four samples per pass (core/engine/compiled/quads.py);
-- the general compiled kernel (core/engine/compiled/kernel.py) for other networks' batches of 2 to
-  15 (and 16 or more when BLAS is not used: never, today);
+- the general compiled kernel (core/engine/compiled/kernel.py) for other networks' batches: of 2
+  to 15, and larger ones on small networks;
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
   for a single traced step.
 
