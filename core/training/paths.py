@@ -87,7 +87,7 @@ _LOADED: set[str] = set()  # the compiled loops called in this process (numba ke
 
 class FastPath:
     """The fast paths for one network: the seed's compiled loops on the seed's network, BLAS batches
-    for B ≥ 16 on others, else the compiled kernels, with their scratch buffers (numba imported on
+    for B ≥ 16 on others where a batch holds enough work (blas_wins), else the compiled kernels, with their scratch buffers (numba imported on
     first use)."""
 
     def __init__(self, net: Network, use_seed_kernel: bool = True):
