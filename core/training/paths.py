@@ -87,8 +87,8 @@ _LOADED: set[str] = set()  # the compiled loops called in this process (numba ke
 
 class FastPath:
     """The fast paths for one network: the seed's compiled loops on the seed's network, BLAS batches
-    for B ≥ 16 on others where a batch holds enough work (blas_wins), else the compiled kernels, with their scratch buffers (numba imported on
-    first use)."""
+    for B ≥ 16 on others where a batch holds enough work (blas_wins), else the compiled kernels,
+    with their scratch buffers (numba imported on first use)."""
 
     def __init__(self, net: Network, use_seed_kernel: bool = True):
         self.use_seed_kernel = use_seed_kernel  # False: the general kernel even for the seed's setup
