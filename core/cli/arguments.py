@@ -62,13 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     tr = t.add_argument_group(translate("Cli", "training"))
     tr.add_argument("--lr", type=float, metavar="ALPHA",
                     help=translate("Cli", "learning rate (default: the preset's; 0.5 for xor and a CSV)"))
-    tr.add_argument("--batch-size", type=int, default=1, metavar="B",
+    # batch size, μ, λ and seed default to None: a resumed session keeps its own unless given
+    # (core/cli/train.py's NEW_RUN fills them for a new run)
+    tr.add_argument("--batch-size", type=int, default=None, metavar="B",
                     help=translate("Cli", "samples per update: 1 = the seed's online updates (default)"))
-    tr.add_argument("--momentum", type=float, default=0.0, metavar="MU",
+    tr.add_argument("--momentum", type=float, default=None, metavar="MU",
                     help=translate("Cli", "momentum μ in [0, 1): v ← μ v + α (G/B − λ W), W ← W + v (default 0)"))
-    tr.add_argument("--l2", type=float, default=0.0, metavar="LAMBDA",
+    tr.add_argument("--l2", type=float, default=None, metavar="LAMBDA",
                     help=translate("Cli", "L2 weight decay λ, not on biases (default 0)"))
-    tr.add_argument("--seed", type=int, default=1, metavar="N",
+    tr.add_argument("--seed", type=int, default=None, metavar="N",
                     help=translate("Cli", "seed for init, data and order (1)"))
     order = tr.add_mutually_exclusive_group()
     order.add_argument("--shuffle", dest="shuffle", action="store_true",

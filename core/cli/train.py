@@ -56,14 +56,13 @@ def outputs(args, trainer: Trainer, dataset) -> list:
     return todo
 
 
+NEW_RUN = {"batch_size": 1, "momentum": 0.0, "l2": 0.0, "seed": 1}  # a new run's defaults
+
+
 def setup_training(args) -> tuple[Trainer, object]:
     """Build (trainer, dataset) from the parsed options, refusing contradictions."""
     # the data set's preset fills what the options leave unsaid (weights still decide the network)
     preset = SEED if args.csv or args.resume else (preset_for(args.dataset or "xor") or SEED)
-    hp = Hyperparams(alpha=preset.alpha if args.lr is None else args.lr,
-                     batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
-                     shuffle=preset.shuffle if args.shuffle is None else args.shuffle,
-                     order_seed=args.seed)
     if args.resume:
         if args.weights or args.dataset or args.csv or args.hidden:
             raise DataError(translate("Cli", "--resume takes data, network and weights from the session; "
@@ -75,10 +74,18 @@ def setup_training(args) -> tuple[Trainer, object]:
         for note in notes:  # e.g. which data file beside the session was read
             print(f"note: {note}", file=sys.stderr)
         # what the options leave unsaid continues as the session was trained
-        trainer.set_hyperparams(hp.with_(
-            alpha=trainer.hp.alpha if args.lr is None else args.lr,
-            shuffle=trainer.hp.shuffle if args.shuffle is None else args.shuffle))
+        was = trainer.hp
+        given = {"alpha": args.lr, "batch_size": args.batch_size, "momentum": args.momentum, "l2": args.l2,
+                 "shuffle": args.shuffle, "order_seed": args.seed}  # fmt: skip
+        trainer.set_hyperparams(was.with_(**{k: v for k, v in given.items() if v is not None}))
         return trainer, dataset
+    for name, default in NEW_RUN.items():
+        if getattr(args, name) is None:
+            setattr(args, name, default)
+    hp = Hyperparams(alpha=preset.alpha if args.lr is None else args.lr,
+                     batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
+                     shuffle=preset.shuffle if args.shuffle is None else args.shuffle,
+                     order_seed=args.seed)
     if args.seed < 0:
         raise DataError(translate("Cli", "--seed must be a non-negative integer"))
     bundle = load_weights(args.weights) if args.weights else None

@@ -4,12 +4,13 @@ from core.cli.arguments import build_parser
 
 
 def test_subcommands_and_defaults():
-    """train, export and datasets parse; train's defaults: online, seed 1, and α and the order
-    left unsaid (None), for the data set's preset to fill (xor's is the seed's α 0.5, in order)."""
+    """train, export and datasets parse; train's α, order, batch size, μ, λ and seed are left unsaid
+    (None): the data set's preset fills α and the order (xor's is the seed's α 0.5, in order),
+    core/cli/train.py's NEW_RUN the rest (online, seed 1), and a resumed session keeps its own."""
     p = build_parser()
     t = p.parse_args(["train"])
-    assert (t.command, t.lr, t.shuffle, t.batch_size, t.seed, t.export, t.session, t.force) == (
-        "train", None, None, 1, 1, [], None, False)
+    assert (t.command, t.lr, t.shuffle, t.batch_size, t.momentum, t.l2, t.seed, t.export, t.session, t.force) == (
+        "train", None, None, None, None, None, None, [], None, False)
     assert p.parse_args(["train", "--in-order"]).shuffle is False
     e = p.parse_args(["export", "a.json", "b.npz", "c.csv"])
     assert (e.command, e.source, e.outputs, e.force) == ("export", "a.json", ["b.npz", "c.csv"], False)

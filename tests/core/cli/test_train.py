@@ -234,6 +234,29 @@ def test_session_resume_and_export_conversions(tmp_path, monkeypatch, capsys):
     assert "saved w.onnx" in capsys.readouterr().out
 
 
+def test_resume_continues_with_the_sessions_own_batch_size_momentum_l2_and_seed(tmp_path):
+    """--resume with no training options goes on as the session was trained (B, μ, λ and the order
+    seed too, not the options' defaults), bit for bit with the run that never stopped; an option
+    given on resume changes only what it names."""
+    common = ["--dataset", "iris", "--batch-size", "4", "--momentum", "0.5", "--l2", "1e-3", "--seed", "7",
+              "--quiet"]  # fmt: skip
+    assert run_main("train", *common, "--samples", "700", "--export", "full.npz", cwd=tmp_path).returncode == 0
+    assert run_main("train", *common, "--samples", "301", "--session", "s.json", cwd=tmp_path).returncode == 0
+    proc = run_main("train", "--resume", "s.json", "--samples", "399", "--quiet", "--export", "resumed.npz",
+                    "--session", "s2.json", cwd=tmp_path)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    full, resumed = load_weights(tmp_path / "full.npz"), load_weights(tmp_path / "resumed.npz")
+    for a, b in zip(full.W + full.b, resumed.W + resumed.b, strict=True):
+        assert np.array_equal(a, b)
+    hp = json.loads((tmp_path / "s2.json").read_text())["hyperparams"]
+    assert (hp["batch_size"], hp["momentum"], hp["l2"], hp["order_seed"]) == (4, 0.5, 1e-3, 7)
+    proc = run_main("train", "--resume", "s.json", "--samples", "10", "--batch-size", "8", "--quiet",
+                    "--session", "s3.json", cwd=tmp_path)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    hp = json.loads((tmp_path / "s3.json").read_text())["hyperparams"]
+    assert (hp["batch_size"], hp["momentum"], hp["l2"], hp["order_seed"]) == (8, 0.5, 1e-3, 7)
+
+
 def test_target_error_stops_early(tmp_path, capsys):
     """--target-error stops training when an epoch's mean E falls below it."""
     assert main(["train", "--dataset", "xor", "--epochs", "20000", "--target-error", "0.05",
