@@ -114,6 +114,27 @@ def test_session_saves_and_opens_where_it_stopped(window, qtbot, monkeypatch, tm
     assert np.array_equal(f.snapshot.params, saved.params) and not problems
 
 
+def test_a_diverged_runs_session_saves_and_opens(window, qtbot, monkeypatch, tmp_path, problems):
+    """A run that diverged after some epochs (its history holds an infinite epoch E) saves its
+    session from the command line, and the window opens it and draws its E plot: JSON has no inf,
+    the history writes it as null and reads it back as NaN."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    main_py = Path(__file__).resolve().parents[3] / "main.py"
+    proc = subprocess.run([sys.executable, str(main_py), "train", "--output-activation", "linear", "--batch-size",
+                           "4", "--lr", "10000", "--epochs", "50", "--session", "dv.json", "--quiet"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert proc.returncode == 1 and "diverged" in proc.stderr and "Traceback" not in proc.stderr
+    assert (tmp_path / "dv.json").exists()
+    _answer(monkeypatch, tmp_path / "dv.json")
+    window.menu_actions["open_session"].trigger()
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > 0)
+    window.grab()  # paints the E plot with the history's NaN
+    assert not problems
+
+
 def test_loading_a_csv_switches_the_data_and_resets(window, qtbot, monkeypatch, tmp_path):
     """Load CSV… trains on the file's data; the status bar says training restarted."""
     path = tmp_path / "and.csv"
