@@ -82,12 +82,12 @@ def setup_training(args) -> tuple[Trainer, object]:
     for name, default in NEW_RUN.items():
         if getattr(args, name) is None:
             setattr(args, name, default)
+    if args.seed < 0:
+        raise DataError(translate("Cli", "--seed must be a non-negative integer"))
     hp = Hyperparams(alpha=preset.alpha if args.lr is None else args.lr,
                      batch_size=args.batch_size, momentum=args.momentum, l2=args.l2,
                      shuffle=preset.shuffle if args.shuffle is None else args.shuffle,
                      order_seed=args.seed)
-    if args.seed < 0:
-        raise DataError(translate("Cli", "--seed must be a non-negative integer"))
     bundle = load_weights(args.weights) if args.weights else None
     hidden = parse_hidden(args.hidden)
     out_act = args.output_activation or (bundle.activations[-1] if bundle else
