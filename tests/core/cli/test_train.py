@@ -131,6 +131,8 @@ def test_parse_hidden():
     (["train", "--csv", "missing.csv"], "error: missing.csv: file not found"),
     (["train", "--hidden", "two"], "error: --hidden takes positive integers"),
     (["train", "--lr", "-1"], "error: learning rate"),
+    (["train", "--seed", "-1"], "error: --seed must be a non-negative integer"),
+    (["train", "--batch-size", "0"], "error: batch size must be a positive integer"),
     (["train", "--epochs", "-3"], "must not be negative"),
     (["train", "--dataset", "xor", "--target", "y"], "--target is for --csv files"),
     (["train", "--loss", "cross_entropy", "--output-activation", "linear"], "cross-entropy needs"),
