@@ -8,6 +8,8 @@ curve stays, the memory does not grow.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 MAX_CAPACITY = 1_000_000  # points per series; a session file cannot ask for more
@@ -15,15 +17,12 @@ MAX_COUNT = 2**53  # values a series has seen: beyond it float positions lose ex
 
 
 def _json_values(a: np.ndarray) -> list:
-    """a as a JSON list: a diverged run's inf or NaN (JSON has neither) as null."""
-    return [v if np.isfinite(v) else None for v in a.tolist()]
-
-
-def _from_json_values(values) -> np.ndarray:
-    """Inverse of _json_values: null back as NaN (not finite either way: the run diverged there)."""
-    if not isinstance(values, list):
-        raise ValueError("history values must be a list")
-    return np.asarray([np.nan if v is None else v for v in values], dtype=np.float64)
+    """a as a JSON list: a diverged run's inf or NaN (JSON has neither) as null, which
+    np.asarray(..., dtype=np.float64) reads back as NaN (not finite either way)."""
+    values = a.tolist()
+    if np.isfinite(a).all():
+        return values
+    return [v if math.isfinite(v) else None for v in values]
 
 
 def _whole(value, what: str) -> int:
@@ -116,7 +115,7 @@ class DecimatedSeries:
             raise ValueError("history series is inconsistent (stride or count)")
         s = cls(_whole(d["capacity"], "capacity"))
         s.stride, s.count = stride, count
-        x, y = np.asarray(d["x"], dtype=np.float64), _from_json_values(d["y"])
+        x, y = np.asarray(d["x"], dtype=np.float64), np.asarray(d["y"], dtype=np.float64)
         pending = len(d["pending_y"])
         if (x.shape != y.shape or x.ndim != 1 or x.size > s.capacity or pending >= stride
                 or count != x.size * stride + pending
@@ -125,7 +124,7 @@ class DecimatedSeries:
         s._n = x.size
         s._x[: s._n], s._y[: s._n] = x, y
         s._pending_x = [np.asarray(d["pending_x"], dtype=np.float64)]
-        s._pending_y = [_from_json_values(d["pending_y"])]
+        s._pending_y = [np.asarray(d["pending_y"], dtype=np.float64)]
         s._pending_count = s._pending_y[0].size
         return s
 
