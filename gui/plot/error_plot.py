@@ -71,8 +71,9 @@ class ErrorPlot(Retranslating, QtWidgets.QWidget):
         # per-sample E_n is drawn as its own min–max envelope per pixel column (gui/plot/envelope.py)
         self.sample_curve.setDownsampling(ds=1, auto=False)
         self.sample_curve.setClipToView(False)
-        # the sample a diverged run stopped on (hidden otherwise); its word to the left of the line,
-        # over the run it ends, so that a line at the right edge of the plot keeps its label whole
+        # the sample a diverged run stopped on (hidden otherwise); its word on the side of the line
+        # with room (_place_divergence_label): left, over the run it ends, unless the line is near
+        # the plot's left edge (a reopened session that left the range in its first samples)
         self.divergence_line = pg.InfiniteLine(
             angle=90, pen=pg.mkPen((190, 30, 40), width=1.5, style=QtCore.Qt.PenStyle.DashLine),
             label=self.tr("diverged"), labelOpts={"position": 0.95, "color": (190, 30, 40),
@@ -252,6 +253,14 @@ class ErrorPlot(Retranslating, QtWidgets.QWidget):
                 view.setViewportUpdateMode(mode)
         view.viewport().repaint()  # paint now, so the pacer sees what it costs
 
+    def _place_divergence_label(self, left: bool) -> None:
+        """The dashed line's word left of it (over the run it ends) or, near the left edge, right."""
+        label = self.divergence_line.label
+        anchor = (1.05, 0) if left else (-0.05, 0)
+        if label.anchors[0] != anchor:
+            label.anchors = [anchor, anchor]
+            label.setAnchor(anchor)
+
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(y=on)
         self._redraw()
@@ -310,6 +319,7 @@ class ErrorPlot(Retranslating, QtWidgets.QWidget):
         self.divergence_line.setVisible(diverged is not None)
         if line_x is not None:
             self.divergence_line.setPos(line_x)
+            self._place_divergence_label(line_x > x_end / 2)
         # The y range too is set here, in steps: auto-ranging moves it (and redraws the tick labels,
         # most of a paint's cost) on every frame while E falls. A diverged run keeps the range
         # of its finite past; the dashed line marks where it left.

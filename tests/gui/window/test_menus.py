@@ -133,6 +133,17 @@ def test_a_diverged_runs_session_saves_and_opens(window, qtbot, monkeypatch, tmp
     frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > 0)
     window.grab()  # paints the E plot with the history's NaN
     assert not problems
+    # its dashed line stands where E left the plot's range, near the left edge: its word is whole
+    plot = window.error_plot
+    qtbot.waitUntil(plot.divergence_line.isVisible, timeout=3000)
+
+    def word_is_whole():
+        window.grab()  # a paint places the label
+        view = plot.plot_widget.getPlotItem().getViewBox().sceneBoundingRect()
+        word = plot.divergence_line.label.sceneBoundingRect()
+        return view.left() <= word.left() and word.right() <= view.right()
+
+    qtbot.waitUntil(word_is_whole, timeout=3000)
 
 
 def test_loading_a_csv_switches_the_data_and_resets(window, qtbot, monkeypatch, tmp_path):
