@@ -103,18 +103,20 @@ class SeedScratch(NamedTuple):
 class SeedBatchScratch(NamedTuple):
     """The seed's batch kernel's working space (core/engine/compiled/seed_batches.py), a row per
     sample of a batch: net (R, p) the net_j, h (R, p), delta_k (R, m), delta_j (R, p); grad_rows
-    (4, d): four rows of the batch's gradient of W_ji."""
+    (4, d): four rows of the batch's gradient of W_ji; fold (R, p): α δ_j / B of the last batch
+    added to W_ji sample by sample (with μ = λ = 0), kept to give its velocity at the call's end."""
 
     net: np.ndarray
     h: np.ndarray
     delta_k: np.ndarray
     delta_j: np.ndarray
     grad_rows: np.ndarray
+    fold: np.ndarray
 
 
 def seed_batch_scratch(rows: int, d: int, p: int, m: int) -> SeedBatchScratch:
     return SeedBatchScratch(np.zeros((rows, p)), np.zeros((rows, p)), np.zeros((rows, m)), np.zeros((rows, p)),
-                            np.zeros((4, d)))  # fmt: skip
+                            np.zeros((4, d)), np.zeros((rows, p)))  # fmt: skip
 
 
 def seed_weights(network, flat: np.ndarray) -> SeedWeights:

@@ -41,6 +41,7 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
     if n == 0:
         return 0, 0, OK
     s = np.int64(0)
+    folded_s, folded_k = np.int64(0), np.int64(0)  # the last batch _apply folded into W_ji (k = 0: none)
     k = _batch_length(chunk, s, B)
     _forward_batch(weights, X, order, s, k, sc)  # the first batch's net_j, as _apply gives the later ones
     while s < n:
@@ -51,6 +52,7 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
             if diverges(E_n, chunk.x_max[order[s + b]], rule.alpha, sc.h, sc.delta_k, sc.delta_j, b):
                 _add_to_grad(grad, X, order, s, b, sc)  # the samples before it wait in grad
                 state[2] += b
+                _velocity_of_fold(velocity, X, order, folded_s, folded_k, sc)
                 return s + b, n_epochs, DIVERGED
             chunk.E_out[s + b] = E_n
             state[0] += 1.0
@@ -60,6 +62,7 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
         if in_batch < B and not epoch_done:  # the call ends inside the batch
             _add_to_grad(grad, X, order, s, k, sc)
             state[2] = in_batch
+            _velocity_of_fold(velocity, X, order, folded_s, folded_k, sc)
             return n, n_epochs, OK
         reached = False
         if epoch_done:
@@ -68,11 +71,14 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
         state[2] = 0
         s_next = s + k
         k_next = 0 if reached else _batch_length(chunk, s_next, B)
-        _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_next, k_next, sc)
+        folded = _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_next, k_next, sc)
+        folded_s, folded_k = s, k if folded else 0
         s = s_next
         k = k_next
         if reached:
+            _velocity_of_fold(velocity, X, order, folded_s, folded_k, sc)
             return s, n_epochs, TARGET_REACHED
+    _velocity_of_fold(velocity, X, order, folded_s, folded_k, sc)
     return n, n_epochs, OK
 
 
@@ -121,9 +127,19 @@ def _add_to_grad(grad, X, order, s, k, sc):
 @njit(nogil=True, cache=True, fastmath=FAST)
 def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_next, k_next, sc):
     """v ← μ v + α (G/B − λ W), W ← W + v with G = grad (if had_grad) + the k samples from s, B =
-    in_batch; grad cleared; then net_j of the k_next samples from s_next (the next batch)."""
+    in_batch; grad cleared; then net_j of the k_next samples from s_next (the next batch).
+
+    With μ = λ = 0 a whole batch (none of it in grad) is folded: W_ji ← W_ji + Σ_b (α δ_jb / B) x_b,
+    sample by sample, as the online rule adds each sample's update, without a gradient matrix or a
+    second pass to apply it, and its velocity is left to _velocity_of_fold. Returns whether it was."""
     alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
     inv = 1.0 / in_batch  # g · (1/B): the reference's g / B up to one rounding
+    fold = mu == 0.0 and lam == 0.0 and not had_grad
+    if fold:
+        c = alpha * inv
+        for b in range(k):
+            for j in range(sc.fold.shape[1]):
+                sc.fold[b, j] = c * sc.delta_j[b, j]
     # the small layer and the biases first (the next batch's net_j needs the new w_j0): their batch
     # gradient summed sample by sample, in the order the reference sums it, along contiguous rows
     W_kj, w_k0, w_j0 = weights.W_kj, weights.w_k0, weights.w_j0
@@ -171,22 +187,25 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
             rows = _block(p, j)
             _prefetch_rows(X, order, ahead, n_ahead, part, blocks)
             part += 1
-            _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows, at)
-            _update_rows(weights, velocity, rule, inv, sc.grad_rows, np.int64(0), j, rows)
+            if fold:
+                _accumulate(weights.W_ji, j, rows, X, order, s, k, sc.fold, j)
+            else:
+                _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows, at)
+                _update_rows(weights, velocity, rule, inv, sc.grad_rows, np.int64(0), j, rows)
             _forward_rows(weights, X, order, s_next, k_next, sc, j, rows, at)
             j += rows
-        return
+        return fold
     # Larger batches go SUB samples at a time past every row block, so that the inputs swept over
     # stay in the L2 cache (a batch of 128 is 800 KB of MNIST inputs), summed into grad's rows in
-    # place: the same sums in the same order as in one sweep.
-    G_ji = grad.W_ji
-    if not had_grad:
+    # place (or, folded, into W_ji's): the same sums in the same order as in one sweep.
+    G_ji, coefficients = (weights.W_ji, sc.fold) if fold else (grad.W_ji, sc.delta_j)
+    if not had_grad and not fold:
         G_ji[:, :] = 0.0
     while k - at > SUB:
         j = np.int64(0)
         while j < p:
             rows = _block(p, j)
-            _accumulate(G_ji, j, rows, X, order, s + at, SUB, sc.delta_j[at:], j)
+            _accumulate(G_ji, j, rows, X, order, s + at, SUB, coefficients[at:], j)
             j += rows
         at += SUB
     j = np.int64(0)
@@ -194,12 +213,33 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
         rows = _block(p, j)
         _prefetch_rows(X, order, ahead, n_ahead, part, blocks)
         part += 1
-        _accumulate(G_ji, j, rows, X, order, s + at, k - at, sc.delta_j[at:], j)
-        _update_rows(weights, velocity, rule, inv, G_ji, j, j, rows)
-        for r in range(rows):
-            G_ji[j + r, :] = 0.0
+        _accumulate(G_ji, j, rows, X, order, s + at, k - at, coefficients[at:], j)
+        if not fold:
+            _update_rows(weights, velocity, rule, inv, G_ji, j, j, rows)
+            for r in range(rows):
+                G_ji[j + r, :] = 0.0
         j += rows
     _forward_batch(weights, X, order, s_next, k_next, sc)
+    return fold
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _velocity_of_fold(velocity, X, order, s, k, sc):
+    """With μ = 0 the velocity is the last update (core/engine/hyperparams.py), and _apply does not
+    write it for a folded batch: V_ji = Σ_b (α δ_jb / B) x_b of the k samples from s (the last batch
+    folded; k = 0: none), summed again from sc.fold as they were added to W_ji. Once per call."""
+    if k == 0:
+        return
+    V_ji = velocity.W_ji
+    p = V_ji.shape[0]
+    for j in range(p):
+        for i in range(V_ji.shape[1]):
+            V_ji[j, i] = 0.0
+    j = np.int64(0)
+    while j < p:
+        rows = _block(p, j)
+        _accumulate(V_ji, j, rows, X, order, s, k, sc.fold, j)
+        j += rows
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
@@ -261,6 +301,13 @@ def _accumulate(g, at, rows, X, order, s, k, delta_j, j):
     elif rows == 2:
         b = _two_by_four(g[at], g[at + 1], X, order, s, k, delta_j, j)
     d = g.shape[1]
+    while b + 1 < k:  # two samples left over (or a batch of two or three): two a sweep
+        x0, x1 = X[order[s + b]], X[order[s + b + 1]]
+        for r in range(rows):
+            a0, a1, gr = delta_j[b, j + r], delta_j[b + 1, j + r], g[at + r]
+            for i in range(d):
+                gr[i] = (gr[i] + a0 * x0[i]) + a1 * x1[i]
+        b += 2
     while b < k:
         x0 = X[order[s + b]]
         for r in range(rows):

@@ -110,6 +110,20 @@ def test_momentum_resumes_from_the_last_update_after_a_stretch_without_it():
         _check_by_hand(trainers, schedule, X, T)
 
 
+def test_momentum_after_whole_batches_without_it_starts_from_the_last_batchs_update():
+    """B = 4, μ = 0 for three whole batches (the seed's batch loop adds them to W_ji sample by sample
+    and gives the velocity only at the call's end), then μ = 0.9: momentum starts from the third
+    batch's update, as the rule written out by hand says; also with the call ending two samples
+    into a batch, and at an epoch's end."""
+    rng = np.random.default_rng(4)
+    X, T = rng.normal(size=(12, 3)), rng.uniform(size=(12, 2))
+    for first in (12, 14, 8):
+        schedule = [(first, 0.5, 4, 0.0, 0.0), (9, 0.5, 4, 0.9, 0.0)]
+        trainers = _trainers((3, 4, 2), X, T, Hyperparams())
+        _run_schedule(trainers, schedule)
+        _check_by_hand(trainers, schedule, X, T)
+
+
 def test_partial_batch_is_applied_at_each_epoch_end():
     """B = 3 over 7 samples: each epoch ends with a batch of 1, applied there by every path."""
     rng = np.random.default_rng(2)

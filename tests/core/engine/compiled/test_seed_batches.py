@@ -110,6 +110,34 @@ def test_a_run_is_the_same_bit_for_bit_wherever_calls_cut_it(B):
         assert np.array_equal(one, cut)
 
 
+@pytest.mark.parametrize("B", [2, 3, 4, 7, 16, 32, 40])
+def test_a_run_without_momentum_or_decay_is_the_same_wherever_calls_cut_it(B):
+    """With μ = λ = 0 a whole batch is added to W_ji sample by sample, and a batch a call cut waits
+    in grad as a sum, applied as one update: a run cut between batches is the uncut run bit for bit
+    (its velocity, the last batch's update, given at each call's end); cut inside batches, the same
+    to rounding (1e-15 relative)."""
+    sizes = (37, 7, 3)
+    rng = np.random.default_rng(B)
+    X, T = rng.normal(size=(97, sizes[0])) / 6, rng.uniform(size=(97, sizes[-1]))
+    hp = Hyperparams(alpha=0.5, batch_size=B, shuffle=True)
+    ends = [e * 97 + b for e in range(4) for b in [*range(B, 97, B), 97]]  # the batches' ends, epochs of 97
+    picked = ends[:: max(1, len(ends) // 9)] + ends[1:3]  # about nine of them, some one batch apart
+    between = np.diff([0, *sorted(set(picked))])
+    anywhere = (1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 129, 99, 41)
+    runs = {}
+    for name, chunks in (("one", (sum(between),)), ("between", between), ("anywhere", anywhere)):
+        tr = Trainer(Network(sizes), ArrayData(X, T), hp, InitSpec("uniform", 1.0, 4))
+        E = np.concatenate([tr.run(samples=k).E_n for k in chunks])
+        runs[name] = (tr.network.params.copy(), tr.opt.velocity.copy(), tr.opt.grad.copy(), E)
+    for one, cut in zip(runs["one"], runs["between"], strict=True):
+        assert np.array_equal(one, cut)
+    tr = Trainer(Network(sizes), ArrayData(X, T), hp, InitSpec("uniform", 1.0, 4))
+    E = tr.run(samples=sum(anywhere)).E_n
+    one = (tr.network.params, tr.opt.velocity, tr.opt.grad, E)
+    for a, b in zip(one, runs["anywhere"], strict=True):
+        np.testing.assert_allclose(b, a, rtol=1e-15 * 8, atol=1e-15)
+
+
 @pytest.mark.parametrize("bad", [0, 3, 5, 21, 34])
 def test_divergence_inside_a_batch_keeps_the_samples_before_it_pending(bad):
     """Sample `bad` overflows: the run stops there, the batch's earlier samples waiting in the
