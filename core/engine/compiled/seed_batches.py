@@ -13,8 +13,16 @@ applies the update and gives the next batch's forward pass, each weight read and
 batch. That is a pair of matrix products, fused, done in blocks of four rows by four samples so
 that each weight loaded serves four samples and each input four rows; the inputs of the batch after
 next are prefetched during the pass. Only a batch cut by the end of a call (or by divergence) is
-added to opt.grad as a matrix, as the other paths keep it. The tests hold this kernel to the numpy
-reference at 1e-12.
+added to opt.grad as a matrix, as the other paths keep it.
+
+With the seed's own rule (μ = λ = 0) the update is v = α g / B, and a whole batch is folded:
+
+    row j:  w_j ← w_j + Σ_b (α δ_jb / B) x_b        (sample by sample, in the samples' order)
+
+the same sum of multiply-adds as g, summed into w_j itself, so the batch costs what the online rule
+costs: one multiply-add per weight and sample for the update, one for the next forward pass. Its
+velocity (with μ = 0, the last update) is summed again from the batch's α δ_j / B once at the
+call's end. The tests hold this kernel to the numpy reference at 1e-12.
 """
 
 from __future__ import annotations

@@ -29,9 +29,10 @@ def seed_batches_apply(sizes, activations, loss, batch_size) -> bool:
     """True where the seed's batch kernel runs: the seed's network with batches of 2 samples or
     more (any μ, λ): a batch of up to SUB_BATCH samples whatever the size of W_ji (one sweep over it
     a batch), a larger one when W_ji and the SUB_BATCH samples' inputs the kernel sweeps at a time
-    fit in a core's L2 cache; beyond the cache BLAS's blocked products win. Its sums, like the
-    general kernel's, do not depend on where a call cuts a batch. Batches of 4–15 run 1.7–2.3x the
-    general kernel (docs/performance.md, "Small batches"); 2 level with it. Measured side by side
+    fit in a core's L2 cache; beyond the cache BLAS's blocked products win. With momentum or decay
+    its sums do not depend on where a call cuts a batch; with the seed's rule (μ = λ = 0) a whole
+    batch is folded into W_ji sample by sample and a cut one applied as one sum, the same to
+    rounding (docs/performance.md, "Folding the update"). Measured side by side
     (docs/performance.md), against OpenBLAS's AVX-512 kernels: 784-256-10 and 784-512-10 at B = 32
     1.1x BLAS, 784-100-10 at B = 128 1.0x, 784-256-10 at B = 128 0.9x."""
     d, p = sizes[0], sizes[1] if len(sizes) > 1 else 0
