@@ -17,6 +17,8 @@ order differs from the sample-by-sample reference; the tests hold them to 1e-12.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from core.engine.activations import activate, derivative
@@ -26,17 +28,30 @@ from core.engine.hyperparams import Hyperparams
 from core.engine.losses import loss_value, output_delta
 from core.engine.network import Network
 
-MIN_BATCH = 16  # below this, the compiled kernel's sample-by-sample loop is faster
-# numpy's calls cost some tens of µs a batch whatever its size: on a small network the compiled
-# kernel stays faster until a batch holds this much work (batch size × weights), or this many
-# samples (measured: docs/performance.md, "BLAS or the kernel")
-MIN_BATCH_WORK = 50_000
-ALWAYS_BATCH = 128
+MIN_BATCH = 16  # below this, the compiled kernel's loop is faster on every network measured
+# numpy's calls cost about 40 µs a batch whatever its size, and the compiled kernel sums a batch into
+# the weights as it goes: BLAS wins only past a batch size that falls as the network grows.
+# Crossovers measured (docs/performance.md, "BLAS or the kernel"): (weights, batch size) on iris's
+# 4-4-3, spiral's 2-8-8-1, digits' 64-32-10, 784-30-10 and 784-100-10 (tanh); between them
+# interpolated on log scales, beyond them the end's batch size.
+CROSSOVERS = ((35, 530), (105, 160), (2_410, 60), (23_860, 28), (79_510, 16))
+
+
+def crossover(n_weights: int) -> float:
+    """The batch size from which BLAS trains a network of n_weights faster than the kernel."""
+    w = max(1, n_weights)
+    if w <= CROSSOVERS[0][0]:
+        return CROSSOVERS[0][1]
+    for (w0, b0), (w1, b1) in zip(CROSSOVERS, CROSSOVERS[1:], strict=False):
+        if w <= w1:
+            t = math.log(w / w0) / math.log(w1 / w0)
+            return math.exp(math.log(b0) + t * (math.log(b1) - math.log(b0)))
+    return CROSSOVERS[-1][1]
 
 
 def blas_wins(batch_size: int, n_weights: int) -> bool:
     """True where BLAS's matrix products train a batch faster than the compiled kernel."""
-    return batch_size >= MIN_BATCH and (batch_size * n_weights >= MIN_BATCH_WORK or batch_size >= ALWAYS_BATCH)
+    return batch_size >= MIN_BATCH and batch_size >= crossover(n_weights)
 
 
 class BatchPath:

@@ -7,13 +7,13 @@
   sweeps over fit the L2 cache, the seed's batch loop (core/engine/compiled/seed_batches.py): the
   update and the next batch's forward pass fused;
 - matrix products through BLAS (core/engine/batch.py) for other mini-batches of 16 samples or
-  more where they hold enough work to pay numpy's calls (core/engine/batch.py's blas_wins: 50,000
-  batch size × weights, or 128 samples);
+  more where they are large enough to pay numpy's calls (core/engine/batch.py's blas_wins: from
+  16 samples on large networks to ~500 on iris's);
 - for B = 1 on other networks (with or without momentum and L2), the compiled kernel that updates
   the first layer two samples per pass (core/engine/compiled/pairs.py); with momentum and no L2,
   four samples per pass (core/engine/compiled/quads.py);
 - the general compiled kernel (core/engine/compiled/kernel.py) for other networks' batches: of 2
-  to 15, and larger ones on small networks;
+  to 15, and larger ones short of blas_wins's batch size;
 - the numpy reference (core/engine/backprop.py), one sample at a time: where numba is missing, and
   for a single traced step.
 
@@ -98,6 +98,7 @@ class FastPath:
         self._scratch4 = make_scratch(net.sizes, 4)
         self._gram = np.zeros((4, 4))
         self._seed_batch_scratch = None  # made for the batch size in use
+        self._batch_scratch = None  # the general kernel's: two banks of rows for a batch
         self._x_of = self._x_max = None
         self._batches = BatchPath(net)
 
@@ -160,10 +161,14 @@ class FastPath:
             done, n_epochs, code = quads.train_quads(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch4,
                                                      seed_weights(net, net.params), seed_weights(net, opt.velocity),
                                                      self._quad_scratch, self._gram)  # fmt: skip
-        else:
-            # B = 1: two samples per pass over the first layer (pairs.py); B = 2…15: the general kernel
-            train = pairs.train_pairs if loop == "pairs" else kernel.train_samples
-            done, n_epochs, code = train(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch)
+        elif loop == "pairs":  # B = 1: two samples per pass over the first layer
+            done, n_epochs, code = pairs.train_pairs(make_net(net, opt.velocity, opt.grad), rule, chunk, self._scratch)
+        else:  # batches: B = 2…15, and larger ones on small networks
+            rows = 2 * min(hp.batch_size, n)
+            if self._batch_scratch is None or self._batch_scratch.a.shape[0] != rows:
+                self._batch_scratch = make_scratch(net.sizes, rows)
+            done, n_epochs, code = kernel.train_samples(make_net(net, opt.velocity, opt.grad), rule, chunk,
+                                                        self._batch_scratch)  # fmt: skip
         _LOADED.add(loop)
         opt.n_in_batch = int(epoch_state[2])
         return done, chunk.E_out[:done], chunk.epoch_E_out[:n_epochs], code

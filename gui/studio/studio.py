@@ -313,7 +313,10 @@ class Studio(QtCore.QObject):
         if why is not None:
             self.pause()
             self.notice_posted.emit(why)
-        if frame.event is FrameEvent.DIVERGED or frame.snapshot.status == DIVERGED:
+        # a trainer handed over as it stopped (an opened session that had diverged) is not a new
+        # problem: its E plot shows where, and Play says it again
+        if frame.event is FrameEvent.DIVERGED or (frame.snapshot.status == DIVERGED
+                                                  and frame.event is not FrameEvent.RESET):
             self.problem_reported.emit(self.tr("Training diverged"), frame.snapshot.message or
                                        self.tr("The error became infinite; lower α and reset."))
 

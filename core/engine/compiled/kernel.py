@@ -1,138 +1,236 @@
-"""The hot loop of training for any network, compiled with numba: many samples per call, no GIL.
+"""The hot loop of training any network in mini-batches (B ≥ 2), compiled with numba: many samples
+per call, no GIL.
 
 It is core/engine/backprop.py's arithmetic written as explicit loops over the flat buffers (laid
-out by core/engine/param_layout.py), in the seed's order: forward, δ_k, δ_j from the weights
-before the update, then the update. Its arguments are grouped and named in buffers.py.
+out by core/engine/param_layout.py), in the seed's order: a batch's samples forward, δ_k, δ_j, all
+from the weights at the batch's start, then the batch's update. Its arguments are grouped and named
+in buffers.py. (B = 1 runs in pairs.py, quads.py and the seed's own loops.)
 
-One departure, for speed: each weight is touched once per sample. Row j of layer l is updated
-with this sample's Δw and, while it is in the cache, gives the next sample's net_j (layer 0 first,
-so the next sample's input to layer l + 1 is ready when that layer's rows are updated). The numbers
-are those of a separate forward pass, which would read every weight a second time.
+A batch's samples keep their activations a and deltas δ in rows of the scratch; nothing is summed
+while they run. Their forward pass goes four samples at a time (each weight loaded serves four).
+At the batch's end each row j of each layer takes
+
+    G_j ← G_j + Σ_b δ_jb a_b        (sample by sample, in order: the chain the reference sums)
+    v_j ← μ v_j + α (G_j / B − λ w_j),  w_j ← w_j + v_j,  G_j ← 0
+
+and with the seed's own rule (μ = λ = 0) the batch is folded: w_j ← w_j + Σ_b (α δ_jb / B) a_b, the
+same chain summed into the weights themselves, without a gradient row or a pass to apply it (its
+velocity, with μ = 0 the last update, summed again once at the call's end). A batch that a call or
+a diverging sample leaves unfinished is added to G, as every path keeps it.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED  # noqa: F401 - re-exported
-from core.engine.compiled.layers import (
-    activate_layer,
-    diverges,
-    forward,
-    hidden_deltas,
-    output_delta,
-    velocity_of_last_update,
-)  # fmt: skip
-from core.engine.compiled.unit_math import AVAILABLE, FAST, end_epoch, njit  # noqa: F401 - re-exported
+from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
+from core.engine.compiled.layers import activate_layer, diverges, hidden_deltas, output_delta
+from core.engine.compiled.unit_math import AVAILABLE, CHAIN, FAST, batch_length, end_epoch, njit  # noqa: F401 - re-exported
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
 def train_samples(net, rule, chunk, sc):
     """Train on X[order[s]], T[order[s]] for s = 0, 1, ... len(order) − 1, updating net in place.
 
-    net, rule, chunk, sc: buffers.Net, Rule, Chunk, Scratch. The batch is applied when B samples
-    are in and at each epoch's end, whose mean E_n goes to chunk.epoch_E_out.
+    net, rule, chunk: buffers.Net, Rule, Chunk. sc: buffers.Scratch with two banks of R rows (R ≥
+    the samples of a batch in this call): a batch's samples in one bank, the last batch folded
+    kept in the other for its velocity. The batch is applied when B samples are in and at each
+    epoch's end, whose mean E_n goes to chunk.epoch_E_out; chunk.state[2] is the number of samples
+    of an unfinished batch already in net.grad.
 
     Returns (samples done, epochs finished, status). On DIVERGED the sample `samples done` was not
-    applied: the weights are the last finite ones.
+    trained: the weights are the last finite ones, the batch's samples before it wait in grad.
     """
-    n = chunk.order.shape[0]
-    state = chunk.state
-    plain = rule.batch_size == 1 and rule.momentum == 0.0 and rule.l2 == 0.0
+    X, T, order, state = chunk.X, chunk.T, chunk.order, chunk.state
+    n, B = order.shape[0], rule.batch_size
+    L = net.sizes.shape[0] - 1
+    R = sc.a.shape[0] // 2
     n_epochs = np.int64(0)  # int64, not a literal: numba compiles a callee once per literal argument
     if n == 0:
         return 0, 0, OK
-    forward(net, sc, chunk.X[chunk.order[0]], np.int64(0))
-    for s in range(n):
-        c = s % 2
-        # ---- E_n and the output delta δ_k = −∂E_n/∂net_k ----
-        E = output_delta(net, sc, chunk.T[chunk.order[s]], c)
-        # ---- δ_j = f'(h_j) Σ_k w_kj δ_k, from the weights before this update ----
-        hidden_deltas(net, sc, c)
-        # ---- divergence: refuse an update that would make a weight non-finite ----
-        if diverges(net, sc, c, rule.alpha, E, chunk.x_max[chunk.order[s]]):
-            if plain:
-                velocity_of_last_update(net, sc, s - 1, rule.alpha)
-            return s, n_epochs, DIVERGED
-        chunk.E_out[s] = E
-        state[0] += 1.0
-        state[1] += E
-        state[2] += 1.0
-        epoch_done = state[0] >= chunk.epoch_len
-        apply = state[2] >= rule.batch_size or epoch_done
-        # ---- update (Δw = α δ a, the seed's rule, or its batch/momentum/L2 form), fused with
-        # the next sample's forward pass ----
-        has_next = s + 1 < n
-        if has_next:
-            x = chunk.X[chunk.order[s + 1]]
+    bank = np.int64(0)
+    folded_at, folded_k, folded_scale = np.int64(0), np.int64(0), 0.0  # the last folded batch (k = 0: none)
+    s = np.int64(0)
+    while s < n:
+        k = batch_length(chunk, s, B)
+        o = bank * R
+        for b in range(k):
+            x = X[order[s + b]]
             for i in range(x.shape[0]):
-                sc.a[1 - c, i] = x[i]
-        _update_and_forward_next(net, rule, sc, c, plain, apply, state[2], has_next)
-        if apply:
-            state[2] = 0.0
+                sc.a[o + b, i] = x[i]
+        g = np.int64(0)
+        while g < k:
+            _forward_group(net, sc, o + g, min(4, k - g))
+            g += 4
+        for b in range(k):
+            r = o + b
+            activate_layer(net, sc, L - 1, r)
+            E = output_delta(net, sc, T[order[s + b]], r)
+            hidden_deltas(net, sc, r)  # from the weights at the batch's start
+            if diverges(net, sc, r, rule.alpha, E, chunk.x_max[order[s + b]]):
+                _add_to_grad(net, sc, o, b)  # the samples before it wait in grad
+                state[2] += b
+                _velocity_of_fold(net, sc, folded_at, folded_k, folded_scale)
+                return s + b, n_epochs, DIVERGED
+            chunk.E_out[s + b] = E
+            state[0] += 1.0
+            state[1] += E
+        in_batch = int(state[2]) + k
+        epoch_done = state[0] >= chunk.epoch_len
+        if in_batch < B and not epoch_done:  # the call ends inside the batch
+            _add_to_grad(net, sc, o, k)
+            state[2] = in_batch
+            _velocity_of_fold(net, sc, folded_at, folded_k, folded_scale)
+            return n, n_epochs, OK
+        reached = False
         if epoch_done:
             n_epochs, reached = end_epoch(state, chunk.epoch_len, chunk.epoch_E_out, n_epochs, chunk.target_E)
-            if reached:
-                if plain:
-                    velocity_of_last_update(net, sc, s, rule.alpha)
-                return s + 1, n_epochs, TARGET_REACHED
-    if plain:
-        velocity_of_last_update(net, sc, n - 1, rule.alpha)
+        fold = rule.momentum == 0.0 and rule.l2 == 0.0 and state[2] == 0.0
+        state[2] = 0.0
+        if fold:
+            folded_at, folded_k, folded_scale = o, k, rule.alpha / in_batch
+            _fold(net, sc, o, k, folded_scale)
+            bank = 1 - bank  # keep its rows for _velocity_of_fold
+        else:
+            folded_k = 0
+            _add_to_grad(net, sc, o, k)
+            _apply(net, rule, in_batch)
+        s += k
+        if reached:
+            _velocity_of_fold(net, sc, folded_at, folded_k, folded_scale)
+            return s, n_epochs, TARGET_REACHED
+    _velocity_of_fold(net, sc, folded_at, folded_k, folded_scale)
     return n, n_epochs, OK
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _update_and_forward_next(net, rule, sc, c, plain, apply, n_in_batch, has_next):
-    """Apply this sample (row c) to every weight and, row by row, compute the next sample's forward
-    pass (into the other row; its input is already there) from the updated weights.
+def _forward_group(net, sc, r0, g):
+    """net = W a + b of every layer for the g (1 … 4) samples in rows r0 … r0 + g − 1 (their inputs
+    in place), four samples a sweep: each weight loaded serves four. A group of fewer repeats its
+    last row, so that every sample's sums come from this one loop wherever a call cut its batch.
+    The hidden layers are activated; the output's nets are left for the sample's own turn
+    (activate_layer keeps them in sc.z for an exact cross-entropy)."""
+    sizes, P = net.sizes, net.params
+    L = sizes.shape[0] - 1
+    last = r0 + g - 1
+    r1, r2, r3 = min(r0 + 1, last), min(r0 + 2, last), min(r0 + 3, last)
+    for l in range(L):
+        n_from, a_in, a_out = sizes[l], sc.a_off[l], sc.a_off[l + 1]
+        y0, y1 = sc.a[r0, a_in : a_in + n_from], sc.a[r1, a_in : a_in + n_from]
+        y2, y3 = sc.a[r2, a_in : a_in + n_from], sc.a[r3, a_in : a_in + n_from]
+        for j in range(sizes[l + 1]):
+            w = P[net.w_off[l] + j * n_from : net.w_off[l] + (j + 1) * n_from]  # row j: w[i] is w_ji
+            c0 = c1 = c2 = c3 = 0.0
+            for i in range(n_from):
+                c0 += w[i] * y0[i]
+                c1 += w[i] * y1[i]
+                c2 += w[i] * y2[i]
+                c3 += w[i] * y3[i]
+            bias = P[net.b_off[l] + j]
+            sc.a[r0, a_out + j] = c0 + bias
+            if g > 1:
+                sc.a[r1, a_out + j] = c1 + bias
+            if g > 2:
+                sc.a[r2, a_out + j] = c2 + bias
+            if g > 3:
+                sc.a[r3, a_out + j] = c3 + bias
+        if l < L - 1:
+            for r in range(g):
+                activate_layer(net, sc, l, r0 + r)
 
-    plain: W ← W + α δ aᵀ. B = 1 with μ or λ: v ← μ v + α (δ aᵀ − λ W), W ← W + v. B > 1:
-    G ← G + δ aᵀ, and when `apply`: v ← μ v + α (G/n − λ W), W ← W + v, G ← 0 (n = n_in_batch).
-    Biases take the same rule without the decay.
-    """
-    sizes, P, V, G = net.sizes, net.params, net.velocity, net.grad
-    alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
-    nx = 1 - c
+
+@njit(nogil=True, cache=True, fastmath=CHAIN)
+def _chain(t, sc, o, k, a_in, col, scale):
+    """t ← t + Σ_b (scale δ_b) a_b over the k samples in rows o …: δ_b = sc.d[o + b, col], a_b =
+    sc.a[o + b, a_in : a_in + len(t)]; sample by sample, in order, four a sweep (compiled without
+    reassociation: the same sums as adding one sample at a time). scale = 1: t is a row of G."""
+    n = t.shape[0]
+    b = 0
+    while b + 3 < k:
+        r = o + b
+        a0, a1 = sc.a[r, a_in : a_in + n], sc.a[r + 1, a_in : a_in + n]
+        a2, a3 = sc.a[r + 2, a_in : a_in + n], sc.a[r + 3, a_in : a_in + n]
+        c0, c1 = scale * sc.d[r, col], scale * sc.d[r + 1, col]
+        c2, c3 = scale * sc.d[r + 2, col], scale * sc.d[r + 3, col]
+        for i in range(n):
+            t[i] = (((t[i] + c0 * a0[i]) + c1 * a1[i]) + c2 * a2[i]) + c3 * a3[i]
+        b += 4
+    while b < k:
+        r = o + b
+        a0, c0 = sc.a[r, a_in : a_in + n], scale * sc.d[r, col]
+        for i in range(n):
+            t[i] += c0 * a0[i]
+        b += 1
+
+
+@njit(nogil=True, cache=True, fastmath=CHAIN)
+def _chain_bias(P, at, sc, o, k, col, scale):
+    """P[at] ← P[at] + Σ_b scale δ_b, sample by sample (a bias, or its entry of G)."""
+    acc = P[at]
+    for b in range(k):
+        acc += scale * sc.d[o + b, col]
+    P[at] = acc
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _add_to_grad(net, sc, o, k):
+    """G ← G + Σ_b δ_b a_bᵀ for the k samples in rows o … (biases: G_j0 ← G_j0 + Σ_b δ_b)."""
+    _sum_into(net.grad, sc, o, k, 1.0, net)
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _fold(net, sc, o, k, scale):
+    """W ← W + Σ_b (scale δ_b) a_bᵀ (biases alike) for the k samples in rows o …: with scale = α / B,
+    the batch's update by the seed's rule, summed into the weights."""
+    _sum_into(net.params, sc, o, k, scale, net)
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _sum_into(P, sc, o, k, scale, net):
+    """P ← P + Σ_b (scale δ_b) a_bᵀ over every layer's weights and biases, P laid out as net.params."""
+    sizes = net.sizes
     for l in range(sizes.shape[0] - 1):
         n_from, a_in, a_out = sizes[l], sc.a_off[l], sc.a_off[l + 1]
-        a = sc.a[c, a_in : a_in + n_from]  # this sample's input to layer l
-        a_next = sc.a[nx, a_in : a_in + n_from]  # the next sample's
         for j in range(sizes[l + 1]):
-            d_j = sc.d[c, a_out + j]
+            w0 = net.w_off[l] + j * n_from
+            _chain(P[w0 : w0 + n_from], sc, o, k, a_in, a_out + j, scale)
+            _chain_bias(P, net.b_off[l] + j, sc, o, k, a_out + j, scale)
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _apply(net, rule, n_in_batch):
+    """v ← μ v + α (G/n − λ W), W ← W + v, G ← 0 (n = n_in_batch); biases without the decay."""
+    sizes, P, V, G = net.sizes, net.params, net.velocity, net.grad
+    alpha, mu, lam = rule.alpha, rule.momentum, rule.l2
+    for l in range(sizes.shape[0] - 1):
+        n_from = sizes[l]
+        for j in range(sizes[l + 1]):
             w0, bj = net.w_off[l] + j * n_from, net.b_off[l] + j
-            w = P[w0 : w0 + n_from]  # row j: w[i] is w_ji
-            if plain:
-                # Δw_ji = α δ_j a_i ;  Δw_j0 = α δ_j
-                ad = alpha * d_j
+            w, v, g = P[w0 : w0 + n_from], V[w0 : w0 + n_from], G[w0 : w0 + n_from]
+            if mu == 0.0:  # a stale v is not read (0 · inf would be NaN)
                 for i in range(n_from):
-                    w[i] += ad * a[i]
-                P[bj] += ad
-            elif rule.batch_size == 1:
-                v = V[w0 : w0 + n_from]
-                for i in range(n_from):
-                    v[i] = mu * v[i] + alpha * (d_j * a[i] - lam * w[i])
+                    v[i] = alpha * (g[i] / n_in_batch - lam * w[i])
                     w[i] += v[i]
-                V[bj] = mu * V[bj] + alpha * d_j
-                P[bj] += V[bj]
+                    g[i] = 0.0
+                V[bj] = alpha * (G[bj] / n_in_batch)
             else:
-                g = G[w0 : w0 + n_from]
                 for i in range(n_from):
-                    g[i] += d_j * a[i]
-                G[bj] += d_j
-                if apply:
-                    v = V[w0 : w0 + n_from]
-                    for i in range(n_from):
-                        v[i] = mu * v[i] + alpha * (g[i] / n_in_batch - lam * w[i])
-                        w[i] += v[i]
-                        g[i] = 0.0
-                    V[bj] = mu * V[bj] + alpha * (G[bj] / n_in_batch)
-                    P[bj] += V[bj]
-                    G[bj] = 0.0
-            if has_next:
-                # the next sample's net_j = Σ_i w_ji a_i + w_j0, from the row just updated
-                acc = 0.0
-                for i in range(n_from):
-                    acc += w[i] * a_next[i]
-                sc.a[nx, a_out + j] = acc + P[bj]
-        if has_next:
-            activate_layer(net, sc, l, nx)
+                    v[i] = mu * v[i] + alpha * (g[i] / n_in_batch - lam * w[i])
+                    w[i] += v[i]
+                    g[i] = 0.0
+                V[bj] = mu * V[bj] + alpha * (G[bj] / n_in_batch)
+            P[bj] += V[bj]
+            G[bj] = 0.0
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
+def _velocity_of_fold(net, sc, o, k, scale):
+    """With μ = 0 the velocity is the last update (core/engine/hyperparams.py), and a folded batch
+    does not write it: V = Σ_b (scale δ_b) a_bᵀ of the k samples in rows o … (the last batch folded;
+    k = 0: none), summed again as they were added to W. Once per call."""
+    if k == 0:
+        return
+    V = net.velocity
+    for i in range(V.shape[0]):
+        V[i] = 0.0
+    _sum_into(V, sc, o, k, scale, net)

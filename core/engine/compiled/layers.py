@@ -1,7 +1,7 @@
 """One sample through the layers, compiled: the forward pass, E_n and the output δ, the hidden δs
-from the weights before the update, the divergence check, and the velocity of the last update. The
-seed's equations generalised as in core/engine/backprop.py, over the flat buffers of buffers.Net
-with the per-sample space of buffers.Scratch (row c of a and d is the sample's).
+from the weights before the update, and the divergence check. The seed's equations generalised as
+in core/engine/backprop.py, over the flat buffers of buffers.Net with the per-sample space of
+buffers.Scratch (row c of a and d is the sample's).
 """
 
 from __future__ import annotations
@@ -128,22 +128,3 @@ def diverges(net, sc, c, alpha, E, x_max):
             if not v * amax <= HUGE:
                 bad = True
     return bad
-
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def velocity_of_last_update(net, sc, s, alpha):
-    """With μ = 0 the velocity is the last update, v = α δ aᵀ of sample s (row s % 2 still holds
-    it): written once at the end of a call instead of for every sample."""
-    if s < 0:
-        return
-    c = s % 2
-    sizes, V = net.sizes, net.velocity
-    for l in range(sizes.shape[0] - 1):
-        n_from, a_in, a_out = sizes[l], sc.a_off[l], sc.a_off[l + 1]
-        a = sc.a[c, a_in : a_in + n_from]
-        for j in range(sizes[l + 1]):
-            ad = alpha * sc.d[c, a_out + j]
-            v = V[net.w_off[l] + j * n_from : net.w_off[l] + (j + 1) * n_from]
-            for i in range(n_from):
-                v[i] = ad * a[i]
-            V[net.b_off[l] + j] = ad

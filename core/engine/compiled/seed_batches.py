@@ -32,7 +32,7 @@ import numpy as np
 from core.engine.compiled.codes import DIVERGED, OK, TARGET_REACHED
 from core.engine.compiled.seed_kernel import diverges, forward_backward
 from core.engine.compiled.seed_kernel_case import SUB_BATCH as SUB
-from core.engine.compiled.unit_math import CHAIN, FAST, end_epoch, njit, prefetch
+from core.engine.compiled.unit_math import CHAIN, FAST, batch_length, end_epoch, njit, prefetch
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
@@ -50,7 +50,7 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
         return 0, 0, OK
     s = np.int64(0)
     folded_s, folded_k = np.int64(0), np.int64(0)  # the last batch _apply folded into W_ji (k = 0: none)
-    k = _batch_length(chunk, s, B)
+    k = batch_length(chunk, s, B)
     _forward_batch(weights, X, order, s, k, sc)  # the first batch's net_j, as _apply gives the later ones
     while s < n:
         # the batch's samples, on the weights of its start
@@ -78,7 +78,7 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
         had_grad = state[2] > 0
         state[2] = 0
         s_next = s + k
-        k_next = 0 if reached else _batch_length(chunk, s_next, B)
+        k_next = 0 if reached else batch_length(chunk, s_next, B)
         folded = _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_next, k_next, sc)
         folded_s, folded_k = s, k if folded else 0
         s = s_next
@@ -88,13 +88,6 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
             return s, n_epochs, TARGET_REACHED
     _velocity_of_fold(velocity, X, order, folded_s, folded_k, sc)
     return n, n_epochs, OK
-
-
-@njit(nogil=True, cache=True, fastmath=FAST)
-def _batch_length(chunk, s, B):
-    """Samples from s to the batch's end, the chunk's end or the epoch's end, whichever is first."""
-    left_in_epoch = int(chunk.epoch_len - chunk.state[0])
-    return max(0, min(B - int(chunk.state[2]), chunk.order.shape[0] - s, left_in_epoch))
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)

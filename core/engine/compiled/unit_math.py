@@ -217,6 +217,14 @@ def end_epoch(state, epoch_len, epoch_E_out, n_epochs, target_E):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
+def batch_length(chunk, s, B):
+    """Samples of a batch from s: to the batch's end, the chunk's end or the epoch's end, whichever
+    is first (chunk.state[2] samples of the batch are already in grad)."""
+    left_in_epoch = int(chunk.epoch_len - chunk.state[0])
+    return max(0, min(B - int(chunk.state[2]), chunk.order.shape[0] - s, left_in_epoch))
+
+
+@njit(nogil=True, cache=True, fastmath=FAST)
 def prefetch_part(a, b, part, parts):
     """Prefetch the part-th of `parts` equal slices of the cache lines of rows a and b (1-d, same
     length): spread over a pass, the next rows come in without a burst of misses at once."""

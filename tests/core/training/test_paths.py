@@ -222,8 +222,9 @@ def test_each_setting_names_the_loop_that_trains_it():
     loop, seed_quads.py); in batches of 2 and more → seed batches up to 32 samples, and beyond
     while its W_ji and a sweep's inputs fit the L2 cache, else BLAS; other networks → quads
     (B = 1, momentum without L2), pairs (B = 1 otherwise) or the general kernel, BLAS for batches
-    of 16 and more that hold 50,000 batch size × weights or 128 samples. The seed kernel off (a
-    test's stand-in) sends the seed's network elsewhere."""
+    past the crossover batch size measured for a network of that size (batch.crossover: 530
+    samples at 35 weights down to 16 at 80,000). The seed kernel off (a test's stand-in) sends the
+    seed's network elsewhere."""
     from core.training.paths import FastPath
 
     seed, other = Network((4, 3, 2)), Network((4, 3, 2), ("tanh", "sigmoid"))
@@ -232,15 +233,17 @@ def test_each_setting_names_the_loop_that_trains_it():
              (seed, Hyperparams(momentum=0.9), "seed momentum", "quads"),
              (seed, Hyperparams(batch_size=32), "seed batches", "general"),
              (seed, Hyperparams(batch_size=4), "seed batches", "general"),
-             (seed, Hyperparams(batch_size=256), "seed batches", "blas"),
+             (seed, Hyperparams(batch_size=256), "seed batches", "general"),  # 23 weights
+             (seed, Hyperparams(batch_size=600), "seed batches", "blas"),
              (Network((784, 100, 10)), Hyperparams(batch_size=128), "seed batches", "blas"),
              (Network((784, 256, 10)), Hyperparams(batch_size=128), "blas", "blas"),
              (other, Hyperparams(momentum=0.5), "quads", "quads"), (other, Hyperparams(), "pairs", "pairs"),
              (other, Hyperparams(momentum=0.5, l2=1e-4), "pairs", "pairs"),
              (other, Hyperparams(batch_size=32), "general", "general"),  # 23 weights: BLAS's calls cost more
-             (other, Hyperparams(batch_size=128), "blas", "blas"),
-             (Network((64, 32, 10), ("tanh", "sigmoid")), Hyperparams(batch_size=16), "general", "general"),
-             (Network((64, 32, 10), ("tanh", "sigmoid")), Hyperparams(batch_size=32), "blas", "blas"),
+             (other, Hyperparams(batch_size=128), "general", "general"),
+             (other, Hyperparams(batch_size=1024), "blas", "blas"),
+             (Network((64, 32, 10), ("tanh", "sigmoid")), Hyperparams(batch_size=32), "general", "general"),
+             (Network((64, 32, 10), ("tanh", "sigmoid")), Hyperparams(batch_size=64), "blas", "blas"),
              (Network((784, 100, 10), ("tanh", "sigmoid")), Hyperparams(batch_size=16), "blas", "blas")]  # fmt: skip
     for net, hp, loop, without_seed in cases:
         assert path.loop_for(net, hp) == loop, (net.activations, hp)
@@ -255,6 +258,6 @@ def test_a_loop_is_ready_once_called_in_this_process(monkeypatch):
     monkeypatch.setattr(paths, "_LOADED", set())
     path, net = paths.FastPath(Network((4, 3, 2))), Network((4, 3, 2))
     assert not path.ready(net, Hyperparams()) and path.ready(Network((4, 3, 2), ("tanh", "sigmoid")),
-                                                             Hyperparams(batch_size=256))  # fmt: skip
+                                                             Hyperparams(batch_size=1024))  # fmt: skip
     paths.warm_up_kernels(["seed"])
     assert path.ready(net, Hyperparams()) and not path.ready(net, Hyperparams(batch_size=32))

@@ -117,7 +117,8 @@ def test_session_saves_and_opens_where_it_stopped(window, qtbot, monkeypatch, tm
 def test_a_diverged_runs_session_saves_and_opens(window, qtbot, monkeypatch, tmp_path, problems):
     """A run that diverged after some epochs (its history holds an infinite epoch E) saves its
     session from the command line, and the window opens it and draws its E plot: JSON has no inf,
-    the history writes it as null and reads it back as NaN."""
+    the history writes it as null and reads it back as NaN. Opening it reports no problem; Play
+    does, at once."""
     import subprocess
     import sys
     from pathlib import Path
@@ -144,6 +145,10 @@ def test_a_diverged_runs_session_saves_and_opens(window, qtbot, monkeypatch, tmp
         return view.left() <= word.left() and word.right() <= view.right()
 
     qtbot.waitUntil(word_is_whole, timeout=3000)
+    # opened, it is not a problem yet (a dialog on every open would nag); Play says why it stops
+    window.training_actions.play.trigger()
+    qtbot.waitUntil(lambda: bool(problems), timeout=10000)
+    assert "diverged at sample 157" in problems[0] and not window.studio.playing
 
 
 def test_loading_a_csv_switches_the_data_and_resets(window, qtbot, monkeypatch, tmp_path):

@@ -77,3 +77,31 @@ def test_batches_are_the_same_bit_for_bit_wherever_calls_cut_them(B):
         runs.append((net.params.copy(), tr.opt.velocity.copy(), tr.opt.grad.copy(), E))
     for one, cut in zip(runs[0], runs[1], strict=True):
         assert np.array_equal(one, cut)
+
+
+@pytest.mark.parametrize("B", [2, 3, 5, 15, 20, 64])
+def test_batches_without_momentum_or_decay_are_the_same_wherever_calls_cut_them_to_rounding(B):
+    """With μ = λ = 0 the kernel adds a whole batch to the weights sample by sample, and a batch a
+    call cut waits in G as a sum, applied as one update: cut between batches the run is the uncut
+    one bit for bit (the velocity, the last batch's update, given at each call's end); cut inside
+    batches, the same to rounding."""
+    from core.training.paths import FastPath
+
+    rng = np.random.default_rng(B)
+    X, T = rng.normal(size=(97, 9)), rng.uniform(size=(97, 3))
+    hp = Hyperparams(alpha=0.3, batch_size=B, shuffle=True)
+    ends = [e * 97 + b for e in range(4) for b in [*range(B, 97, B), 97]]  # the batches' ends, epochs of 97
+    between = np.diff([0, *sorted(set(ends[:: max(1, len(ends) // 9)] + ends[1:3]))])
+    anywhere = (1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 129, 99, 41)
+    runs = {}
+    for name, chunks in (("one", (sum(between),)), ("between", between), ("one'", (sum(anywhere),)),
+                         ("anywhere", anywhere)):  # fmt: skip
+        net = Network([9, 7, 5, 3], ("tanh", "relu", "sigmoid"))
+        tr = Trainer(net, ArrayData(X, T), hp, InitSpec("glorot", seed=B))
+        assert FastPath(net).loop_for(net, hp) == "general"
+        E = np.concatenate([tr.run(samples=k).E_n for k in chunks])
+        runs[name] = (net.params.copy(), tr.opt.velocity.copy(), tr.opt.grad.copy(), E)
+    for one, cut in zip(runs["one"], runs["between"], strict=True):
+        assert np.array_equal(one, cut)
+    for one, cut in zip(runs["one'"], runs["anywhere"], strict=True):
+        np.testing.assert_allclose(cut, one, rtol=1e-14, atol=1e-15)
