@@ -46,6 +46,10 @@ CASES = {
     "64-32-10 B=8": Experiment(DataChoice("digits"), Architecture((32,)),
                                Hyperparams(alpha=0.1, batch_size=8)),
     "4-4-3 iris": Experiment(DataChoice("iris"), Architecture((4,), "tanh"), Hyperparams(alpha=0.1)),
+    # the general kernel's batches (a batch's forward passes four samples at a time)
+    "2-8-8-1 spiral B=8": Experiment(DataChoice("spiral"), Architecture((8, 8), "tanh"), Hyperparams(batch_size=8)),
+    "4-4-3 iris B=32": Experiment(DataChoice("iris"), Architecture((4,), "tanh"),
+                                  Hyperparams(alpha=0.1, batch_size=32)),
 }
 LEARN_TAB = "units"  # the Learn panel's tab on screen while measuring
 SECONDS = 1.0

@@ -52,7 +52,7 @@ def run_reference(net: Network, opt: OptimizerState, epoch_state: np.ndarray, X,
     n = X.shape[0]
     E_n = np.empty(order.size)
     epoch_E = []
-    trace = None
+    trace = before = None
     for s, row in enumerate(order):
         before = net.params.copy() if keep_trace else None
         try:

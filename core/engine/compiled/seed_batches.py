@@ -80,7 +80,7 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
         s_next = s + k
         k_next = 0 if reached else batch_length(chunk, s_next, B)
         folded = _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_next, k_next, sc)
-        folded_s, folded_k = s, k if folded else 0
+        folded_s, folded_k = s, (k if folded else 0)
         s = s_next
         k = k_next
         if reached:

@@ -184,3 +184,16 @@ def test_mean_error_of_huge_errors_is_inf_without_a_warning():
         warnings.simplefilter("error")
         E = trainer.mean_error(X, T)
     assert E == np.inf
+
+
+def test_a_run_of_no_samples_changes_nothing_on_every_path():
+    """run(samples=0) trains nothing, on the compiled paths and the numpy reference alike (the
+    reference once failed on it: a name set only inside its loop)."""
+    rng = np.random.default_rng(0)
+    X, T = rng.normal(size=(5, 2)), rng.uniform(size=(5, 1))
+    for use_kernel in (True, False):
+        tr = Trainer(Network((2, 3, 1)), ArrayData(X, T), Hyperparams(batch_size=2), InitSpec("uniform", 1.0, 1),
+                     use_kernel=use_kernel)  # fmt: skip
+        before = tr.network.params.copy()
+        r = tr.run(samples=0)
+        assert r.samples == 0 and np.array_equal(tr.network.params, before)

@@ -105,3 +105,23 @@ def test_batches_without_momentum_or_decay_are_the_same_wherever_calls_cut_them_
         assert np.array_equal(one, cut)
     for one, cut in zip(runs["one'"], runs["anywhere"], strict=True):
         np.testing.assert_allclose(cut, one, rtol=1e-14, atol=1e-15)
+
+
+def test_a_reached_target_leaves_the_last_batchs_update_as_the_velocity():
+    """Epochs of 10 in batches of 4, μ = λ = 0: the target, reached at the first epoch's end, stops
+    the run with the short batch of 2 applied (folded into the weights) and the velocity its update,
+    as the reference has them."""
+    from core.training.trainer import TARGET_REACHED, StopConditions
+
+    rng = np.random.default_rng(6)
+    X, T = rng.normal(size=(10, 9)), rng.uniform(size=(10, 3))
+    out = []
+    for use_kernel in (True, False):
+        net = Network([9, 7, 5, 3], ("tanh", "relu", "sigmoid"))
+        tr = Trainer(net, ArrayData(X, T), Hyperparams(alpha=0.3, batch_size=4), InitSpec("glorot", seed=6),
+                     use_kernel=use_kernel)  # fmt: skip
+        r = tr.run(samples=50, stop=StopConditions(target_E=10.0))
+        assert (r.status, r.samples) == (TARGET_REACHED, 10)
+        out.append((net.params.copy(), tr.opt.velocity.copy()))
+    for got, want in zip(out[0], out[1], strict=True):
+        np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
