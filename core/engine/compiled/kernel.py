@@ -185,15 +185,28 @@ def _fold(net, sc, o, k, scale):
     _sum_into(net.params, sc, o, k, scale, net)
 
 
+L1_SHARE = 32 * 1024
+"""Bytes of a batch's rows of a that _sum_into keeps in the L1 cache while every row of a layer
+takes them: a batch whose rows are larger goes in tiles of inputs. On 784-256-128-10 at B = 8,
+whole rows of 784 inputs (50 KB) came from the L2 cache again for each row, 10 % slower than in
+tiles; at B = 4 (25 KB) whole rows are as fast, at 24 KB tiles made B = 4 4 % slower."""
+
+
 @njit(nogil=True, cache=True, fastmath=FAST)
 def _sum_into(P, sc, o, k, scale, net):
-    """P ← P + Σ_b (scale δ_b) a_bᵀ over every layer's weights and biases, P laid out as net.params."""
+    """P ← P + Σ_b (scale δ_b) a_bᵀ over every layer's weights and biases, P laid out as net.params;
+    where the batch's rows of a layer's input pass L1_SHARE, in tiles of inputs, each tile over
+    every row (the same sums, element by element)."""
     sizes = net.sizes
     for l in range(sizes.shape[0] - 1):
         n_from, a_in, a_out = sizes[l], sc.a_off[l], sc.a_off[l + 1]
+        tile = n_from if k * n_from * 8 <= L1_SHARE else max(64, L1_SHARE // (8 * k))
+        for i0 in range(0, n_from, tile):
+            i1 = min(n_from, i0 + tile)
+            for j in range(sizes[l + 1]):
+                w0 = net.w_off[l] + j * n_from
+                _chain(P[w0 + i0 : w0 + i1], sc, o, k, a_in + i0, a_out + j, scale)
         for j in range(sizes[l + 1]):
-            w0 = net.w_off[l] + j * n_from
-            _chain(P[w0 : w0 + n_from], sc, o, k, a_in, a_out + j, scale)
             _chain_bias(P, net.b_off[l] + j, sc, o, k, a_out + j, scale)
 
 

@@ -125,3 +125,27 @@ def test_a_reached_target_leaves_the_last_batchs_update_as_the_velocity():
         out.append((net.params.copy(), tr.opt.velocity.copy()))
     for got, want in zip(out[0], out[1], strict=True):
         np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-15)
+
+
+@pytest.mark.parametrize("mu, lam", [(0.5, 1e-3), (0.0, 0.0)])
+def test_a_layer_wider_than_a_tile_equals_the_reference_and_cuts_anywhere(mu, lam):
+    """600 inputs in batches of 8: the batch is summed into each row in tiles of 512 inputs (its
+    rows pass kernel.L1_SHARE), a short last one, each tile over every row; a call's cut batch in
+    other tiles or none: the reference's numbers to 1e-12, and with momentum and decay the same bits
+    wherever calls cut the run."""
+    d = 600
+    rng = np.random.default_rng(9)
+    X, T = rng.normal(size=(40, d)) / np.sqrt(d), rng.uniform(size=(40, 3))
+    hp = Hyperparams(alpha=0.3, batch_size=8, momentum=mu, l2=lam, shuffle=True)
+    runs = {}
+    for name, chunks, use_kernel in (("kernel", (100,), True), ("cut", (1, 9, 3, 30, 57), True),
+                                     ("reference", (100,), False)):  # fmt: skip
+        net = Network([d, 6, 3], ("tanh", "sigmoid"))
+        tr = Trainer(net, ArrayData(X, T), hp, InitSpec("glorot", seed=9), use_kernel=use_kernel)
+        E = np.concatenate([tr.run(samples=k).E_n for k in chunks])
+        runs[name] = (net.params.copy(), tr.opt.velocity.copy(), tr.opt.grad.copy(), E)
+    for got, want in zip(runs["kernel"], runs["reference"], strict=True):
+        np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-12)
+    if mu:
+        for one, cut in zip(runs["kernel"], runs["cut"], strict=True):
+            assert np.array_equal(one, cut)
