@@ -96,7 +96,7 @@ def _batches(weights, grad, X, order, B, sc, n_batches, gradient):
             if gradient:
                 seed_batches._gradient_rows(grad, False, X, order, np.int64(0), B, sc, j, rows, np.int64(0))
             else:
-                seed_batches._forward_rows(weights, X, order, np.int64(0), B, sc, j, rows, np.int64(0))
+                seed_batches._forward_rows(weights, X, order, np.int64(0), B, sc, j, rows, np.int64(0), False)
             j += rows
 
 

@@ -177,6 +177,11 @@ def session_from_dict(doc, path=None, use_kernel: bool | None = None, arrays=Non
         trainer.epoch_state[:] = _finite(p["epoch_state"], "epoch_state", 3, at)
         if trainer.counters.pos >= trainer.n_train or trainer.epoch_state[0] != trainer.counters.pos:
             raise FileFormatError(at + translate("Session", "the position in the epoch does not fit the data set"))
+        n_in = trainer.opt.n_in_batch
+        if n_in >= hp.batch_size or n_in > trainer.counters.pos:  # a batch is applied when full, and at an epoch's end
+            raise FileFormatError(at + translate(
+                "Session", "the samples waiting in the unfinished batch ({count}) do not fit the batch size {size} "
+                "and the position in the epoch").format(count=n_in, size=hp.batch_size))
         trainer.status, trainer.message = str(p["status"]), str(p["message"])
         trainer.last_E_n, trainer.last_epoch_E, trainer.test_E = (
             _nan(p["last_E_n"]), _nan(p["last_epoch_E"]), _nan(p["test_E"]))

@@ -3056,6 +3056,10 @@
             <translation>에포크 안의 위치가 데이터 세트와 맞지 않습니다</translation>
         </message>
         <message>
+            <source>the samples waiting in the unfinished batch ({count}) do not fit the batch size {size} and the position in the epoch</source>
+            <translation>끝나지 않은 배치에서 기다리는 샘플 수({count})가 배치 크기 {size}와 에포크 안의 위치에 맞지 않습니다</translation>
+        </message>
+        <message>
             <source>missing key {error}</source>
             <translation>키 {error}이(가) 없습니다</translation>
         </message>

@@ -66,10 +66,12 @@ def row_maxima(X: np.ndarray) -> np.ndarray:
 class Scratch(NamedTuple):
     """Per-sample working space: unit l's values start at a_off[l] (layer 0 is the input).
 
-    a, d: (2, Σ sizes) activations and δ of this sample in row s % 2 and of its neighbour in the
-    other row (the next sample's forward is written there; the previous one is kept for v). z (m,):
-    the output's net, for an exact cross-entropy. pair (3, sizes[1]): the dot products the
-    momentum kernel carries from one pass to the next (core/engine/compiled/pairs.py).
+    a, d: (rows, Σ sizes) activations and δ, a row per sample in flight: for the online loops
+    (pairs.py, quads.py) this sample in row s % 2 and its neighbour in the other (two rows, or
+    four); for the batch kernel (kernel.py) a batch's samples in one bank of rows and the last
+    batch folded into the weights in the other. z (m,): the output's net, for an exact
+    cross-entropy. pair (3, sizes[1]): the dot products the momentum kernel carries from one pass
+    to the next (core/engine/compiled/pairs.py).
     """
 
     a_off: np.ndarray
@@ -141,7 +143,8 @@ def make_net(network, velocity: np.ndarray, grad: np.ndarray) -> Net:
 
 
 def make_scratch(sizes, rows: int = 2) -> Scratch:
-    """rows: samples in flight at once (two, or four for core/engine/compiled/quads.py)."""
+    """rows: samples in flight at once (two, four for core/engine/compiled/quads.py, two banks of a
+    batch's for kernel.py)."""
     a_off = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     n = int(a_off[-1])
     return Scratch(a_off, np.zeros((rows, n)), np.zeros((rows, n)), np.zeros(int(sizes[-1])),

@@ -51,7 +51,7 @@ def train_seed_batches(weights, velocity, grad, rule, chunk, sc):
     s = np.int64(0)
     folded_s, folded_k = np.int64(0), np.int64(0)  # the last batch _apply folded into W_ji (k = 0: none)
     k = batch_length(chunk, s, B)
-    _forward_batch(weights, X, order, s, k, sc)  # the first batch's net_j, as _apply gives the later ones
+    _forward_batch(weights, X, order, s, k, sc, B == 2)  # the first batch's net_j, as _apply gives the later ones
     while s < n:
         # the batch's samples, on the weights of its start
         for b in range(k):
@@ -193,7 +193,7 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
             else:
                 _gradient_rows(grad, had_grad, X, order, s, k, sc, j, rows, at)
                 _update_rows(weights, velocity, rule, inv, sc.grad_rows, np.int64(0), j, rows)
-            _forward_rows(weights, X, order, s_next, k_next, sc, j, rows, at)
+            _forward_rows(weights, X, order, s_next, k_next, sc, j, rows, at, rule.batch_size == 2)
             j += rows
         return fold
     # Larger batches go SUB samples at a time past every row block, so that the inputs swept over
@@ -220,7 +220,7 @@ def _apply(weights, velocity, grad, rule, X, order, s, k, in_batch, had_grad, s_
             for r in range(rows):
                 G_ji[j + r, :] = 0.0
         j += rows
-    _forward_batch(weights, X, order, s_next, k_next, sc)
+    _forward_batch(weights, X, order, s_next, k_next, sc, rule.batch_size == 2)
     return fold
 
 
@@ -244,8 +244,9 @@ def _velocity_of_fold(velocity, X, order, s, k, sc):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _forward_batch(weights, X, order, s, k, sc):
-    """net_j of the k samples from s into sc.net, SUB samples at a time past every row block."""
+def _forward_batch(weights, X, order, s, k, sc, pairs):
+    """net_j of the k samples from s into sc.net, SUB samples at a time past every row block (in
+    sweeps of two samples for batches of two: _forward_rows)."""
     p = weights.W_ji.shape[0]
     at = np.int64(0)
     while at < k:
@@ -253,7 +254,7 @@ def _forward_batch(weights, X, order, s, k, sc):
         j = np.int64(0)
         while j < p:
             rows = _block(p, j)
-            _forward_rows(weights, X, order, s + at, part, sc, j, rows, at)
+            _forward_rows(weights, X, order, s + at, part, sc, j, rows, at, pairs)
             j += rows
         at += part
 
@@ -378,17 +379,39 @@ def _update_rows(weights, velocity, rule, inv, g, at, j, rows):
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
-def _forward_rows(weights, X, order, s, k, sc, j, rows, at):
+def _forward_rows(weights, X, order, s, k, sc, j, rows, at, pairs):
     """net_j = w_j · y_b + w_j0 of rows j … j + rows − 1 for the k samples from s (the next batch),
     into rows at … at + k − 1 of sc.net. Four rows by four samples per sweep: sixteen sums, each
     weight and each y_i loaded once for four. A last sweep of fewer than four samples repeats its
     last one: every sample's sum comes from the same loop, so that it does not depend on where a
-    call cut the batch (a call starts with _forward_batch)."""
+    call cut the batch (a call starts with _forward_batch). pairs (batches of two, every sweep of
+    a run): four rows by two samples, which would repeat half of a sweep of four."""
     W_ji, w_j0, net = weights.W_ji, weights.w_j0, sc.net[at:]
     d = W_ji.shape[1]
     b = 0
     last = k - 1
-    if rows == 4:
+    if rows == 4 and pairs:
+        w0, w1, w2, w3 = W_ji[j], W_ji[j + 1], W_ji[j + 2], W_ji[j + 3]
+        while b < k:
+            y0, y1 = X[order[s + b]], X[order[s + min(b + 1, last)]]
+            c00 = c01 = c10 = c11 = c20 = c21 = c30 = c31 = 0.0
+            for i in range(d):
+                z0, z1 = y0[i], y1[i]
+                c00 += w0[i] * z0
+                c01 += w0[i] * z1
+                c10 += w1[i] * z0
+                c11 += w1[i] * z1
+                c20 += w2[i] * z0
+                c21 += w2[i] * z1
+                c30 += w3[i] * z0
+                c31 += w3[i] * z1
+            b0, b1, b2, b3 = w_j0[j], w_j0[j + 1], w_j0[j + 2], w_j0[j + 3]
+            net[b, j], net[b, j + 1], net[b, j + 2], net[b, j + 3] = c00 + b0, c10 + b1, c20 + b2, c30 + b3
+            if b + 1 < k:
+                net[b + 1, j], net[b + 1, j + 1] = c01 + b0, c11 + b1
+                net[b + 1, j + 2], net[b + 1, j + 3] = c21 + b2, c31 + b3
+            b += 2
+    elif rows == 4:
         w0, w1, w2, w3 = W_ji[j], W_ji[j + 1], W_ji[j + 2], W_ji[j + 3]
         while b < k:
             y0, y1 = X[order[s + b]], X[order[s + min(b + 1, last)]]

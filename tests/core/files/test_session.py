@@ -143,6 +143,8 @@ def edit(doc, path, value):
     ("optimizer.n_in_batch", -1, r"n_in_batch must be a non-negative integer"),
     ("progress.epoch", 1.5, r"epoch must be a non-negative integer"),
     ("progress.pos", 9, r"position in the epoch does not fit"),
+    ("hyperparams.batch_size", 1, r"waiting in the unfinished batch \(1\) do not fit the batch size 1"),
+    ("optimizer.n_in_batch", 2, r"waiting in the unfinished batch \(2\) do not fit the batch size 3"),
     ("progress.epoch_state", [0, 0], r"epoch_state has 2 values, expected 3"),
     ("hyperparams.alpha", -1, r"malformed session \(learning rate"),
     ("init.scheme", "zeros", r"malformed session \(unknown init scheme"),

@@ -166,7 +166,8 @@ def test_a_reached_target_stops_at_the_epochs_end_with_its_short_batch_applied()
 
 def test_the_forward_sweep_fills_every_row_of_a_block_of_any_size():
     """_forward_rows gives net_j = w_j · y + w_j0 for blocks of 1 … 4 rows and 1 … 5 samples (the
-    loop calls it with 4, 2 and 1; a bench or a later caller may pass 3)."""
+    loop calls it with 4, 2 and 1; a bench or a later caller may pass 3), in sweeps of four samples
+    or, for batches of two, of two."""
     from core.engine.compiled import seed_batches as sb
     from core.engine.compiled.buffers import SeedWeights, seed_batch_scratch
 
@@ -177,7 +178,8 @@ def test_the_forward_sweep_fills_every_row_of_a_block_of_any_size():
     X, order = rng.normal(size=(5, d)), np.arange(5)
     for rows in (1, 2, 3, 4):
         for k in (1, 2, 3, 4, 5):
-            sc = seed_batch_scratch(8, d, p, m)
-            sc.net[:] = np.nan
-            sb._forward_rows(weights, X, order, 0, k, sc, 0, rows, 0)
-            np.testing.assert_allclose(sc.net[:k, :rows], X[:k] @ W_ji[:rows].T + w_j0[:rows], rtol=1e-13)
+            for pairs in (False, True):
+                sc = seed_batch_scratch(8, d, p, m)
+                sc.net[:] = np.nan
+                sb._forward_rows(weights, X, order, 0, k, sc, 0, rows, 0, pairs)
+                np.testing.assert_allclose(sc.net[:k, :rows], X[:k] @ W_ji[:rows].T + w_j0[:rows], rtol=1e-13)
