@@ -11,7 +11,7 @@ import math
 import numpy as np
 
 from core.engine.compiled.codes import CROSS_ENTROPY, HUGE, SOFTMAX
-from core.engine.compiled.unit_math import FAST, activate, cross_entropy, derivative, njit
+from core.engine.compiled.unit_math import CHAIN, FAST, activate, cross_entropy, derivative, njit
 
 
 @njit(nogil=True, cache=True, fastmath=FAST)
@@ -61,9 +61,12 @@ def activate_layer(net, sc, l, c):
         sc.a[c, a0 + j] /= tot
 
 
-@njit(nogil=True, cache=True, fastmath=FAST)
+@njit(nogil=True, cache=True, fastmath=CHAIN)
 def output_delta(net, sc, t, c):
-    """E_n of the sample in row c, and its output δ_k = −∂E_n/∂net_k into sc.d[c]."""
+    """E_n of the sample in row c, and its output δ_k = −∂E_n/∂net_k into sc.d[c]. Compiled without
+    reassociation: through a saturated softmax (o = 1, 0) the reference's δ_k = o_k ((t_k − o_k) −
+    Σ_m o_m (t_m − o_m)) is exactly 0, and reassociated as t_k − (o_k + Σ …) it was 5.6e-17, whose
+    update of an input of 1e200 then overflowed the next sample while the reference trained on."""
     L = net.sizes.shape[0] - 1
     m, o0, out = net.sizes[L], sc.a_off[L], net.acts[L - 1]
     E = 0.0

@@ -261,3 +261,22 @@ def test_a_loop_is_ready_once_called_in_this_process(monkeypatch):
                                                              Hyperparams(batch_size=1024))  # fmt: skip
     paths.warm_up_kernels(["seed"])
     assert path.ready(net, Hyperparams()) and not path.ready(net, Hyperparams(batch_size=32))
+
+
+def test_a_saturated_softmax_under_sse_moves_nothing_on_every_path():
+    """1-8-2 linear/softmax/½ SSE on an input of 1e200: the softmax is exactly (1, 0), so
+    δ_k = o_k ((t_k − o_k) − Σ_m o_m (t_m − o_m)) is exactly 0 and no weight moves, online (pairs.py)
+    and in batches (kernel.py) as in the reference. Reassociated, the compiled δ was 5.6e-17, its
+    update of the 1e200 input 4e181, and the next sample diverged."""
+    X, T = np.array([[1e200]]), np.array([[0.3, 0.7]])
+    for B in (1, 2):
+        runs = []
+        for how in (PATHS["general kernel"], PATHS["reference"]):
+            net = Network((1, 8, 2), ("linear", "softmax"), "sse")
+            tr = Trainer(net, ArrayData(X, T), Hyperparams(alpha=0.01, batch_size=B), InitSpec("glorot", seed=108),
+                         **how)  # fmt: skip
+            before = net.params.copy()
+            statuses = [tr.run(samples=1).status for _ in range(4)]
+            runs.append((statuses, net.params.copy()))
+            assert np.array_equal(net.params, before), how
+        assert runs[0][0] == runs[1][0] == ["running"] * 4
