@@ -56,6 +56,7 @@ class Studio(QtCore.QObject):
         self.undo_stack.setUndoLimit(undo.UNDO_LIMIT)
         self._run_config: dict | None = None  # the current run's settings when it started
         self._generation = 0
+        self._inherited_divergence = None  # (generation, samples seen) of an opened session that had diverged
         self._last_step: tuple[int, object] | None = None  # (samples_seen, trace) of the last step
         self._worker = WorkerHandle(trainer, self)
         self._worker.frame_received.connect(self._on_frame_received)
@@ -203,9 +204,13 @@ class Studio(QtCore.QObject):
 
     def adopt(self, trainer, dataset, exp: Experiment, why: str) -> None:
         """Continue with a trainer built elsewhere (an opened session): its weights, counters and
-        history as they are, no re-initialisation."""
+        history as they are, no re-initialisation. A session that had diverged says so in the
+        notice, not in a dialog (opening it is not a new problem); Play says it again if it does."""
+        message = trainer.message if trainer.status == DIVERGED else ""  # read before the worker has it
+        seen = trainer.counters.samples_seen
         self._switch_to(trainer, dataset, exp)
-        self.notice_posted.emit(why)
+        self._inherited_divergence = (self._generation, seen) if message else None
+        self.notice_posted.emit(f"{why} {message[:1].upper()}{message[1:]}" if message else why)
 
     def _switch_to(self, trainer, dataset, exp: Experiment, keep_run: bool = True) -> None:
         """Hand `trainer` to the worker (the GUI keeps no reference) and make `exp` current."""
@@ -313,10 +318,8 @@ class Studio(QtCore.QObject):
         if why is not None:
             self.pause()
             self.notice_posted.emit(why)
-        # a trainer handed over as it stopped (an opened session that had diverged) is not a new
-        # problem: its E plot shows where, and Play says it again
-        if frame.event is FrameEvent.DIVERGED or (frame.snapshot.status == DIVERGED
-                                                  and frame.event is not FrameEvent.RESET):
+        inherited = self._inherited_divergence == (frame.generation, frame.snapshot.samples_seen)
+        if frame.event is FrameEvent.DIVERGED or (frame.snapshot.status == DIVERGED and not inherited):
             self.problem_reported.emit(self.tr("Training diverged"), frame.snapshot.message or
                                        self.tr("The error became infinite; lower α and reset."))
 

@@ -130,6 +130,8 @@ def test_a_diverged_runs_session_saves_and_opens(window, qtbot, monkeypatch, tmp
     assert proc.returncode == 1 and "diverged" in proc.stderr and "Traceback" not in proc.stderr
     assert (tmp_path / "dv.json").exists()
     _answer(monkeypatch, tmp_path / "dv.json")
+    notices = []
+    window.studio.notice_posted.connect(notices.append)
     window.menu_actions["open_session"].trigger()
     frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > 0)
     window.grab()  # paints the E plot with the history's NaN
@@ -145,7 +147,9 @@ def test_a_diverged_runs_session_saves_and_opens(window, qtbot, monkeypatch, tmp
         return view.left() <= word.left() and word.right() <= view.right()
 
     qtbot.waitUntil(word_is_whole, timeout=3000)
-    # opened, it is not a problem yet (a dialog on every open would nag); Play says why it stops
+    # opened, it is not a problem yet (a dialog on every open would nag): the status bar says how it
+    # stopped; Play says it again, in a dialog
+    qtbot.waitUntil(lambda: any("Training diverged at sample 157" in n for n in notices), timeout=3000)
     window.training_actions.play.trigger()
     qtbot.waitUntil(lambda: bool(problems), timeout=10000)
     assert "diverged at sample 157" in problems[0] and not window.studio.playing
