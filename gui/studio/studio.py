@@ -56,7 +56,7 @@ class Studio(QtCore.QObject):
         self.undo_stack.setUndoLimit(undo.UNDO_LIMIT)
         self._run_config: dict | None = None  # the current run's settings when it started
         self._generation = 0
-        self._inherited_divergence = None  # (generation, samples seen) of an opened session that had diverged
+        self._divergence_said = None  # (generation, samples seen) of the divergence last said (or opened)
         self._last_step: tuple[int, object] | None = None  # (samples_seen, trace) of the last step
         self._worker = WorkerHandle(trainer, self)
         self._worker.frame_received.connect(self._on_frame_received)
@@ -209,7 +209,7 @@ class Studio(QtCore.QObject):
         message = trainer.message if trainer.status == DIVERGED else ""  # read before the worker has it
         seen = trainer.counters.samples_seen
         self._switch_to(trainer, dataset, exp)
-        self._inherited_divergence = (self._generation, seen) if message else None
+        self._divergence_said = (self._generation, seen) if message else None
         self.notice_posted.emit(f"{why} {message[:1].upper()}{message[1:]}" if message else why)
 
     def _switch_to(self, trainer, dataset, exp: Experiment, keep_run: bool = True) -> None:
@@ -318,8 +318,11 @@ class Studio(QtCore.QObject):
         if why is not None:
             self.pause()
             self.notice_posted.emit(why)
-        inherited = self._inherited_divergence == (frame.generation, frame.snapshot.samples_seen)
-        if frame.event is FrameEvent.DIVERGED or (frame.snapshot.status == DIVERGED and not inherited):
+        # a divergence is said once: the frames after it (a speed or stop-rule change, say) keep its
+        # status; one that diverges again (Play) says it again
+        said = self._divergence_said == (frame.generation, frame.snapshot.samples_seen)
+        if frame.event is FrameEvent.DIVERGED or (frame.snapshot.status == DIVERGED and not said):
+            self._divergence_said = (frame.generation, frame.snapshot.samples_seen)
             self.problem_reported.emit(self.tr("Training diverged"), frame.snapshot.message or
                                        self.tr("The error became infinite; lower α and reset."))
 

@@ -7,6 +7,7 @@ import threading
 
 from core.engine.hyperparams import Hyperparams
 from core.studio.experiment import Architecture, DataChoice
+from core.studio.frame import FrameEvent
 from tests.gui.conftest import frame_after
 
 
@@ -39,6 +40,11 @@ def test_divergence_is_reported_in_words(window, qtbot):
     assert problems[0][0] == "Training diverged" and "lower α" in problems[0][1]
     frame_after(qtbot, window.studio, lambda f: not f.playing)
     assert not window.studio.playing
+    # said once: a frame after it that keeps the status (the speed moved) does not say it again
+    before = window.studio.frame
+    window.controls.speed_box.set_speed(50.0)
+    frame_after(qtbot, window.studio, lambda f: f is not before and f.event is FrameEvent.CHANGED)
+    assert len(problems) == 1
 
 
 def test_a_changed_experiment_keeps_the_old_run(window, qtbot):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from core.studio.frame import FrameEvent
 from gui.window import dialogs
 from gui.window.files import file_actions as files
 from tests.gui.conftest import frame_after
@@ -150,9 +151,17 @@ def test_a_diverged_runs_session_saves_and_opens(window, qtbot, monkeypatch, tmp
     # opened, it is not a problem yet (a dialog on every open would nag): the status bar says how it
     # stopped; Play says it again, in a dialog
     qtbot.waitUntil(lambda: any("Training diverged at sample 157" in n for n in notices), timeout=3000)
+    before = window.studio.frame
+    window.studio.set_speed(100.0)  # a frame that keeps the diverged status is not a new problem
+    frame_after(qtbot, window.studio, lambda f: f is not before and f.event is FrameEvent.CHANGED)
+    assert not problems
     window.training_actions.play.trigger()
     qtbot.waitUntil(lambda: bool(problems), timeout=10000)
     assert "diverged at sample 157" in problems[0] and not window.studio.playing
+    before = window.studio.frame
+    window.studio.set_speed(None)  # said once: moving the speed after it does not say it again
+    frame_after(qtbot, window.studio, lambda f: f is not before and f.event is FrameEvent.CHANGED)
+    assert len(problems) == 1
 
 
 def test_loading_a_csv_switches_the_data_and_resets(window, qtbot, monkeypatch, tmp_path):
