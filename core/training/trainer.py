@@ -214,6 +214,7 @@ class Trainer:
     def _finish(self, done, E_n, epoch_E, status, message, seconds) -> ChunkResult:
         c, n = self.counters, self.n_train
         first_epoch = c.epoch
+        self.epoch_state[2] = self.opt.n_in_batch  # the samples waiting in the batch, whichever path ran
         if done:
             self.history.samples.append(c.samples_seen + 1, E_n)
             self.last_E_n = float(E_n[-1])

@@ -241,3 +241,15 @@ def test_a_container_session_is_known_by_its_content(tmp_path):
     assert kind_of(tmp_path / "big.json") is FileKind.SESSION
     assert np.array_equal(read_bundle(str(tmp_path / "big.json")).to_network().params,
                           tr.network.params)
+
+
+def test_a_session_says_how_many_samples_wait_in_its_batch_on_every_path(tmp_path):
+    """progress.epoch_state[2] (file-formats.md: the samples in the unfinished batch) is
+    optimizer.n_in_batch whichever loop trained: the batch kernel, BLAS, or the numpy reference."""
+    ds = make_dataset("iris")
+    for hp, use_kernel in ((Hyperparams(batch_size=8), True), (Hyperparams(batch_size=600), True),
+                           (Hyperparams(batch_size=8), False)):  # fmt: skip
+        tr = make_trainer(ds, hp, use_kernel=use_kernel)
+        tr.run(samples=5)
+        doc = session_to_dict(tr, ds)
+        assert doc["optimizer"]["n_in_batch"] == 5 and doc["progress"]["epoch_state"][2] == 5, hp
