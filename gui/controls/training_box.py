@@ -156,9 +156,10 @@ class TrainingBox(Retranslating, QtWidgets.QGroupBox):
             # A value beyond a control's range or precision (a session saved by the command
             # line, say): train with what the controls show, and say so, so they never disagree.
             self._studio.set_hyperparams(shown)
-            changed = ", ".join(f"{k} {getattr(hp, k):g} → {getattr(shown, k):g}"
-                                for k in ("alpha", "batch_size", "momentum", "l2")
-                                if getattr(hp, k) != getattr(shown, k))
+            names = {"alpha": "α", "batch_size": self.tr("Batch size"), "momentum": self.tr("Momentum"),
+                     "l2": self.tr("L2 decay")}  # the controls' own labels
+            changed = ", ".join(f"{name} {getattr(hp, k):g} → {getattr(shown, k):g}"
+                                for k, name in names.items() if getattr(hp, k) != getattr(shown, k))
             text = self.tr("Beyond the controls' range, now used as shown: {changes}.").format(changes=changed)
             # after the notice of whatever brought these values (e.g. "Session … opened")
             QtCore.QTimer.singleShot(0, lambda: self._studio.notice_posted.emit(text))

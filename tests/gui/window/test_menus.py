@@ -151,6 +151,8 @@ def test_a_diverged_runs_session_saves_and_opens(window, qtbot, monkeypatch, tmp
     # opened, it is not a problem yet (a dialog on every open would nag): the status bar says how it
     # stopped; Play says it again, in a dialog
     qtbot.waitUntil(lambda: any("Training diverged at sample 157" in n for n in notices), timeout=3000)
+    # α = 10000 is beyond the slider: used as the controls show it, and said with the control's name
+    qtbot.waitUntil(lambda: any("now used as shown: α 10000 → 1000." in n for n in notices), timeout=3000)
     before = window.studio.frame
     window.studio.set_speed(100.0)  # a frame that keeps the diverged status is not a new problem
     frame_after(qtbot, window.studio, lambda f: f is not before and f.event is FrameEvent.CHANGED)
