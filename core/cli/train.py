@@ -78,6 +78,8 @@ def setup_training(args) -> tuple[Trainer, object]:
         given = {"alpha": args.lr, "batch_size": args.batch_size, "momentum": args.momentum, "l2": args.l2,
                  "shuffle": args.shuffle, "order_seed": args.seed}  # fmt: skip
         trainer.set_hyperparams(was.with_(**{k: v for k, v in given.items() if v is not None}))
+        if args.batch_size is not None:
+            _note_batch_size(trainer.hp.batch_size, len(dataset.X_train))
         return trainer, dataset
     for name, default in NEW_RUN.items():
         if getattr(args, name) is None:

@@ -313,5 +313,9 @@ def test_a_batch_larger_than_the_data_is_pointed_out(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "note: batch size 32 is larger than the 4 training samples" in done.stderr
     assert "epoch-mean E" in done.stderr and "E train" in done.stdout and "(final weights)" in done.stdout
-    quiet = run_main("train", "--dataset", "xor", "--batch-size", "4", "--epochs", "1", cwd=tmp_path)
+    quiet = run_main("train", "--dataset", "xor", "--batch-size", "4", "--epochs", "1", "--session", "s.json",
+                     cwd=tmp_path)  # fmt: skip
     assert "note: batch size" not in quiet.stderr
+    resumed = run_main("train", "--resume", "s.json", "--batch-size", "100000", "--epochs", "1", cwd=tmp_path)
+    assert resumed.returncode == 0
+    assert "note: batch size 100,000 is larger than the 4 training samples" in resumed.stderr
