@@ -210,7 +210,7 @@ def test_session_beyond_the_controls_range_trains_with_what_they_show(qtbot, tmp
     assert (shown.alpha, shown.batch_size, shown.momentum) == (1000.0, 4096, 0.99)
     qtbot.waitUntil(lambda: w.studio.frame is not None and w.studio.frame.generation == 1
                     and w.studio.frame.hp == shown, timeout=5000)
-    qtbot.waitUntil(lambda: "alpha 5000 → 1000" in w.statusBar().currentMessage(), timeout=2000)
+    qtbot.waitUntil(lambda: "α 5000 → 1000" in w.statusBar().currentMessage(), timeout=2000)
     w.close()
 
 
