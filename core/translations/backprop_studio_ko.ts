@@ -3633,6 +3633,10 @@
             <translation>학습 샘플이 정렬되어 있습니다(이웃한 실제값이 비슷함). 이 순서로는 신경망이 데이터의 한쪽 끝을 맞췄다가 다른 쪽을 배우며 잊어버립니다.</translation>
         </message>
         <message>
+            <source>Batch size {batch} is larger than the {n} training samples: every update uses the whole epoch (full-batch gradient descent).</source>
+            <translation>배치 크기 {batch}가 학습 샘플 {n}개보다 큽니다: 모든 업데이트가 에포크 전체를 씁니다 (전체 배치 경사 하강법).</translation>
+        </message>
+        <message>
             <source>Initialisation changed</source>
             <translation>초기화 방법을 바꿨습니다</translation>
         </message>

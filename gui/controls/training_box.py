@@ -196,9 +196,15 @@ class TrainingBox(Retranslating, QtWidgets.QGroupBox):
 
     # ---- widgets -> model ----
     def _on_hyperparam_edited(self, _value=None) -> None:
-        hp = self._shown(self._studio.experiment.hp)
-        if hp != self._studio.experiment.hp:
+        was = self._studio.experiment.hp
+        hp = self._shown(was)
+        if hp != was:
             self._studio.set_hyperparams(hp)
+            n_train = len(self._studio.dataset.X_train)
+            if hp.batch_size != was.batch_size and hp.batch_size > n_train:  # as the command line says it
+                self._studio.notice_posted.emit(self.tr(
+                    "Batch size {batch} is larger than the {n} training samples: every update uses the whole "
+                    "epoch (full-batch gradient descent).").format(batch=f"{hp.batch_size:,}", n=f"{n_train:,}"))
 
     def _on_init_edited(self, _value=None) -> None:
         exp = self._studio.experiment

@@ -215,3 +215,20 @@ def test_more_training_options_fold_and_unfold(window):
     box.more_button.click()
     window.studio.set_hyperparams(window.studio.experiment.hp.with_(momentum=0.9))
     assert box.more_button.isChecked() and box.momentum_spin.isVisible()
+
+
+def test_a_batch_larger_than_the_data_is_pointed_out(window, qtbot):
+    """Typing a batch size past XOR's 4 training samples trains full-batch, and the status bar says
+    so, as the command line does; a batch that fits says nothing."""
+    from PySide6 import QtCore
+
+    notices = []
+    window.studio.notice_posted.connect(notices.append)
+    box = window.controls.training_box.batch_spin
+    for typed, told in (("3", False), ("32", True)):
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), typed)
+        qtbot.keyClick(box.lineEdit(), QtCore.Qt.Key.Key_Return)
+        assert window.studio.experiment.hp.batch_size == int(typed)
+        assert any("Batch size 32 is larger than the 4 training samples" in n for n in notices) == told
+    assert "full-batch" in window.statusBar().currentMessage()
