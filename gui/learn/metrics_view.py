@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.engine.network import Network
-from core.teaching.metrics import evaluate, per_class_accuracy
+from core.teaching.metrics import evaluate_outputs, forward_in_pieces, per_class_accuracy
 from core.teaching.subsample import spread_rows
 from gui.i18n.retranslating import Retranslating
 
@@ -173,19 +173,33 @@ class MetricsView(Retranslating, QtWidgets.QWidget):
 
     def set_network_params(self, params: np.ndarray) -> None:
         """Evaluate the flat params copy on the training and test sets and show the numbers."""
+        for _ in self.redraw_in_steps(params):
+            pass
+
+    def redraw_in_steps(self, params: np.ndarray):
+        """set_network_params in pieces (a generator): the forward passes of the training and test
+        sets in slices of rows (core.teaching.metrics.forward_in_pieces), then the numbers, for a
+        caller spreading the work over passes of the event loop."""
         self._net.params[:] = params
+        ds, outputs = self._data, {}
+        for which, X in (("train", ds.X_train), ("test", ds.X_test if self.has_test else None)):
+            outputs[which] = None
+            if X is not None and len(X):
+                for O in forward_in_pieces(self._net, X):
+                    if O is None:
+                        yield
+                outputs[which] = O
         with np.errstate(all="ignore"):
-            self.result = evaluate(self._net, self._data, self.task)
+            self.result = evaluate_outputs(outputs["train"], outputs["test"], ds, self.task)
         self.summary.setText(self._summary_html())
         for which, table in self.tables.items():
             if self.result[which] is not None:
                 table.set_counts(self.result[which]["confusion"])
                 self.per_class[which].setText(self._per_class_html(which))
         if self.scatter is not None:
-            rows, ds = self.scatter.rows, self._data
-            with np.errstate(all="ignore"):
-                self.scatter.set_outputs(self._net.forward(ds.X_train[rows["train"]]),
-                                         self._net.forward(ds.X_test[rows["test"]]) if self.has_test else None)
+            rows = self.scatter.rows
+            self.scatter.set_outputs(outputs["train"][rows["train"]],
+                                     outputs["test"][rows["test"]] if self.has_test else None)
 
     def _per_class_html(self, which: str) -> str:
         acc = per_class_accuracy(self.result[which]["confusion"])

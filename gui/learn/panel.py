@@ -217,4 +217,4 @@ class LearnPanel(QtWidgets.QTabWidget):
         elif key == "weights":
             self.hinton.set_params(params)
         else:
-            self.metrics.set_network_params(params)
+            yield from self.metrics.redraw_in_steps(params)

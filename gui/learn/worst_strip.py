@@ -13,14 +13,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from core.data.dataset import class_indices
 from core.engine.network import Network
-from core.teaching.metrics import worst_samples
+from core.teaching.metrics import forward_in_pieces, worst_samples
 from core.teaching.subsample import spread_rows
 from gui.drawing.weight_images import input_image
 
 COUNT = 8
 PER_ROW = 4  # two rows of four fit the Learn panel's usual width
 SIDE = 56  # px of a thumbnail
-PIECE_WORK = 2_000_000  # multiply-adds of forward pass per piece, ~1-2 ms: 6 layers of 512 units took 70 ms whole
 
 
 class WorstStrip(QtWidgets.QWidget):
@@ -68,17 +67,13 @@ class WorstStrip(QtWidgets.QWidget):
 
     def redraw_in_steps(self, params: np.ndarray):
         """set_network_params in pieces (a generator): the forward pass of the training set, in
-        slices of rows of about PIECE_WORK multiply-adds each, then the pictures, for a caller
+        slices of rows (core.teaching.metrics.forward_in_pieces), then the pictures, for a caller
         spreading the work over passes of the event loop."""
         self._net.params[:] = params
         X, T = self._data.X_train[self._rows], self._data.T_train[self._rows]
-        step = max(1, PIECE_WORK // max(1, self._net.n_params))
-        outputs = []
-        for at in range(0, len(X), step):
-            with np.errstate(all="ignore"):  # a diverging run is reported by the studio, not here
-                outputs.append(self._net.forward(X[at : at + step]))
-            yield
-        O = np.concatenate(outputs)
+        for O in forward_in_pieces(self._net, X):  # a diverging run is reported by the studio, not here
+            if O is None:
+                yield
         with np.errstate(all="ignore"):
             self._draw(worst_samples(O, T, COUNT), O, T, X)
 

@@ -84,3 +84,18 @@ def test_worst_samples_are_those_least_sure_of_their_class():
     O = np.array([[0.7, 0.3], [0.4, 0.6], [0.9, 0.1]])
     T = np.array([[0, 1], [0, 1], [1, 0]], dtype=float)
     assert list(worst_samples(O, T, 5)) == [0, 1, 2]
+
+
+def test_forward_in_pieces_is_the_forward_pass_in_slices_of_rows():
+    """The outputs of forward_in_pieces are forward()'s; slices hold about `work` multiply-adds
+    (a 6 × 512 network: a few rows each), a None after each."""
+    from core.teaching.metrics import forward_in_pieces
+
+    rng = np.random.default_rng(1)
+    net = Network((64, 512, 512, 10), ("tanh", "tanh", "softmax"), "cross_entropy")
+    net.params[:] = rng.normal(size=net.n_params) / 30
+    X = rng.normal(size=(50, 64))
+    pieces = list(forward_in_pieces(net, X, work=net.n_params * 8))
+    assert pieces[:-1] == [None] * 7 and pieces[-1].shape == (50, 10)  # 50 rows in slices of 8
+    np.testing.assert_allclose(pieces[-1], net.forward(X), rtol=1e-12, atol=1e-15)
+    assert list(forward_in_pieces(net, X[:0]))[-1].shape == (0, 10)

@@ -48,3 +48,22 @@ def test_regression_shows_rmse_and_r2_in_raw_units(qtbot):
     assert np.allclose(t, raw[:, 0]) and np.allclose(o, out[:, 0] if np.ndim(out) else out)
     assert len(view.scatter.points["test"][0]) == len(ds.X_test)
     assert view.scatter.identity.xData.tolist() == view.scatter.identity.yData.tolist()
+
+
+def test_a_big_network_is_evaluated_in_pieces_with_the_same_counts(qtbot):
+    """6 layers of 512 units on digits: the forward passes come in slices, each a piece the window's
+    event loop runs between others (a whole pass had stalled it 130 ms), and the counts are those of
+    one whole pass."""
+    ds = build_dataset(DataChoice("digits"), "softmax")
+    sizes = (ds.n_inputs, *[512] * 6, ds.n_outputs)
+    acts = ("tanh",) * 6 + ("softmax",)
+    net = Network(sizes, acts, "cross_entropy")
+    net.params[:] = np.random.default_rng(2).normal(size=net.n_params) / 25
+    view = MetricsView(ds, sizes, acts, "cross_entropy")
+    qtbot.addWidget(view)
+    pieces = sum(1 for _ in view.redraw_in_steps(net.params))
+    assert pieces > 100  # ~1.35 M weights: a few rows a slice
+    pred, true = net.forward(ds.X_train).argmax(axis=1), ds.T_train.argmax(axis=1)
+    C = np.zeros((10, 10), int)
+    np.add.at(C, (true, pred), 1)
+    assert np.array_equal(view.tables["train"].counts, C)
