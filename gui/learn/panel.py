@@ -28,6 +28,7 @@ from gui.studio.studio import Studio
 # Redraws per second, at most, of each tab while training runs (pauses and steps: at once).
 RATES = {"derivation": 10.0, "units": 15.0, "weights": 5.0, "metrics": 4.0}
 SHARE = 0.2  # of the GUI thread's time, at most, for the tab on screen while training runs
+BIG_NETWORK = 200_000  # weights past which a refresh for a user's action goes in pieces too
 TABS = (("derivation", "Derivation"), ("units", "What units learned"), ("weights", "Weights"),
         ("metrics", "Metrics"))  # keys and English titles; shown through retranslate()
 
@@ -165,14 +166,14 @@ class LearnPanel(QtWidgets.QTabWidget):
 
     def showEvent(self, event) -> None:  # the dock reopened: catch up with the latest frame
         super().showEvent(event)
-        self._refresh(self.current_key())
+        self._refresh_now(self.current_key())
 
     # ---- slots ----
     def _on_experiment_changed(self, exp) -> None:
         self._build_for(exp)
 
     def _on_current_changed(self, _index: int) -> None:
-        self._refresh(self.current_key())
+        self._refresh_now(self.current_key())
 
     def _on_guide_closed(self, _link: str = "") -> None:
         self.guide.hide()
@@ -186,9 +187,19 @@ class LearnPanel(QtWidgets.QTabWidget):
             return
         pacer = self._pacers[key]
         if frame.event is not FrameEvent.TICK:
-            self._refresh(key)  # the user's action: shown at once
+            self._refresh_now(key)  # the user's action
         elif pacer.due(frame.event):
             pacer.run(lambda: self._refresh_and_paint(key))
+
+    def _refresh_now(self, key: str) -> None:
+        """A user's action (a step, a change, another tab) shows at once; on a network of more than
+        BIG_NETWORK weights it starts at once and goes in pieces (at 6 layers of 512 units a whole
+        refresh held the window 0.2-0.3 s)."""
+        frame = self._frame
+        if frame is not None and frame.snapshot.params.size > BIG_NETWORK:
+            self._pacers[key].run(lambda: self._refresh_and_paint(key))
+        else:
+            self._refresh(key)
 
     def _refresh_and_paint(self, key: str):
         """_refresh in pieces (a sliced draw: gui/drawing/redraw_pacer.py), then the paint."""

@@ -275,3 +275,24 @@ def test_first_launch_shows_the_boundary_and_a_guide(window, qtbot):
     window.studio.play()
     frame_after(qtbot, window.studio, lambda f: f.snapshot.samples_seen > 0)
     qtbot.waitUntil(lambda: not panel.guide.isVisibleTo(window), timeout=5000)
+
+
+def test_on_a_big_network_a_users_refresh_starts_at_once_and_goes_in_pieces(window, qtbot):
+    """Another tab, on 6 layers of 512 units: its refresh is queued to run in pieces (at once, it
+    held the window 0.2-0.3 s); on the seed's network it is drawn at once, as before."""
+    from core.studio.experiment import Architecture
+    from gui.drawing.redraw_pacer import redraw_queue
+
+    panel = window.learn_panel
+    panel.show_tab("metrics")
+    frame_after(qtbot, window.studio, lambda f: f is not None)
+    panel.show_tab("weights")
+    assert not redraw_queue().is_pending(panel._pacers["weights"])  # 9 weights: drawn at once
+    exp = window.studio.experiment
+    big = exp.with_(data=DataChoice("digits"), arch=Architecture((512,) * 6, "tanh", "softmax", "cross_entropy"))
+    assert window.studio.change_experiment(big, "test")
+    frame_after(qtbot, window.studio, lambda f: f.snapshot.params.size > 1_000_000)
+    panel = window.learn_panel
+    panel.show_tab("metrics")
+    assert redraw_queue().is_pending(panel._pacers["metrics"])
+    qtbot.waitUntil(lambda: panel.metrics.result is not None, timeout=10000)  # and it does come
