@@ -163,3 +163,13 @@ def translate_argparse() -> None:
 def placeholders(text: str) -> list[str]:
     """The placeholders of a message, sorted: %n, %1 … and {name} / {name:format} (for checks)."""
     return sorted(PLACEHOLDER.findall(text))
+
+
+def sentence(message: str) -> str:
+    """A message of core/'s (written lowercase, to follow a title or a file name) shown on its own:
+    starting with a capital, unless it starts with a file name or path ('notes.json: …' stays as
+    the file is called)."""
+    first = message.split(maxsplit=1)[0] if message.strip() else ""
+    if any(c in first for c in "./\\") or not first:
+        return message
+    return message[:1].upper() + message[1:]

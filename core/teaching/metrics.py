@@ -49,22 +49,13 @@ def _raw(Y, target_scaling) -> np.ndarray:
     return Y if target_scaling is None else target_scaling.invert(Y)
 
 
-def evaluate(network, data, task: str = "classification", target_scaling=None) -> dict:
-    """Metrics on the training and (if any) test set: {'train': {...}, 'test': {...} or None}.
+def evaluate_outputs(O_train, O_test, data, task: str = "classification", target_scaling=None) -> dict:
+    """Metrics on the training and (if any) test set from the network's outputs on them (O_test
+    None: no test set): {'train': {...}, 'test': {...} or None}. The outputs come from
+    forward_in_pieces, so that a window can compute them between its other work.
 
     Classification gives 'accuracy' and 'confusion'; regression 'rmse' and 'r2' (raw units when
-    `target_scaling` or data.target_scaling is given). `data` has X_train, T_train, X_test, T_test.
-    """
-    def outputs(X):
-        return network.forward(X) if X is not None and len(X) else None
-
-    return evaluate_outputs(outputs(data.X_train), outputs(getattr(data, "X_test", None)), data, task,
-                            target_scaling)  # fmt: skip
-
-
-def evaluate_outputs(O_train, O_test, data, task: str = "classification", target_scaling=None) -> dict:
-    """evaluate() from the network's outputs on the training and test sets (O_test None: no test
-    set), for a caller that computed them in pieces."""
+    `target_scaling` or data.target_scaling is given). `data` has T_train, T_test."""
     scaling = target_scaling if target_scaling is not None else getattr(data, "target_scaling",
                                                                         None)
 

@@ -4,7 +4,8 @@ Classification: accuracy, a confusion matrix (rows: true class, columns: predict
 diagonal = right answers) and each class's accuracy under it. Regression: RMSE and R² in the
 data's own units, and every sample's prediction against its true value, with the identity line
 where a perfect network would put them all (PredictionScatter). The numbers come from
-core.teaching.metrics.evaluate on a params copy; the Learn panel limits how often they are recomputed.
+core.teaching.metrics (forward_in_pieces, evaluate_outputs) on a params copy, in pieces; the Learn
+panel limits how often they are recomputed.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui
 from core.checks.errors import BackpropStudioError
 from core.engine.hyperparams import Hyperparams
 from core.engine.weight_init import InitSpec
+from core.i18n import sentence
 from core.studio.experiment import Experiment, build_dataset, build_trainer, check, sizes_for
 from core.studio.frame import Frame, FrameEvent
 from core.studio.shown_sample import ShownSample, shown_sample
@@ -210,7 +211,7 @@ class Studio(QtCore.QObject):
         seen = trainer.counters.samples_seen
         self._switch_to(trainer, dataset, exp)
         self._divergence_said = (self._generation, seen) if message else None
-        self.notice_posted.emit(f"{why} {message[:1].upper()}{message[1:]}" if message else why)
+        self.notice_posted.emit(f"{why} {sentence(message)}" if message else why)
 
     def _switch_to(self, trainer, dataset, exp: Experiment, keep_run: bool = True) -> None:
         """Hand `trainer` to the worker (the GUI keeps no reference) and make `exp` current."""
@@ -312,7 +313,7 @@ class Studio(QtCore.QObject):
         if not frame.playing and self.playing and frame.event in (FrameEvent.DIVERGED, FrameEvent.STOPPED):
             self._set_playing(False)
             if frame.event is FrameEvent.STOPPED and frame.snapshot.message:
-                self.notice_posted.emit(frame.snapshot.message[:1].upper() + frame.snapshot.message[1:] + ".")
+                self.notice_posted.emit(sentence(frame.snapshot.message) + ".")
         self.frame_received.emit(frame)
         why = self.stop_rule.reason(frame.snapshot) if self.playing and frame.playing else None
         if why is not None:

@@ -13,6 +13,7 @@ import traceback
 from PySide6 import QtCore, QtWidgets
 
 import core
+from core.i18n import sentence
 from gui.i18n.retranslating import Retranslating
 
 translate = QtCore.QCoreApplication.translate
@@ -137,15 +138,6 @@ def about_dialog(parent=None) -> QtWidgets.QDialog:
     row.addWidget(layout.takeAt(0).widget(), 1)  # the text beside the icon
     layout.insertLayout(0, row)
     return dialog
-
-
-def sentence(message: str) -> str:
-    """`message` starting with a capital, unless it starts with a file name or path
-    ('notes.json: …' stays as the file is called)."""
-    first = message.split(maxsplit=1)[0] if message.strip() else ""
-    if any(c in first for c in "./\\") or not first:
-        return message
-    return message[:1].upper() + message[1:]
 
 
 def show_problem(parent, title: str, message: str) -> QtWidgets.QMessageBox:

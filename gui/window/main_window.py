@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from core.i18n import sentence
 from core.studio.experiment import Experiment
 from gui.controls import ControlPanel
 from gui.graph.feed import GraphFeed
@@ -165,7 +166,7 @@ class MainWindow(FileDropTarget, QtWidgets.QMainWindow):
         """Say what went wrong in plain words: in the status bar and in a dialog (one at a time:
         the same problem reported again while its dialog is open does not stack a second)."""
         if message.lower().startswith(title.lower()):  # "Training diverged: training diverged at …" says it twice
-            self.show_status(message[:1].upper() + message[1:], 15000)
+            self.show_status(sentence(message), 15000)
         else:
             self.show_status(self.tr("{title}: {message}").format(title=title, message=message), 15000)
         dialogs.show_problem(self, title, message)

@@ -131,3 +131,13 @@ def test_argparse_speaks_korean_too():
     helped = subprocess.run([sys.executable, "main.py", "train", "--help"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=60)
     assert helped.stdout.startswith("사용법:") and "학습률 (" in helped.stdout, helped.stdout[:300]
+
+
+def test_a_message_shown_on_its_own_starts_with_a_capital_unless_it_starts_with_a_file_name():
+    from core.i18n import sentence
+
+    assert sentence("the file is empty") == "The file is empty"
+    assert sentence("training diverged at sample 157") == "Training diverged at sample 157"
+    assert sentence("/tmp/x.csv, line 3: a letter") == "/tmp/x.csv, line 3: a letter"
+    assert sentence("notes.json: not a session file") == "notes.json: not a session file"
+    assert sentence("") == "" and sentence("  ") == "  "

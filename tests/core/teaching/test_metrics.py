@@ -7,7 +7,7 @@ import pytest
 
 from core.data.dataset import TargetScaling
 from core.engine.network import Network
-from core.teaching.metrics import accuracy, confusion_matrix, evaluate, plateau, r2, rmse
+from core.teaching.metrics import accuracy, confusion_matrix, evaluate_outputs, plateau, r2, rmse
 from core.training.trainer import ArrayData
 
 
@@ -47,13 +47,13 @@ def test_regression_metrics_in_raw_units():
 
 
 def test_evaluate_train_and_test():
-    """evaluate() gives accuracy on train and test for a net that computes o = σ(10 (x − y))."""
+    """evaluate_outputs gives accuracy on train and test for a net that computes o = σ(10 (x − y))."""
     net = Network.from_arrays([np.array([[10.0, -10.0]])], [np.array([0.0])])
     X = np.array([[1.0, 0.0], [0.0, 1.0]])
     data = ArrayData(X, np.array([[1.0], [0.0]]), X, np.array([[0.0], [0.0]]))
-    m = evaluate(net, data)
+    m = evaluate_outputs(net.forward(X), net.forward(X), data)
     assert m["train"]["accuracy"] == 1.0 and m["test"]["accuracy"] == 0.5
-    assert evaluate(net, ArrayData(X, np.array([[1.0], [0.0]])))["test"] is None
+    assert evaluate_outputs(net.forward(X), None, ArrayData(X, np.array([[1.0], [0.0]])))["test"] is None
 
 
 def test_plateau():
